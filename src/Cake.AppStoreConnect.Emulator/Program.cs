@@ -1,0 +1,4 @@
+var builder = WebApplication.CreateSlimBuilder(args);
+var app = builder.Build();
+app.MapGet("/_emulator/health", () => Results.Ok(new { status = "ready" }));
+app.Run();
