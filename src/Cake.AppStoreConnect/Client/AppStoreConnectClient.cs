@@ -1,0 +1,38 @@
+using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Client.Authentication;
+using Cake.AppStoreConnect.Client.Http;
+
+namespace Cake.AppStoreConnect.Client;
+
+/// <summary>
+/// The typed App Store Connect client: one connection, one area client per resource family.
+/// Thread-safe; usable directly from Cake Frosting tasks or any .NET code.
+/// </summary>
+public sealed class AppStoreConnectClient
+{
+    /// <summary>Creates a client over a connection.</summary>
+    /// <param name="connection">The connection every request passes through.</param>
+    public AppStoreConnectClient(AscConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        Connection = connection;
+        Apps = new AppsClient(connection);
+    }
+
+    /// <summary>Gets the connection.</summary>
+    public AscConnection Connection { get; }
+
+    /// <summary>Gets the <c>apps</c> resource.</summary>
+    public AppsClient Apps { get; }
+
+    /// <summary>Creates a client for a key, on the process's shared HTTP client.</summary>
+    /// <param name="key">The API key.</param>
+    /// <param name="options">Address, timeouts and retries; defaults when <see langword="null"/>.</param>
+    /// <param name="log">Where exchanges are logged.</param>
+    /// <returns>The client.</returns>
+    public static AppStoreConnectClient Create(AscApiKey key, AscClientOptions? options = null, IAscLog? log = null)
+    {
+        options ??= new AscClientOptions();
+        return new AppStoreConnectClient(new AscConnection(AscHttp.Shared, new AscTokenProvider(key, lifetime: options.TokenLifetime), options, log));
+    }
+}

@@ -1,0 +1,29 @@
+using Cake.AppStoreConnect.Client;
+using Cake.Core;
+
+namespace Cake.AppStoreConnect.Core;
+
+/// <summary>
+/// Runs an alias's work synchronously, as Cake aliases are, with the client built from its settings.
+/// <c>GetAwaiter().GetResult()</c> rather than <c>.Wait()</c>, so the real exception reaches Cake.
+/// </summary>
+internal static class AscAliasRunner
+{
+    public static TResult Run<TSettings, TResult>(ICakeContext context, TSettings? settings, Func<AppStoreConnectClient, TSettings, CancellationToken, Task<TResult>> work)
+        where TSettings : AscSettings, new()
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        settings ??= new TSettings();
+        var client = AscClientFactory.Create(context, settings);
+        return work(client, settings, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public static TSettings Configure<TSettings>(Action<TSettings> configure)
+        where TSettings : AscSettings, new()
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var settings = new TSettings();
+        configure(settings);
+        return settings;
+    }
+}

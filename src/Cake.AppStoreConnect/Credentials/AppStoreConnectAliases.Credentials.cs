@@ -1,0 +1,79 @@
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Credentials;
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
+
+namespace Cake.AppStoreConnect;
+
+/// <content>The credential check.</content>
+public static partial class AppStoreConnectAliases
+{
+    /// <summary>
+    /// Checks the App Store Connect API key with one cheap request and reports who the key is and what
+    /// it can see. A refusal is explained: revoked key, wrong issuer id, clock skew, role too narrow,
+    /// agreements to accept.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <returns>The key's identity and what it can see.</returns>
+    /// <example>
+    /// <code>
+    /// Task("Check-Key").Does(() =>
+    /// {
+    ///     var check = AscVerifyCredentials();
+    ///     Information("Key {0} sees {1} apps", check.KeyId, check.VisibleAppCount);
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Credentials")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Credentials")]
+    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context) =>
+        AscVerifyCredentials(context, (AscSettings?)null);
+
+    /// <summary>Checks the App Store Connect API key given by the settings or the environment.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Credentials and options; unset values come from the environment.</param>
+    /// <returns>The key's identity and what it can see.</returns>
+    /// <example>
+    /// <code>
+    /// var check = AscVerifyCredentials(new AscSettings { KeyId = "2X9R4HXF34", PrivateKeyFile = "./AuthKey_2X9R4HXF34.p8" }
+    ///     .WithIssuerId(EnvironmentVariable("MY_ISSUER")));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Credentials")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Credentials")]
+    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context, AscSettings? settings) =>
+        AscAliasRunner.Run(context, settings, async (client, _, ct) =>
+        {
+            var check = await new AscCredentialVerifier(client).VerifyAsync(ct);
+            context.Log.Information(
+                "App Store Connect key {0} works: {1}{2}, read from {3}; it sees {4} app(s){5}.",
+                check.KeyId,
+                check.IsIndividualKey ? "individual key" : $"team key of issuer {check.IssuerId}",
+                check.InHouse ? " (enterprise)" : string.Empty,
+                check.KeySource,
+                check.VisibleAppCount,
+                check.VisibleApps.Count == 0 ? string.Empty : ": " + string.Join(", ", check.VisibleApps));
+            return check;
+        });
+
+    /// <summary>Checks the App Store Connect API key, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="configure">Sets credentials and options.</param>
+    /// <returns>The key's identity and what it can see.</returns>
+    /// <example>
+    /// <code>
+    /// var check = AscVerifyCredentials(s => s.WithApiKeyJson("./api_key.json"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Credentials")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Credentials")]
+    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context, Action<AscSettings> configure) =>
+        AscVerifyCredentials(context, AscAliasRunner.Configure(configure));
+}

@@ -1,0 +1,26 @@
+using Cake.AppStoreConnect.Client.RateLimits;
+
+namespace Cake.AppStoreConnect.Credentials;
+
+/// <summary>What <c>AscVerifyCredentials</c> learned about the key.</summary>
+/// <param name="KeyId">The key id.</param>
+/// <param name="IssuerId">The issuer id; <see langword="null"/> for an individual key.</param>
+/// <param name="IsIndividualKey">Whether it is an individual key.</param>
+/// <param name="InHouse">Whether it is an enterprise key.</param>
+/// <param name="KeySource">Where the key was read from (a variable or file name).</param>
+/// <param name="ApiUrl">The address that answered.</param>
+/// <param name="VisibleAppCount">How many apps the key can see.</param>
+/// <param name="VisibleApps">Up to ten of them, as "Name (bundle id)".</param>
+/// <param name="RateLimit">The request budget App Store Connect reported.</param>
+/// <param name="ClockSkew">The server's clock minus this machine's, when the server said the time.</param>
+public sealed record AscCredentialCheck(
+    string KeyId,
+    string? IssuerId,
+    bool IsIndividualKey,
+    bool InHouse,
+    string KeySource,
+    Uri ApiUrl,
+    int VisibleAppCount,
+    IReadOnlyList<string> VisibleApps,
+    AscRateLimit? RateLimit,
+    TimeSpan? ClockSkew);
