@@ -1,5 +1,5 @@
 // The project's own build: ./build.sh --target=<Target>
-// Targets: Clean, Restore, Build, Test (default), Pack.
+// Targets: Clean, Restore, Build, Test (default), Pack, CI (Test + Pack).
 
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
@@ -69,6 +69,11 @@ Task("Pack")
         OutputDirectory = packages,
     });
 });
+
+Task("CI")
+    .Description("What the pipelines run: build, test, pack.")
+    .IsDependentOn("Test")
+    .IsDependentOn("Pack");
 
 Task("Default").IsDependentOn("Test");
 
