@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
+using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
 
 namespace Cake.AppStoreConnect.Client;
@@ -17,6 +18,8 @@ public sealed class AppStoreConnectClient
         ArgumentNullException.ThrowIfNull(connection);
         Connection = connection;
         Apps = new AppsClient(connection);
+        Builds = new BuildsClient(connection);
+        BuildUploads = new BuildUploadsClient(connection);
     }
 
     /// <summary>Gets the connection.</summary>
@@ -24,6 +27,12 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the <c>apps</c> resource.</summary>
     public AppsClient Apps { get; }
+
+    /// <summary>Gets the <c>builds</c> resource.</summary>
+    public BuildsClient Builds { get; }
+
+    /// <summary>Gets the Build Upload API (<c>buildUploads</c>, <c>buildUploadFiles</c>).</summary>
+    public BuildUploadsClient BuildUploads { get; }
 
     /// <summary>Creates a client for a key, on the process's shared HTTP client.</summary>
     /// <param name="key">The API key.</param>

@@ -1,0 +1,354 @@
+using Cake.AppStoreConnect.Builds;
+using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Core.IO;
+
+namespace Cake.AppStoreConnect;
+
+/// <content>Build uploads and builds.</content>
+public static partial class AppStoreConnectAliases
+{
+    /// <summary>
+    /// Uploads an .ipa or .pkg through Apple's Build Upload API from any OS (no Xcode, no Transporter),
+    /// then waits until the build is processed. Bundle id, version, build number and platform come from
+    /// the archive; the key from the environment. Safe to re-run: nothing is uploaded twice.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="archive">The .ipa or .pkg file.</param>
+    /// <returns>The upload and the processed build.</returns>
+    /// <example>
+    /// <code>
+    /// Task("Upload").Does(() =>
+    /// {
+    ///     var result = AscUploadBuild("./artifacts/MyApp.ipa");
+    ///     Information("Build {0} is {1}", result.BuildId, result.ProcessingState);
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Builds")]
+    public static AscUploadBuildResult AscUploadBuild(this ICakeContext context, FilePath archive) =>
+        AscUploadBuild(context, archive, (AscUploadBuildSettings?)null);
+
+    /// <summary>Uploads an .ipa or .pkg and waits for processing, with settings.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="archive">The .ipa or .pkg file.</param>
+    /// <param name="settings">Overrides (bundle id, version, platform), concurrency, waiting, export compliance, dry run.</param>
+    /// <returns>The upload and the processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscUploadBuild("./artifacts/MyApp.ipa", new AscUploadBuildSettings
+    /// {
+    ///     UsesNonExemptEncryption = false,
+    ///     ProcessingTimeout = TimeSpan.FromMinutes(90),
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Builds")]
+    public static AscUploadBuildResult AscUploadBuild(this ICakeContext context, FilePath archive, AscUploadBuildSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(archive);
+        var path = archive.MakeAbsolute(context.Environment).FullPath;
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildUploadService(client).UploadAsync(path, s, ct));
+    }
+
+    /// <summary>Uploads an .ipa or .pkg and waits for processing, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="archive">The .ipa or .pkg file.</param>
+    /// <param name="configure">Sets overrides and options.</param>
+    /// <returns>The upload and the processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscUploadBuild("./artifacts/MyApp.ipa", s => s
+    ///     .SetConcurrency(6)
+    ///     .SetUsesNonExemptEncryption(false)
+    ///     .SetDryRun(Argument("dry-run", false)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Builds")]
+    public static AscUploadBuildResult AscUploadBuild(this ICakeContext context, FilePath archive, Action<AscUploadBuildSettings> configure) =>
+        AscUploadBuild(context, archive, AscAliasRunner.Configure(configure));
+
+    /// <summary>Waits until a build finishes processing; fails with the reason when it is INVALID.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build id.</param>
+    /// <returns>The processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var build = AscWaitForBuildProcessing(upload.BuildId);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        return AscWaitForBuildProcessing(context, new AscWaitForBuildSettings { BuildId = buildId });
+    }
+
+    /// <summary>Waits until a build, given by id or by app, version and build number, finishes processing.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Which build, and how long.</param>
+    /// <returns>The processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var build = AscWaitForBuildProcessing(new AscWaitForBuildSettings
+    /// {
+    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57", Timeout = TimeSpan.FromMinutes(90),
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, AscWaitForBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).WaitAsync(s, ct));
+    }
+
+    /// <summary>Waits until a build finishes processing, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="configure">Says which build, and how long.</param>
+    /// <returns>The processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var build = AscWaitForBuildProcessing(s => s.ForBuild("com.example.app", "1.4.0", "57").SetTimeout(TimeSpan.FromHours(2)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, Action<AscWaitForBuildSettings> configure) =>
+        AscWaitForBuildProcessing(context, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Gets the highest build number of an app, counting uploads still processing, for the common
+    /// "next build number" step. Returns 1 (or the settings' initial value) when there is none.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <returns>The highest build number.</returns>
+    /// <example>
+    /// <code>
+    /// var next = int.Parse(AscGetLatestBuildNumber("com.example.app")) + 1;
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static string AscGetLatestBuildNumber(this ICakeContext context, string app) =>
+        AscGetLatestBuildNumber(context, app, (AscBuildQuerySettings?)null);
+
+    /// <summary>Gets the highest build number of an app, for a version and platform when given.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">Version, platform and initial value.</param>
+    /// <returns>The highest build number.</returns>
+    /// <example>
+    /// <code>
+    /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static string AscGetLatestBuildNumber(this ICakeContext context, string app, AscBuildQuerySettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).GetLatestBuildNumberAsync(app, s, ct));
+    }
+
+    /// <summary>Gets the highest build number of an app, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets version, platform and initial value.</param>
+    /// <returns>The highest build number.</returns>
+    /// <example>
+    /// <code>
+    /// var latest = AscGetLatestBuildNumber("com.example.app", s => s.ForVersion("1.4.0").ForPlatform("IOS"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static string AscGetLatestBuildNumber(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
+        AscGetLatestBuildNumber(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>Lists an app's builds, newest first, all pages read.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <returns>The builds.</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var build in AscGetBuilds("com.example.app"))
+    /// {
+    ///     Information("{0} {1}", build, build.Expired ? "expired" : "active");
+    /// }
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscGetBuilds(this ICakeContext context, string app) =>
+        AscGetBuilds(context, app, (AscBuildQuerySettings?)null);
+
+    /// <summary>Lists an app's builds matching a filter (version, build numbers, processing state, expired).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">The filter.</param>
+    /// <returns>The builds.</returns>
+    /// <example>
+    /// <code>
+    /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Expired = false }
+    ///     .WithProcessingStates("VALID"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscGetBuilds(this ICakeContext context, string app, AscBuildQuerySettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).GetBuildsAsync(app, s, ct));
+    }
+
+    /// <summary>Lists an app's builds matching a filter, configuring it with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets the filter.</param>
+    /// <returns>The builds.</returns>
+    /// <example>
+    /// <code>
+    /// var builds = AscGetBuilds("com.example.app", s => s.ForVersion("1.4.0").SetExpired(false));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscGetBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
+        AscGetBuilds(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>Expires builds given by id, so testers can no longer install them. Supports dry run.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">The build ids (or, with <see cref="AscExpireBuilds(ICakeContext, string, AscBuildQuerySettings)"/>, a filter).</param>
+    /// <returns>The builds expired.</returns>
+    /// <example>
+    /// <code>
+    /// AscExpireBuilds(new AscBuildQuerySettings().WithBuildIds("a1b2c3", "d4e5f6"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).ExpireAsync(s, null, ct));
+    }
+
+    /// <summary>Expires an app's builds matching a filter, keeping the newest ones if asked. Supports dry run.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">The filter, how many to keep, dry run.</param>
+    /// <returns>The builds expired.</returns>
+    /// <example>
+    /// <code>
+    /// // Keep the two newest builds of 1.4.0, expire the rest.
+    /// AscExpireBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", KeepLatest = 2 });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentNullException.ThrowIfNull(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).ExpireAsync(s, app, ct));
+    }
+
+    /// <summary>Expires an app's builds matching a filter, configuring it with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets the filter, how many to keep, dry run.</param>
+    /// <returns>The builds expired.</returns>
+    /// <example>
+    /// <code>
+    /// AscExpireBuilds("com.example.app", s => s.ForVersion("1.4.0").SetKeepLatest(1).SetDryRun());
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
+        AscExpireBuilds(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Answers a build's export compliance question (does it use non-exempt encryption?), which
+    /// TestFlight and App Store review need before they accept the build.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build id.</param>
+    /// <param name="usesNonExemptEncryption">The answer.</param>
+    /// <returns>The build.</returns>
+    /// <example>
+    /// <code>
+    /// AscSetExportCompliance(upload.BuildId, usesNonExemptEncryption: false);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption) =>
+        AscSetExportCompliance(context, buildId, usesNonExemptEncryption, (AscSettings?)null);
+
+    /// <summary>Answers a build's export compliance question, with settings (credentials, dry run).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build id.</param>
+    /// <param name="usesNonExemptEncryption">The answer.</param>
+    /// <param name="settings">Credentials and dry run.</param>
+    /// <returns>The build.</returns>
+    /// <example>
+    /// <code>
+    /// AscSetExportCompliance(buildId, false, new AscSettings { DryRun = true });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, AscSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).SetExportComplianceAsync(buildId, usesNonExemptEncryption, s.DryRun, ct));
+    }
+
+    /// <summary>Answers a build's export compliance question, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build id.</param>
+    /// <param name="usesNonExemptEncryption">The answer.</param>
+    /// <param name="configure">Sets credentials and dry run.</param>
+    /// <returns>The build.</returns>
+    /// <example>
+    /// <code>
+    /// AscSetExportCompliance(buildId, false, s => s.SetDryRun());
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, Action<AscSettings> configure) =>
+        AscSetExportCompliance(context, buildId, usesNonExemptEncryption, AscAliasRunner.Configure(configure));
+}

@@ -1,0 +1,38 @@
+namespace Cake.AppStoreConnect.Client.Builds.Upload;
+
+/// <summary>Checks that a reservation's operations cover the file exactly, before any byte is sent.</summary>
+internal static class OperationPlan
+{
+    public static IReadOnlyList<AscUploadOperation> Validate(IReadOnlyList<AscUploadOperation> operations, long fileLength, string fileName)
+    {
+        if (operations.Count == 0)
+        {
+            throw new AscUploadException($"App Store Connect returned no upload operations for {fileName}; the reservation may already be committed. Re-run to start a fresh upload.");
+        }
+
+        var ordered = operations.OrderBy(o => o.Offset).ToList();
+        long expected = 0;
+        foreach (var operation in ordered)
+        {
+            _ = OperationDirectory.PartNumberOf(operation);
+            if (operation.Offset != expected || operation.Length <= 0 || operation.Length > int.MaxValue)
+            {
+                throw new AscUploadException($"App Store Connect's upload operations for {fileName} do not tile the file (part {operation.PartNumber} starts at {operation.Offset}, expected {expected}, length {operation.Length}).");
+            }
+
+            if (!Uri.TryCreate(operation.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+            {
+                throw new AscUploadException($"Part {operation.PartNumber} of {fileName} has no usable upload URL.");
+            }
+
+            expected += operation.Length;
+        }
+
+        if (expected != fileLength)
+        {
+            throw new AscUploadException($"App Store Connect reserved {expected} bytes for {fileName} but the file has {fileLength}; the file changed after it was reserved. Re-run the upload.");
+        }
+
+        return ordered;
+    }
+}
