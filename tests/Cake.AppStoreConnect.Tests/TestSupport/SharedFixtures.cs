@@ -1,0 +1,71 @@
+namespace Cake.AppStoreConnect.Tests.TestSupport;
+
+/// <summary>
+/// Locates the shared fixtures (real app archives, Apple's OpenAPI spec) that live beside the repository,
+/// not in it. A user's clone has no such folder, so tests that need it call <see cref="RequireShared"/>
+/// and are ignored with a message instead of failing.
+/// </summary>
+public static class SharedFixtures
+{
+    /// <summary>The environment variable that points at the shared folder explicitly.</summary>
+    public const string EnvironmentVariable = "ASC_SHARED_DIR";
+
+    private const string SolutionFile = "Cake.AppStoreConnect.sln";
+
+    private static readonly Lazy<string?> Root = new(FindRoot);
+
+    /// <summary>The shared folder, or <see langword="null"/> when it cannot be found.</summary>
+    public static string? RootDirectory => Root.Value;
+
+    /// <summary>The folder of real app archives (<c>fixtures/apps</c>).</summary>
+    public static string AppsDirectory => Path.Combine(RequireShared(), "fixtures", "apps");
+
+    /// <summary>Apple's OpenAPI spec for App Store Connect, version 4.4.1.</summary>
+    public static string Spec => Path.Combine(RequireShared(), "apple", "app-store-connect-api-4.4.1.json");
+
+    /// <summary>The path of a fixture archive, e.g. <c>App("iOSAppOnly.ipa")</c>; ignores the test when absent.</summary>
+    public static string App(string fileName)
+    {
+        var path = Path.Combine(AppsDirectory, fileName);
+        if (!File.Exists(path))
+        {
+            Assert.Ignore($"The shared fixture '{path}' does not exist; the test needs it.");
+        }
+
+        return path;
+    }
+
+    /// <summary>Returns the shared folder, or ignores the calling test with a message saying how to provide it.</summary>
+    public static string RequireShared()
+    {
+        var root = Root.Value;
+        if (root is null)
+        {
+            Assert.Ignore(
+                $"Shared fixtures not found: set {EnvironmentVariable} to the shared folder, or place it as '../shared' " +
+                $"next to the folder holding {SolutionFile}. Tests that need real app archives are skipped without it.");
+        }
+
+        return root!;
+    }
+
+    private static string? FindRoot()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return System.IO.Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, SolutionFile)))
+            {
+                var shared = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared"));
+                return System.IO.Directory.Exists(shared) ? shared : null;
+            }
+        }
+
+        return null;
+    }
+}
