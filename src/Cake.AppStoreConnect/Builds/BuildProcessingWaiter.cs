@@ -87,7 +87,7 @@ public sealed class BuildProcessingWaiter
                 }
 
                 var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = appId, BuildNumbers = [upload.BuildNumber], ShortVersion = upload.ShortVersion, Platform = upload.Platform }, ct);
-                return builds.FirstOrDefault()?.Id ?? string.Empty;
+                return builds.Count > 0 ? builds[0].Id : string.Empty;
             },
             id => id.Length > 0,
             _ => "not visible yet",

@@ -153,7 +153,8 @@ public sealed class BuildQueryService
             return await waiter.WaitForBuildAsync(await waiter.WaitForBuildIdAsync(app.Id, upload, cancellationToken), cancellationToken);
         }
 
-        var build = (await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = settings.ShortVersion, BuildNumbers = [settings.BuildNumber], Platform = settings.Platform }, cancellationToken)).FirstOrDefault()
+        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = settings.ShortVersion, BuildNumbers = [settings.BuildNumber], Platform = settings.Platform }, cancellationToken);
+        var build = (builds.Count > 0 ? builds[0] : null)
             ?? throw new ArgumentException($"{app.BundleId} has no build {settings.ShortVersion} ({settings.BuildNumber}){(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first.", nameof(settings));
         return await waiter.WaitForBuildAsync(build.Id, cancellationToken);
     }

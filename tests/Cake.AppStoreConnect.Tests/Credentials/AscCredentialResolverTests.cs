@@ -10,13 +10,13 @@ namespace Cake.AppStoreConnect.Tests.Credentials;
 
 public sealed class AscCredentialResolverTests
 {
-    private static (AscCredentialResolver Resolver, TestCakeEnvironment Environment) Create(TempDirectory directory, Dictionary<string, string> variables)
+    private static (AscCredentialResolver Resolver, TestCakeEnvironment Environment) Create(TemporaryDirectory directory, Dictionary<string, string> variables)
     {
         var (context, environment, _) = TestCakeContext.Create(variables, directory.Path);
         return (new AscCredentialResolver(context.Environment, context.FileSystem), environment);
     }
 
-    private static AscApiKey Resolve(TempDirectory directory, Dictionary<string, string> variables, AscSettings? settings = null) =>
+    private static AscApiKey Resolve(TemporaryDirectory directory, Dictionary<string, string> variables, AscSettings? settings = null) =>
         Create(directory, variables).Resolver.Resolve(settings ?? new AscSettings()).Key;
 
     public sealed class TheAscVariables
@@ -24,7 +24,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Read_A_Team_Key_From_A_P8_File()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
             var path = TestKeys.WriteP8(directory.Path, pem);
 
@@ -41,7 +41,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Read_A_Relative_Path_From_The_Working_Directory()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
             TestKeys.WriteP8(directory.Path, pem);
 
@@ -53,7 +53,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Turn_Literal_Backslash_N_Into_Newlines()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new() { ["ASC_KEY_ID"] = TestKeys.KeyId, ["ASC_ISSUER_ID"] = TestKeys.IssuerId, ["ASC_PRIVATE_KEY"] = pem.Replace("\n", "\\n", StringComparison.Ordinal) });
@@ -65,7 +65,7 @@ public sealed class AscCredentialResolverTests
         [TestCase("ASC_PRIVATE_KEY_B64")]
         public void Should_Read_A_Base64_Encoded_P8(string variable)
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new() { ["ASC_KEY_ID"] = TestKeys.KeyId, [variable] = Convert.ToBase64String(Encoding.UTF8.GetBytes(pem)) });
@@ -76,7 +76,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Name_The_Variable_When_Base64_Is_Malformed()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
 
             var error = Assert.Throws<AscCredentialsException>(() => Resolve(directory, new() { ["ASC_KEY_ID"] = TestKeys.KeyId, ["ASC_PRIVATE_KEY_BASE64"] = "%%%secret%%%" }));
 
@@ -86,7 +86,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Name_The_Missing_File()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var missing = directory.File("AuthKey_MISSING.p8");
 
             var error = Assert.Throws<AscCredentialsException>(() => Resolve(directory, new() { ["ASC_KEY_ID"] = TestKeys.KeyId, ["ASC_PRIVATE_KEY_PATH"] = missing }));
@@ -97,7 +97,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Name_The_Missing_Private_Key()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
 
             var error = Assert.Throws<AscCredentialsException>(() => Resolve(directory, new() { ["ASC_KEY_ID"] = TestKeys.KeyId, ["ASC_ISSUER_ID"] = TestKeys.IssuerId }));
 
@@ -107,7 +107,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Name_The_Missing_Key_Id()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             var error = Assert.Throws<AscCredentialsException>(() => Resolve(directory, new() { ["ASC_PRIVATE_KEY"] = pem }));
@@ -118,7 +118,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_List_Every_Way_To_Provide_A_Key_When_There_Is_None()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
 
             var error = Assert.Throws<AscCredentialsException>(() => Resolve(directory, []));
 
@@ -131,7 +131,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Read_Fastlanes_Variables_Unchanged()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new()
@@ -154,7 +154,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Read_Fastlanes_Api_Key_Json()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
             var json = directory.File("api_key.json");
             File.WriteAllText(json, JsonSerializer.Serialize(new { key_id = TestKeys.KeyId, issuer_id = TestKeys.IssuerId, key = pem, duration = 1200, in_house = false, extra = "tolerated" }));
@@ -170,7 +170,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Not_Quote_Key_Material_When_The_Json_Is_Malformed()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var json = directory.File("api_key.json");
             File.WriteAllText(json, "{\"key_id\": \"ABC\", \"key\": \"MIGTAgEAMBMGByqGSM49AgEGCCqGSM49\nAwEHBHkwdwIBAQQg\"");
 
@@ -182,7 +182,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Refuse_A_Duration_Apple_Would_Reject()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             var error = Assert.Throws<AscCredentialsException>(() => Resolve(directory, new()
@@ -201,7 +201,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Prefer_Asc_Variables_Over_Fastlanes()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new()
@@ -218,7 +218,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Fall_Through_An_Incomplete_Source_To_A_Complete_One()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new()
@@ -234,7 +234,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Let_Settings_Win_Field_By_Field()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (envPem, _) = TestKeys.NewP256();
             var (settingsPem, _) = TestKeys.NewP256();
             var settingsFile = TestKeys.WriteP8(directory.Path, settingsPem);
@@ -256,7 +256,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Use_An_Individual_Key_When_Told_Whatever_The_Environment_Says()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new() { ["ASC_KEY_ID"] = TestKeys.KeyId, ["ASC_ISSUER_ID"] = TestKeys.IssuerId, ["ASC_PRIVATE_KEY"] = pem }, new AscSettings().UseIndividualKey());
@@ -267,7 +267,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Ignore_A_Stale_Later_Source_When_An_Earlier_One_Is_Complete()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (pem, _) = TestKeys.NewP256();
 
             using var key = Resolve(directory, new()
@@ -286,7 +286,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Default_To_Apple()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
 
             Assert.That(Create(directory, []).Resolver.ResolveApiUrl(new AscSettings()), Is.EqualTo(new Uri("https://api.appstoreconnect.apple.com/")));
         }
@@ -294,7 +294,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Read_Asc_Api_Url_And_Let_Settings_Override_It()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
             var (resolver, _) = Create(directory, new() { ["ASC_API_URL"] = "http://127.0.0.1:5555" });
 
             Assert.That(resolver.ResolveApiUrl(new AscSettings()), Is.EqualTo(new Uri("http://127.0.0.1:5555")));
@@ -304,7 +304,7 @@ public sealed class AscCredentialResolverTests
         [Test]
         public void Should_Name_The_Variable_When_The_Url_Is_Not_One()
         {
-            using var directory = new TempDirectory();
+            using var directory = new TemporaryDirectory();
 
             var error = Assert.Throws<AscCredentialsException>(() => Create(directory, new() { ["ASC_API_URL"] = "127.0.0.1:5555" }).Resolver.ResolveApiUrl(new AscSettings()));
 

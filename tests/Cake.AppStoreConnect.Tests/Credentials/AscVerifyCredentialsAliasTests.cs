@@ -20,7 +20,7 @@ public sealed class AscVerifyCredentialsAliasTests
          "links":{"self":"x"},"meta":{"paging":{"total":2,"limit":10}}}
         """;
 
-    private static async Task<(LoopbackApi Api, Dictionary<string, string> Variables, TempDirectory Directory)> StartAsync(bool revoked = false)
+    private static async Task<(LoopbackApi Api, Dictionary<string, string> Variables, TemporaryDirectory Directory)> StartAsync(bool revoked = false)
     {
         var (pem, ecdsa) = TestKeys.NewP256();
         var publicKey = new ECDsaSecurityKey(ECDsa.Create(ecdsa.ExportParameters(false)));
@@ -40,7 +40,7 @@ public sealed class AscVerifyCredentialsAliasTests
                 : Apps;
             await LoopbackApi.WriteJsonAsync(ctx, 200, body, new Dictionary<string, string> { ["X-Rate-Limit"] = "user-hour-lim:3600;user-hour-rem:3599;" });
         };
-        var directory = new TempDirectory();
+        var directory = new TemporaryDirectory();
         var variables = new Dictionary<string, string>
         {
             ["ASC_KEY_ID"] = TestKeys.KeyId,
