@@ -1,4 +1,46 @@
-var builder = WebApplication.CreateSlimBuilder(args);
-var app = builder.Build();
-app.MapGet("/_emulator/health", () => Results.Ok(new { status = "ready" }));
-app.Run();
+using Cake.AppStoreConnect.Emulator;
+using Cake.AppStoreConnect.Emulator.Hosting;
+
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+EmulatorOptions options;
+try
+{
+    options = CommandLine.Parse(args);
+}
+catch (ArgumentException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+
+await using var host = await EmulatorHost.StartAsync(options, stop.Token);
+Console.WriteLine($"App Store Connect emulator listening on {host.BaseAddress.GetLeftPart(UriPartial.Authority)}");
+if (options.EnvFile is not null)
+{
+    Console.WriteLine($"Credentials written to {Path.GetFullPath(options.EnvFile)}");
+}
+
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C or SIGTERM: fall through to dispose, which stops Kestrel and removes temporary uploads.
+}
+
+return 0;
