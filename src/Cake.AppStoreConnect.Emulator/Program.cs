@@ -25,7 +25,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+{
+    // Let Main finish: disposing the host stops Kestrel and removes temporary uploads.
+    signal.Cancel = true;
+    stop.Cancel();
+});
 
 await using var host = await EmulatorHost.StartAsync(options, stop.Token);
 Console.WriteLine($"App Store Connect emulator listening on {host.BaseAddress.GetLeftPart(UriPartial.Authority)}");

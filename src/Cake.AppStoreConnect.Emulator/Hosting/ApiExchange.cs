@@ -14,4 +14,7 @@ internal sealed class ApiExchange
     public string? AuthFailure { get; set; }
 
     public string? RateLimitHeader { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether no route implements the request (answered 404 or 405).</summary>
+    public bool NotImplemented { get; set; }
 }

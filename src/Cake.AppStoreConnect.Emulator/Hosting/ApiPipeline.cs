@@ -38,7 +38,7 @@ internal sealed class ApiPipeline
             await RunAsync(http, next, exchange, operation);
             if (!exchange.FaultStruck)
             {
-                await CheckResponseAsync(http, operation, buffer);
+                await CheckResponseAsync(http, exchange.NotImplemented ? null : operation, buffer);
                 if (exchange.Fault is { When: FaultTiming.After } after)
                 {
                     // The change is made; only the answer is lost. A client that retries must not duplicate it.
@@ -97,9 +97,16 @@ internal sealed class ApiPipeline
                 throw invalid;
             }
 
-            if (http.GetEndpoint() is null)
+            // Routing leaves no endpoint for an unknown path and a bare rejection endpoint for a known path
+            // with another method; neither is an implemented operation, so the contract check skips them.
+            switch (http.GetEndpoint())
             {
-                throw Errors.PathNotFound(http.Request.Path.Value!);
+                case null:
+                    exchange.NotImplemented = true;
+                    throw Errors.PathNotFound(http.Request.Path.Value!);
+                case not RouteEndpoint:
+                    exchange.NotImplemented = true;
+                    throw Errors.MethodNotAllowed(http.Request.Method, http.Request.Path.Value!);
             }
 
             await next(http);

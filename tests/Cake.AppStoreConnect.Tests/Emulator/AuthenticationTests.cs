@@ -108,3 +108,31 @@ public sealed class AuthenticationTests
         Assert.That(log, Does.Not.Contain(token));
     }
 }
+
+public sealed class KeyFileTests
+{
+    [Test]
+    public async Task Should_Register_A_Key_File_Without_Issuer_As_An_Individual_Key()
+    {
+        // Given a .p8 named as Apple names them
+        var directory = Directory.CreateTempSubdirectory("asc-emulator-key-").FullName;
+        var path = Path.Combine(directory, "AuthKey_FILEKEY123.p8");
+        await File.WriteAllTextAsync(path, System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
+        try
+        {
+            // When
+            await using var emulator = await TestEmulator.StartAsync(o => o.KeyFile = path);
+            UploadSteps.UseToken(emulator.Client, Tokens.Mint(emulator.Host.Key, individual: true));
+
+            // Then
+            Assert.That(emulator.Host.KeyId, Is.EqualTo("FILEKEY123"));
+            Assert.That(emulator.Host.IssuerId, Is.Null);
+            Assert.That(emulator.Host.PrivateKeyPath, Is.EqualTo(path));
+            Assert.That((await emulator.GetAsync("/v1/apps")).Status, Is.EqualTo(HttpStatusCode.OK));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -114,6 +114,16 @@ public sealed class JsonApiTests
         Assert.That(body!["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("NOT_FOUND"));
     }
 
+    [TestCase("GET", "/v1/nothingHere", HttpStatusCode.NotFound, "NOT_FOUND")]
+    [TestCase("PATCH", "/v1/apps/1481192346", HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED")]
+    public async Task Should_Answer_Apple_Style_For_What_Is_Not_Implemented(string method, string path, HttpStatusCode expected, string code)
+    {
+        var (status, body) = await _emulator.SendAsync(new HttpMethod(method), path, new { data = new { type = "apps", id = "1481192346" } });
+
+        Assert.That(status, Is.EqualTo(expected));
+        Assert.That(body!["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo(code));
+    }
+
     [Test]
     public async Task Should_Carry_The_Rate_Limit_Header_And_Answer_429_Past_The_Budget()
     {
