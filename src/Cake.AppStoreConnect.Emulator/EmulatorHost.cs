@@ -143,6 +143,7 @@ public sealed partial class EmulatorHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         builder.Logging.ClearProviders();
         if (options.ConsoleLogging)
         {

@@ -54,10 +54,32 @@ public sealed partial class ExecutableTests
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await StopAsync(process);
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>Stops as CI does (SIGTERM, so the emulator cleans up after itself), killing only as a last resort.</summary>
+    private static async Task StopAsync(Process process)
+    {
+        if (!OperatingSystem.IsWindows() && !process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(grace.Token);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // Fall through to kill.
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
     }
 
     private static async Task<string> ReadListeningLineAsync(Process process)
