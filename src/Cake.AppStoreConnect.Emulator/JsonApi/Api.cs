@@ -45,6 +45,37 @@ internal static class Api
         });
     }
 
+    /// <summary>
+    /// Maps Apple's relationship endpoints, <c>GET /v1/{type}/{id}/relationships/{name}</c>, for the named
+    /// relationships of a descriptor: linkages only, paged for to-many ones. Map only those Apple has.
+    /// </summary>
+    public static void MapLinkages<T>(IEndpointRouteBuilder routes, EmulatorContext emulator, ResourceDescriptor<T> descriptor, params string[] relationships)
+        where T : class, IRecord
+    {
+        foreach (var name in relationships)
+        {
+            var relationship = descriptor.FindRelationship(name) ?? throw new InvalidOperationException($"{descriptor.Type} has no relationship '{name}'.");
+            var rules = relationship.ToMany ? new QueryRules<T>(descriptor).Paged().Linkages() : new QueryRules<T>(descriptor).Linkages();
+            routes.MapGet($"/v1/{descriptor.Type}/{{id}}/relationships/{name}", (HttpContext http, string id) =>
+            {
+                var query = QueryParser.Parse(http.Request.Query, rules, emulator.Registry);
+                return Read(http, emulator, context =>
+                {
+                    var record = Parent<T>(context, descriptor.Type, id);
+                    var ids = relationship.Ids(record, context).ToList();
+                    if (relationship.ToMany)
+                    {
+                        return JsonApiResults.Json(Documents.LinkagePage(relationship.TargetType, ids, query, http.Request));
+                    }
+
+                    return ids.Count == 0
+                        ? throw Errors.NotFound(relationship.TargetType, $"({descriptor.Type} {id} {name})")
+                        : JsonApiResults.Json(Documents.LinkageSingle(relationship.TargetType, ids[0], http.Request));
+                });
+            });
+        }
+    }
+
     /// <summary>Finds a parent for a related-resource endpoint, answering 404 when it does not exist.</summary>
     public static TParent Parent<TParent>(ResourceContext context, string type, string id)
         where TParent : class, IRecord =>

@@ -28,11 +28,37 @@ internal static class Documents
             ["data"] = new JsonArray([.. page.Select(r => (JsonNode)descriptor.Render(r, context, query.FieldsOf(descriptor.Type), query.Includes))]),
         };
         AddIncluded(document, descriptor, page, query, context);
+        AddPaging(document, request, query, page.Count, all.Count);
+        return document;
+    }
 
+    /// <summary>A to-many relationship endpoint: <c>{"data":[{type,id}…]}</c>, paged like a collection.</summary>
+    public static JsonObject LinkagePage(string type, IReadOnlyList<string> ids, ParsedQuery query, HttpRequest request)
+    {
+        var page = ids.Skip(query.Offset).Take(query.Limit).ToList();
+        var document = new JsonObject
+        {
+            ["data"] = new JsonArray([.. page.Select(id => (JsonNode)Linkage(type, id))]),
+        };
+        AddPaging(document, request, query, page.Count, ids.Count);
+        return document;
+    }
+
+    /// <summary>A to-one relationship endpoint: <c>{"data":{type,id},"links":{self}}</c>.</summary>
+    public static JsonObject LinkageSingle(string type, string id, HttpRequest request) => new()
+    {
+        ["data"] = Linkage(type, id),
+        ["links"] = new JsonObject { ["self"] = SelfUrl(request) },
+    };
+
+    public static JsonObject Linkage(string type, string id) => new() { ["type"] = type, ["id"] = id };
+
+    private static void AddPaging(JsonObject document, HttpRequest request, ParsedQuery query, int pageCount, int total)
+    {
         var links = new JsonObject { ["self"] = SelfUrl(request) };
-        var paging = new JsonObject { ["total"] = all.Count, ["limit"] = query.Limit };
-        var nextOffset = query.Offset + page.Count;
-        if (nextOffset < all.Count && page.Count > 0)
+        var paging = new JsonObject { ["total"] = total, ["limit"] = query.Limit };
+        var nextOffset = query.Offset + pageCount;
+        if (nextOffset < total && pageCount > 0)
         {
             var cursor = Cursor.Encode(nextOffset);
             links["next"] = NextUrl(request, cursor);
@@ -41,7 +67,6 @@ internal static class Documents
 
         document["links"] = links;
         document["meta"] = new JsonObject { ["paging"] = paging };
-        return document;
     }
 
     public static string SelfUrl(HttpRequest request) => request.GetEncodedUrl();

@@ -18,7 +18,7 @@ internal static class QueryParser
             {
                 ParseFilter(parsed, rules, name, name[7..^1], values);
             }
-            else if (name.StartsWith("fields[", StringComparison.Ordinal) && name.EndsWith(']'))
+            else if (name.StartsWith("fields[", StringComparison.Ordinal) && name.EndsWith(']') && rules.AllowsFields)
             {
                 ParseFields(parsed, rules, registry, name, name[7..^1], values);
             }

@@ -22,6 +22,9 @@ internal sealed class QueryRules<T>
 
     public bool IsCollection { get; private set; }
 
+    /// <summary>Gets a value indicating whether <c>fields[…]</c> is accepted (not on relationship endpoints).</summary>
+    public bool AllowsFields { get; private set; } = true;
+
     public bool AllowsIncludes => _includes.Count > 0;
 
     public IReadOnlyList<string> Includes => _includes;
@@ -34,6 +37,13 @@ internal sealed class QueryRules<T>
     public QueryRules<T> Paged()
     {
         IsCollection = true;
+        return this;
+    }
+
+    /// <summary>Rules of a <c>/relationships/…</c> endpoint: linkages only, so no sparse fieldsets.</summary>
+    public QueryRules<T> Linkages()
+    {
+        AllowsFields = false;
         return this;
     }
 

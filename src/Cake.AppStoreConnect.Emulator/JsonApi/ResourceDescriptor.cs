@@ -97,16 +97,14 @@ internal abstract class ResourceDescriptor<T> : IResourceDescriptor
             };
             if (included)
             {
-                rendered["data"] = new JsonArray([.. relationship.Ids(record, context).Select(id => (JsonNode)Linkage(relationship.TargetType, id))]);
+                rendered["data"] = new JsonArray([.. relationship.Ids(record, context).Select(id => (JsonNode)Documents.Linkage(relationship.TargetType, id))]);
             }
         }
         else if (relationship.Ids(record, context).FirstOrDefault() is { } id)
         {
-            rendered["data"] = Linkage(relationship.TargetType, id);
+            rendered["data"] = Documents.Linkage(relationship.TargetType, id);
         }
 
         return rendered;
     }
-
-    private static JsonObject Linkage(string type, string id) => new() { ["type"] = type, ["id"] = id };
 }

@@ -67,6 +67,14 @@ public sealed class ContractTests
         await ExpectAsync(HttpMethod.Get, $"/v1/preReleaseVersions?filter[app]={App}&filter[platform]=IOS&include=app,builds&sort=-version", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Get, $"/v1/preReleaseVersions/{versionId}?include=app,builds", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Get, $"/v1/preReleaseVersions/{versionId}/builds", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/apps/{App}/relationships/builds?limit=1", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/apps/{App}/relationships/buildUploads", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/apps/{App}/relationships/preReleaseVersions", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/buildUploads/{uploadId}/relationships/buildUploadFiles", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/builds/{buildId}/relationships/app", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/builds/{buildId}/relationships/preReleaseVersion", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/preReleaseVersions/{versionId}/relationships/app", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/preReleaseVersions/{versionId}/relationships/builds", HttpStatusCode.OK);
         var abandoned = await UploadSteps.CreateUploadAsync(_emulator, "5.0", "2");
         await ExpectAsync(HttpMethod.Delete, $"/v1/buildUploads/{abandoned}", HttpStatusCode.NoContent);
 

@@ -60,6 +60,7 @@ internal sealed class BuildsModule : IResourceModule
             }));
         routes.MapGet("/v1/builds/{id}/app", (HttpContext http, string id) =>
             Api.GetRelated(http, context, AppRules, c => c.Table<AppRecord>().Find(Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id).AppId)));
+        Api.MapLinkages(routes, context, Descriptor, "app", "preReleaseVersion");
     }
 
     /// <summary>
