@@ -75,8 +75,6 @@ internal sealed class EntityReader
         }
     }
 
-    public bool Has(string attribute) => Attributes?.ContainsKey(attribute) == true && Attributes[attribute] is not null;
-
     public string RequiredString(string attribute) =>
         OptionalString(attribute) ?? throw Errors.AttributeRequired(Pointer(attribute));
 

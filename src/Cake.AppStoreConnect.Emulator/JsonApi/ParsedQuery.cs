@@ -8,6 +8,8 @@ internal sealed class ParsedQuery
 
     public Dictionary<string, HashSet<string>> Filters { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, bool> Exists { get; } = new(StringComparer.Ordinal);
+
     public List<(string Name, bool Descending)> Sorts { get; } = [];
 
     public List<string> Includes { get; } = [];

@@ -18,6 +18,15 @@ internal static class QueryParser
             {
                 ParseFilter(parsed, rules, name, name[7..^1], values);
             }
+            else if (name.StartsWith("exists[", StringComparison.Ordinal) && name.EndsWith(']') && rules.HasExists(name[7..^1]))
+            {
+                parsed.Exists[name[7..^1]] = raw.ToString() switch
+                {
+                    "true" => true,
+                    "false" => false,
+                    _ => throw Errors.ParameterInvalid(name, $"'{raw}' is not a valid value for the parameter '{name}'. Allowed values: true, false."),
+                };
+            }
             else if (name.StartsWith("fields[", StringComparison.Ordinal) && name.EndsWith(']') && rules.AllowsFields)
             {
                 ParseFields(parsed, rules, registry, name, name[7..^1], values);

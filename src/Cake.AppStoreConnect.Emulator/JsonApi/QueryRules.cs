@@ -10,6 +10,7 @@ internal sealed class QueryRules<T>
     where T : class, IRecord
 {
     private readonly Dictionary<string, FilterRule> _filters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<T, ResourceContext, bool>> _exists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<T, ResourceContext, IComparable?>> _sorts = new(StringComparer.Ordinal);
     private readonly List<string> _includes = [];
 
@@ -32,6 +33,8 @@ internal sealed class QueryRules<T>
     public IReadOnlyCollection<string> Sorts => _sorts.Keys;
 
     public bool HasFilter(string name) => _filters.ContainsKey(name);
+
+    public bool HasExists(string name) => _exists.ContainsKey(name);
 
     /// <summary>Makes the endpoint a paged collection: <c>limit</c> and <c>cursor</c> are accepted.</summary>
     public QueryRules<T> Paged()
@@ -65,6 +68,13 @@ internal sealed class QueryRules<T>
     public QueryRules<T> FilterBoolean(string name, Func<T, ResourceContext, bool?> value) =>
         Filter(name, (record, context) => value(record, context) is { } v ? (v ? "true" : "false") : null, ["true", "false"]);
 
+    /// <summary>Adds <c>exists[name]=true|false</c>: whether the record has a value (for example an answered question).</summary>
+    public QueryRules<T> Exists(string name, Func<T, ResourceContext, bool> exists)
+    {
+        _exists.Add(name, exists);
+        return this;
+    }
+
     /// <summary>Adds <c>sort=name</c> and <c>sort=-name</c>.</summary>
     public QueryRules<T> Sort(string name, Func<T, ResourceContext, IComparable?> key)
     {
@@ -92,7 +102,9 @@ internal sealed class QueryRules<T>
     /// <summary>Applies the parsed filters and sorts; the original (creation) order breaks ties.</summary>
     public List<T> Apply(IEnumerable<T> records, ParsedQuery query, ResourceContext context)
     {
-        var result = records.Where(r => query.Filters.All(f => _filters[f.Key].Values(r, context).Any(f.Value.Contains)));
+        var result = records.Where(r =>
+            query.Filters.All(f => _filters[f.Key].Values(r, context).Any(f.Value.Contains))
+            && query.Exists.All(e => _exists[e.Key](r, context) == e.Value));
         IOrderedEnumerable<T>? ordered = null;
         foreach (var (name, descending) in query.Sorts)
         {

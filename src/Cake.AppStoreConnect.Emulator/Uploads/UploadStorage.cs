@@ -14,20 +14,19 @@ internal sealed class UploadStorage : IDisposable
 {
     private const int BufferSize = 81_920;
     private readonly bool _temporary;
+    private readonly string _root;
 
     public UploadStorage(string? root)
     {
         _temporary = root is null;
-        Root = root ?? Path.Combine(Path.GetTempPath(), "asc-emulator-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
+        _root = root ?? Path.Combine(Path.GetTempPath(), "asc-emulator-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_root);
     }
-
-    public string Root { get; }
 
     /// <summary>Streams a part to disk; returns the bytes received and, when the length was right, the part's MD5.</summary>
     public async Task<(long Received, string? Md5)> WritePartAsync(string fileId, int partNumber, Stream body, long expectedLength, CancellationToken cancellationToken)
     {
-        var directory = Directory.CreateDirectory(Path.Combine(Root, fileId)).FullName;
+        var directory = Directory.CreateDirectory(Path.Combine(_root, fileId)).FullName;
         var temp = Path.Combine(directory, $"part-{partNumber}.{Guid.NewGuid():N}.tmp");
         long received = 0;
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
@@ -63,7 +62,7 @@ internal sealed class UploadStorage : IDisposable
     /// <summary>Concatenates the parts in order into one file, hashing as it goes.</summary>
     public AssembledFile Assemble(string fileId, int partCount)
     {
-        var path = Path.Combine(Root, fileId, "assembled");
+        var path = Path.Combine(_root, fileId, "assembled");
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long length = 0;
@@ -98,7 +97,7 @@ internal sealed class UploadStorage : IDisposable
 
     public void Delete(string fileId)
     {
-        var directory = Path.Combine(Root, fileId);
+        var directory = Path.Combine(_root, fileId);
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
@@ -107,11 +106,11 @@ internal sealed class UploadStorage : IDisposable
 
     public void Dispose()
     {
-        if (_temporary && Directory.Exists(Root))
+        if (_temporary && Directory.Exists(_root))
         {
             try
             {
-                Directory.Delete(Root, recursive: true);
+                Directory.Delete(_root, recursive: true);
             }
             catch (IOException)
             {
@@ -120,5 +119,5 @@ internal sealed class UploadStorage : IDisposable
         }
     }
 
-    private string PartPath(string fileId, int partNumber) => Path.Combine(Root, fileId, $"part-{partNumber}");
+    private string PartPath(string fileId, int partNumber) => Path.Combine(_root, fileId, $"part-{partNumber}");
 }

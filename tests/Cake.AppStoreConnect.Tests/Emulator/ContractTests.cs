@@ -60,7 +60,7 @@ public sealed class ContractTests
         await ExpectAsync(HttpMethod.Get, $"/v1/buildUploads/{uploadId}?include=build,assetFile", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Get, $"/v1/buildUploads/{uploadId}/buildUploadFiles", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Get, $"/v1/buildUploadFiles/{fileId}", HttpStatusCode.OK);
-        await ExpectAsync(HttpMethod.Get, $"/v1/builds?filter[app]={App}&filter[processingState]=VALID,PROCESSING&include=preReleaseVersion,app,buildUpload&sort=-uploadedDate", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/builds?filter[app]={App}&filter[processingState]=VALID,PROCESSING&exists[usesNonExemptEncryption]=false&include=preReleaseVersion,app,buildUpload&sort=-uploadedDate", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Get, $"/v1/builds/{buildId}?include=preReleaseVersion,app,buildUpload", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Patch, $"/v1/builds/{buildId}", HttpStatusCode.OK, new { data = new { type = "builds", id = buildId, attributes = new { usesNonExemptEncryption = false } } });
         await ExpectAsync(HttpMethod.Get, $"/v1/builds/{buildId}/app", HttpStatusCode.OK);

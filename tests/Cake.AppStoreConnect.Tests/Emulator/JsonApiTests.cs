@@ -51,6 +51,16 @@ public sealed class JsonApiTests
     }
 
     [Test]
+    public async Task Should_Filter_On_Existence_Of_An_Answer()
+    {
+        var unanswered = await _emulator.GetOkAsync($"/v1/builds?filter[app]={UploadSteps.SampleAppId}&exists[usesNonExemptEncryption]=false&limit=1");
+        var answered = await _emulator.GetOkAsync($"/v1/builds?filter[app]={UploadSteps.SampleAppId}&exists[usesNonExemptEncryption]=true");
+
+        Assert.That(unanswered["meta"]!["paging"]!["total"]!.GetValue<int>(), Is.EqualTo(250));
+        Assert.That(answered["data"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
     public async Task Should_Default_To_50_Per_Page() =>
         Assert.That((await _emulator.GetOkAsync("/v1/builds"))["data"]!.AsArray(), Has.Count.EqualTo(50));
 

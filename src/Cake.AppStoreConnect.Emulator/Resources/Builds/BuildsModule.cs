@@ -21,6 +21,7 @@ internal sealed class BuildsModule : IResourceModule
         .Filter("buildAudienceType", (b, _) => b.BuildAudienceType, ["INTERNAL_ONLY", "APP_STORE_ELIGIBLE"])
         .FilterBoolean("expired", (b, c) => b.IsExpired(c))
         .FilterBoolean("usesNonExemptEncryption", (b, _) => b.UsesNonExemptEncryption)
+        .Exists("usesNonExemptEncryption", (b, _) => b.UsesNonExemptEncryption is not null)
         .Sort("version", (b, _) => new VersionKey(b.Version))
         .Sort("uploadedDate", (b, _) => b.UploadedDate)
         .Sort("preReleaseVersion", (b, c) => Version(b, c) is { } v ? new VersionKey(v.Version) : null)
