@@ -12,7 +12,7 @@ try
 {
     options = CommandLine.Parse(args);
 }
-catch (ArgumentException e)
+catch (UsageException e)
 {
     await Console.Error.WriteLineAsync(e.Message);
     await Console.Error.WriteLineAsync(CommandLine.Usage);
@@ -32,7 +32,19 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
     stop.Cancel();
 });
 
-await using var host = await EmulatorHost.StartAsync(options, stop.Token);
+EmulatorHost host;
+try
+{
+    host = await EmulatorHost.StartAsync(options, stop.Token);
+}
+catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or System.Text.Json.JsonException or System.Security.Cryptography.CryptographicException)
+{
+    // Bad input (key file, state file, spec, busy port) deserves a sentence, not a stack trace.
+    await Console.Error.WriteLineAsync($"The emulator could not start: {e.Message}");
+    return 1;
+}
+
+await using var running = host;
 Console.WriteLine($"App Store Connect emulator listening on {host.BaseAddress.GetLeftPart(UriPartial.Authority)}");
 if (options.EnvFile is not null)
 {

@@ -27,7 +27,7 @@ internal static class CommandLine
           --verbose                  write web host warnings to the console
         """;
 
-    /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> naming the switch at fault.</summary>
+    /// <summary>Parses the arguments; throws <see cref="UsageException"/> naming the switch at fault.</summary>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
     {
         var options = new EmulatorOptions();
@@ -59,13 +59,13 @@ internal static class CommandLine
                 case "--fault-seed": options.FaultSeed = (int)Number(key, value, int.MinValue, int.MaxValue); break;
                 case "--state-file": options.StateFile = value; break;
                 case "--openapi": options.OpenApiPath = value; break;
-                default: throw new ArgumentException($"Unknown switch '{key}'.", nameof(args));
+                default: throw new UsageException($"Unknown switch '{key}'.");
             }
         }
 
         if (options.Seed is not null && options.Seed != "demo")
         {
-            throw new ArgumentException($"Unknown seed '{options.Seed}'; the only seed is 'demo'.", nameof(args));
+            throw new UsageException($"Unknown seed '{options.Seed}'; the only seed is 'demo'.");
         }
 
         return options;
@@ -77,7 +77,7 @@ internal static class CommandLine
         var arg = args[i];
         if (!arg.StartsWith("--", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Unexpected argument '{arg}'.", nameof(args));
+            throw new UsageException($"Unexpected argument '{arg}'.");
         }
 
         var equals = arg.IndexOf('=', StringComparison.Ordinal);
@@ -88,7 +88,7 @@ internal static class CommandLine
 
         if (i + 1 >= args.Count)
         {
-            throw new ArgumentException($"Switch '{arg}' needs a value.", nameof(args));
+            throw new UsageException($"Switch '{arg}' needs a value.");
         }
 
         i++;
@@ -99,7 +99,7 @@ internal static class CommandLine
     {
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
         {
-            throw new ArgumentException($"Switch '{key}' needs a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{value}'.", nameof(key));
+            throw new UsageException($"Switch '{key}' needs a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{value}'.");
         }
 
         return number;

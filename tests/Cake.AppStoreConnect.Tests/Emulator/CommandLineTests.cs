@@ -52,5 +52,5 @@ public sealed class CommandLineTests
     [TestCase("--colour", "blue")]
     [TestCase("--processing-seconds", "soon")]
     public void Should_Refuse_Bad_Switches_Naming_Them(string name, string value) =>
-        Assert.That(() => CommandLine.Parse([name, value]), Throws.ArgumentException.With.Message.Contains(name == "--seed" ? "production" : name));
+        Assert.That(() => CommandLine.Parse([name, value]), Throws.InstanceOf<UsageException>().With.Message.Contains(name == "--seed" ? "production" : name));
 }
