@@ -29,6 +29,9 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets how long an upload, then its build, stays <c>PROCESSING</c>.</summary>
     public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Gets or sets how long a beta app review submission waits before it is APPROVED.</summary>
+    public TimeSpan BetaReviewTime { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Gets or sets the size of each upload part offered by a reservation.</summary>
     public long UploadPartSize { get; set; } = 16L * 1024 * 1024;
 

@@ -1,4 +1,11 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
+using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewSubmissions;
+using Cake.AppStoreConnect.Emulator.Resources.BetaBuildLocalizations;
+using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
+using Cake.AppStoreConnect.Emulator.Resources.BetaTesters;
+using Cake.AppStoreConnect.Emulator.Resources.BuildBetaDetails;
+using Cake.AppStoreConnect.Emulator.Resources.BuildBetaNotifications;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
@@ -16,5 +23,12 @@ internal static class ResourceModules
         new BuildsModule(),
         new BuildUploadsModule(),
         new BuildUploadFilesModule(),
+        new BetaGroupsModule(),
+        new BetaTestersModule(),
+        new BetaBuildLocalizationsModule(),
+        new BuildBetaDetailsModule(),
+        new BetaAppReviewDetailsModule(),
+        new BetaAppReviewSubmissionsModule(),
+        new BuildBetaNotificationsModule(),
     ];
 }
