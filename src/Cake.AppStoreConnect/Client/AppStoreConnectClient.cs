@@ -2,6 +2,8 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.Reports;
+using Cake.AppStoreConnect.Client.Reviews;
 
 namespace Cake.AppStoreConnect.Client;
 
@@ -20,6 +22,8 @@ public sealed class AppStoreConnectClient
         Apps = new AppsClient(connection);
         Builds = new BuildsClient(connection);
         BuildUploads = new BuildUploadsClient(connection);
+        CustomerReviews = new CustomerReviewsClient(connection);
+        Reports = new ReportsClient(connection);
     }
 
     /// <summary>Gets the connection.</summary>
@@ -33,6 +37,12 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the Build Upload API (<c>buildUploads</c>, <c>buildUploadFiles</c>).</summary>
     public BuildUploadsClient BuildUploads { get; }
+
+    /// <summary>Gets the <c>customerReviews</c> and <c>customerReviewResponses</c> resources.</summary>
+    public CustomerReviewsClient CustomerReviews { get; }
+
+    /// <summary>Gets the <c>salesReports</c> and <c>financeReports</c> resources (gzip TSV).</summary>
+    public ReportsClient Reports { get; }
 
     /// <summary>Creates a client for a key, on the process's shared HTTP client.</summary>
     /// <param name="key">The API key.</param>
