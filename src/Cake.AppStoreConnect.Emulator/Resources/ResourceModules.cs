@@ -2,7 +2,9 @@ using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
+using Cake.AppStoreConnect.Emulator.Resources.Reports;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
 
@@ -16,5 +18,7 @@ internal static class ResourceModules
         new BuildsModule(),
         new BuildUploadsModule(),
         new BuildUploadFilesModule(),
+        new CustomerReviewsModule(),
+        new ReportsModule(),
     ];
 }

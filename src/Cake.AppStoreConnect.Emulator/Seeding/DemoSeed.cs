@@ -1,4 +1,6 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
+using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Seeding;
@@ -14,5 +16,9 @@ internal static class DemoSeed
     public static void Apply(StateStore store) => store.Write(s =>
     {
         AppSeeder.Seed(s);
+
+        // Reviews and sales are dated back from the moment the account is created.
+        CustomerReviewSeeder.Seed(s, DateTimeOffset.UtcNow);
+        ReportSeeder.Seed(s, DateTimeOffset.UtcNow);
     });
 }

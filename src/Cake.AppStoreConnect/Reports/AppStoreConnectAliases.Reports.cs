@@ -27,6 +27,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
     public static AscReportResult AscDownloadSalesReport(this ICakeContext context, AscReportFrequency frequency, string reportDate) =>
@@ -54,6 +55,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
     public static AscReportResult AscDownloadSalesReport(this ICakeContext context, AscSalesReportSettings? settings)
@@ -80,6 +82,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
     public static AscReportResult AscDownloadSalesReport(this ICakeContext context, Action<AscSalesReportSettings> configure) =>
@@ -100,6 +103,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
     public static AscReportResult AscDownloadFinanceReport(this ICakeContext context, string fiscalMonth) =>
@@ -116,6 +120,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
     public static AscReportResult AscDownloadFinanceReport(this ICakeContext context, AscFinanceReportSettings settings)
@@ -143,6 +148,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
     public static AscReportResult AscDownloadFinanceReport(this ICakeContext context, Action<AscFinanceReportSettings> configure) =>

@@ -23,6 +23,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reviews")]
     public static IReadOnlyList<AscCustomerReview> AscGetCustomerReviews(this ICakeContext context, string app) =>
@@ -48,6 +49,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reviews")]
     public static IReadOnlyList<AscCustomerReview> AscGetCustomerReviews(this ICakeContext context, string app, AscCustomerReviewSettings? settings)
@@ -75,6 +77,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reviews")]
     public static IReadOnlyList<AscCustomerReview> AscGetCustomerReviews(this ICakeContext context, string app, Action<AscCustomerReviewSettings> configure) =>
@@ -96,6 +99,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reviews")]
     public static AscReviewReplyResult AscReplyToReview(this ICakeContext context, string reviewId, string responseBody) =>
@@ -115,6 +119,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reviews")]
     public static AscReviewReplyResult AscReplyToReview(this ICakeContext context, string reviewId, string responseBody, AscReplyToReviewSettings? settings)
@@ -137,6 +142,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reviews")]
     public static AscReviewReplyResult AscReplyToReview(this ICakeContext context, string reviewId, string responseBody, Action<AscReplyToReviewSettings> configure) =>
@@ -153,6 +159,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     public static AscReviewReplyResult AscDeleteReviewResponse(this ICakeContext context, string reviewId) =>
         AscDeleteReviewResponse(context, reviewId, (AscSettings?)null);
@@ -169,6 +176,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     public static AscReviewReplyResult AscDeleteReviewResponse(this ICakeContext context, string reviewId, AscSettings? settings)
     {
@@ -189,6 +197,7 @@ public static partial class AppStoreConnectAliases
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Reviews")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Reviews")]
     public static AscReviewReplyResult AscDeleteReviewResponse(this ICakeContext context, string reviewId, Action<AscSettings> configure) =>
         AscDeleteReviewResponse(context, reviewId, AscAliasRunner.Configure(configure));
