@@ -25,9 +25,9 @@ public sealed class CustomerReviewService
     public static void Validate(AscCustomerReviewSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Ratings.FirstOrDefault(r => r is < 1 or > 5) is var bad && bad != 0)
+        foreach (var rating in settings.Ratings.Where(r => r is < 1 or > 5))
         {
-            throw new ArgumentException($"Rating {bad} is not a star rating; use 1 to 5.", nameof(settings));
+            throw new ArgumentException($"Rating {rating} is not a star rating; use 1 to 5.", nameof(settings));
         }
 
         if (settings.Territories.FirstOrDefault(t => t is null || t.Length != 3 || !t.All(char.IsAsciiLetter)) is { } territory)

@@ -104,10 +104,13 @@ public sealed class ReviewReplyService
         }
         catch (Exception ex) when (current is not null && ex is not OperationCanceledException)
         {
-            Log.Write(AscLogLevel.Warning, $"Review {reviewId} has no response now: the previous one ({current.Id}) was deleted and the new one could not be created. Previous text: {current.ResponseBody}");
+            // Say what the review holds now: nothing (the usual case), or a response someone else wrote meanwhile.
+            var now = await TryFindCurrentAsync(reviewId, cancellationToken);
+            var holds = now is null ? "The review has no response now." : $"The review now has another response ({now.Id}), not written by this run.";
+            Log.Write(AscLogLevel.Warning, $"Replacing the response to review {reviewId} stopped after deleting {current.Id}. {holds} Previous text: {current.ResponseBody}");
             throw new AscReviewReplyException(
                 $"Replacing the response to review {reviewId} stopped half-way: the previous response {current.Id} was deleted, but the new one could not be created ({ex.Message}). " +
-                "The review has no response now. Re-run the same AscReplyToReview to create it (it checks first, so nothing is duplicated); the previous text is in PreviousResponseBody and in the log.",
+                $"{holds} Re-run the same AscReplyToReview to finish (it checks first, so nothing is duplicated); the previous text is in PreviousResponseBody and in the log.",
                 reviewId,
                 current.ResponseBody,
                 ex);
@@ -145,6 +148,18 @@ public sealed class ReviewReplyService
         await _client.CustomerReviews.DeleteResponseAsync(current.Id, cancellationToken);
         Log.Write(AscLogLevel.Information, $"Deleted response {current.Id} of review {reviewId}.");
         return new AscReviewReplyResult(reviewId, AscReviewReplyOutcome.Deleted, null, current, DryRun: false);
+    }
+
+    private async Task<AscCustomerReviewResponse?> TryFindCurrentAsync(string reviewId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.CustomerReviews.FindResponseAsync(reviewId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is AscApiException or Client.Http.AscNetworkException)
+        {
+            return null;
+        }
     }
 
     private async Task<AscCustomerReviewResponse?> FindCurrentAsync(string reviewId, CancellationToken cancellationToken)
