@@ -9,7 +9,9 @@ using Cake.AppStoreConnect.Emulator.Resources.BuildBetaNotifications;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
+using Cake.AppStoreConnect.Emulator.Resources.Reports;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
 
@@ -30,5 +32,7 @@ internal static class ResourceModules
         new BetaAppReviewDetailsModule(),
         new BetaAppReviewSubmissionsModule(),
         new BuildBetaNotificationsModule(),
+        new CustomerReviewsModule(),
+        new ReportsModule(),
     ];
 }

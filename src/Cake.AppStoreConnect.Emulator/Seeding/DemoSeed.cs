@@ -1,5 +1,7 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
+using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Seeding;
@@ -16,5 +18,9 @@ internal static class DemoSeed
     {
         AppSeeder.Seed(s);
         TestFlightSeeder.Seed(s);
+
+        // Reviews and sales are dated back from the moment the account is created.
+        CustomerReviewSeeder.Seed(s, DateTimeOffset.UtcNow);
+        ReportSeeder.Seed(s, DateTimeOffset.UtcNow);
     });
 }
