@@ -72,9 +72,28 @@ public sealed class AliasConventionTests
         var extensions = AddIn.GetExportedTypes()
             .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("SettingsExtensions", StringComparison.Ordinal))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            .Where(m => m.GetParameters().FirstOrDefault()?.ParameterType == settingsType && m.ReturnType == settingsType);
+            .Where(m => ExtendsAndReturns(m, settingsType, typeof(AscSettings)));
 
-        Assert.That(extensions, Is.Not.Empty, $"{settingsType.Name} needs fluent With…/Set…/Use… helpers returning the same instance");
+        Assert.That(extensions, Is.Not.Empty, $"{settingsType.Name} needs fluent With…/Set…/Use… helpers of its own (or of its own base, not only AscSettings') returning the same instance");
+    }
+
+    // A helper counts when it takes and returns the settings type itself, or is generic over a base
+    // class of it (TSettings : AscBetaBuildSettings) other than the shared AscSettings.
+    private static bool ExtendsAndReturns(MethodInfo method, Type settingsType, Type sharedBase)
+    {
+        var first = method.GetParameters().FirstOrDefault()?.ParameterType;
+        if (first is null || method.ReturnType != first)
+        {
+            return false;
+        }
+
+        if (!first.IsGenericParameter)
+        {
+            return first == settingsType;
+        }
+
+        var constraint = first.GetGenericParameterConstraints().FirstOrDefault();
+        return constraint is not null && constraint != sharedBase && constraint.IsAssignableFrom(settingsType);
     }
 
     private static XDocument Documentation()

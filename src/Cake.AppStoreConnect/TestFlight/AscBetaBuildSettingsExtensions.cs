@@ -1,13 +1,18 @@
 namespace Cake.AppStoreConnect.TestFlight;
 
-/// <summary>Fluent helpers of <see cref="AscSubmitForBetaReviewSettings"/>; each returns the same instance.</summary>
-public static class AscSubmitForBetaReviewSettingsExtensions
+/// <summary>
+/// Fluent helpers shared by the settings that name a build for TestFlight (<see cref="AscDistributeBuildSettings"/>,
+/// <see cref="AscSubmitForBetaReviewSettings"/>); each returns the same instance, keeping its type.
+/// </summary>
+public static class AscBetaBuildSettingsExtensions
 {
     /// <summary>Uses the build with this id.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="buildId">The build's id.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings ForBuildId(this AscSubmitForBetaReviewSettings settings, string buildId)
+    public static TSettings ForBuildId<TSettings>(this TSettings settings, string buildId)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.BuildId = buildId;
@@ -15,12 +20,14 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Uses the app's build with this version and build number.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="shortVersion">CFBundleShortVersionString.</param>
     /// <param name="buildNumber">CFBundleVersion.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings ForBuild(this AscSubmitForBetaReviewSettings settings, string app, string shortVersion, string buildNumber)
+    public static TSettings ForBuild<TSettings>(this TSettings settings, string app, string shortVersion, string buildNumber)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.App = app;
@@ -30,10 +37,12 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Uses the app's newest build.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings ForLatestBuild(this AscSubmitForBetaReviewSettings settings, string app)
+    public static TSettings ForLatestBuild<TSettings>(this TSettings settings, string app)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.App = app;
@@ -43,10 +52,12 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Only considers builds of this platform.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings ForPlatform(this AscSubmitForBetaReviewSettings settings, string platform)
+    public static TSettings ForPlatform<TSettings>(this TSettings settings, string platform)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.Platform = platform;
@@ -54,10 +65,12 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Answers export compliance when the build has no answer yet.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="usesNonExemptEncryption">Whether the app uses non-exempt encryption.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings SetUsesNonExemptEncryption(this AscSubmitForBetaReviewSettings settings, bool usesNonExemptEncryption)
+    public static TSettings SetUsesNonExemptEncryption<TSettings>(this TSettings settings, bool usesNonExemptEncryption)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.UsesNonExemptEncryption = usesNonExemptEncryption;
@@ -65,13 +78,15 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Sets the beta review contact.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="firstName">The first name.</param>
     /// <param name="lastName">The last name.</param>
     /// <param name="email">The email address.</param>
     /// <param name="phone">The phone number.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings WithBetaReviewContact(this AscSubmitForBetaReviewSettings settings, string firstName, string lastName, string email, string phone)
+    public static TSettings WithBetaReviewContact<TSettings>(this TSettings settings, string firstName, string lastName, string email, string phone)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.ContactFirstName = firstName;
@@ -82,11 +97,13 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Sets the demo account beta review signs in with (the password is never logged).</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="name">The user name.</param>
     /// <param name="password">The password.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings WithDemoAccount(this AscSubmitForBetaReviewSettings settings, string name, string password)
+    public static TSettings WithDemoAccount<TSettings>(this TSettings settings, string name, string password)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.DemoAccountRequired = true;
@@ -96,9 +113,11 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Tells beta review that no demo account is needed.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings WithoutDemoAccount(this AscSubmitForBetaReviewSettings settings)
+    public static TSettings WithoutDemoAccount<TSettings>(this TSettings settings)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.DemoAccountRequired = false;
@@ -106,10 +125,12 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Sets the notes for the beta reviewer.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="notes">The notes.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings WithBetaReviewNotes(this AscSubmitForBetaReviewSettings settings, string notes)
+    public static TSettings WithBetaReviewNotes<TSettings>(this TSettings settings, string notes)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.BetaReviewNotes = notes;
@@ -117,11 +138,13 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Waits for the beta review's outcome.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="wait">Whether to wait.</param>
     /// <param name="timeout">How long at most; 48 hours when unset.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings SetWaitForBetaReview(this AscSubmitForBetaReviewSettings settings, bool wait = true, TimeSpan? timeout = null)
+    public static TSettings SetWaitForBetaReview<TSettings>(this TSettings settings, bool wait = true, TimeSpan? timeout = null)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.WaitForBetaReview = wait;
@@ -130,11 +153,13 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Waits (or not) while the build is processing.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="wait">Whether to wait.</param>
     /// <param name="timeout">How long at most; 60 minutes when unset.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings SetWaitForProcessing(this AscSubmitForBetaReviewSettings settings, bool wait = true, TimeSpan? timeout = null)
+    public static TSettings SetWaitForProcessing<TSettings>(this TSettings settings, bool wait = true, TimeSpan? timeout = null)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.WaitForProcessing = wait;
@@ -143,10 +168,12 @@ public static class AscSubmitForBetaReviewSettingsExtensions
     }
 
     /// <summary>Sets the first interval between polls of processing.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <param name="interval">The interval.</param>
     /// <returns>The same settings.</returns>
-    public static AscSubmitForBetaReviewSettings SetPollInterval(this AscSubmitForBetaReviewSettings settings, TimeSpan interval)
+    public static TSettings SetPollInterval<TSettings>(this TSettings settings, TimeSpan interval)
+        where TSettings : AscBetaBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings.PollInterval = interval;
