@@ -1,4 +1,63 @@
-var builder = WebApplication.CreateSlimBuilder(args);
-var app = builder.Build();
-app.MapGet("/_emulator/health", () => Results.Ok(new { status = "ready" }));
-app.Run();
+using Cake.AppStoreConnect.Emulator;
+using Cake.AppStoreConnect.Emulator.Hosting;
+
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+EmulatorOptions options;
+try
+{
+    options = CommandLine.Parse(args);
+}
+catch (UsageException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+{
+    // Let Main finish: disposing the host stops Kestrel and removes temporary uploads.
+    signal.Cancel = true;
+    stop.Cancel();
+});
+
+EmulatorHost host;
+try
+{
+    host = await EmulatorHost.StartAsync(options, stop.Token);
+}
+catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or System.Text.Json.JsonException or System.Security.Cryptography.CryptographicException)
+{
+    // Bad input (key file, state file, spec, busy port) deserves a sentence, not a stack trace.
+    await Console.Error.WriteLineAsync($"The emulator could not start: {e.Message}");
+    return 1;
+}
+
+await using var running = host;
+Console.WriteLine($"App Store Connect emulator listening on {host.BaseAddress.GetLeftPart(UriPartial.Authority)}");
+if (options.EnvFile is not null)
+{
+    Console.WriteLine($"Credentials written to {Path.GetFullPath(options.EnvFile)}");
+}
+
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C or SIGTERM: fall through to dispose, which stops Kestrel and removes temporary uploads.
+}
+
+return 0;

@@ -150,7 +150,7 @@ public sealed class BuildUploadService
         var (file, _) = await IdempotentCreate.RunAsync(
             $"the reservation of {fileName}",
             FindReservation,
-            ct => _client.BuildUploads.ReserveFileAsync(upload.Id, fileName, archive.FileSize, archive.Kind == AppArchiveKind.Pkg ? "com.apple.pkg" : "com.apple.ipa", ct),
+            ct => _client.BuildUploads.ReserveFileAsync(upload.Id, fileName, archive.FileSize, archive.Uti, ct),
             Log,
             cancellationToken: cancellationToken);
 

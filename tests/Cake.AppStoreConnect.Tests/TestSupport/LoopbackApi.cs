@@ -35,8 +35,10 @@ public sealed class LoopbackApi : IAsyncDisposable
         var api = new LoopbackApi(app);
         app.Run(async context =>
         {
-            using var reader = new StreamReader(context.Request.Body);
+            context.Request.EnableBuffering();
+            using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
             var body = await reader.ReadToEndAsync();
+            context.Request.Body.Position = 0;
             var index = api._requests.Count;
             api._requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow));
             await api.Handler(context, index);

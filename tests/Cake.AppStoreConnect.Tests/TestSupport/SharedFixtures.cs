@@ -12,10 +12,10 @@ public static class SharedFixtures
 
     private const string SolutionFile = "Cake.AppStoreConnect.sln";
 
-    private static readonly Lazy<string?> Root = new(FindRoot);
+    private static readonly Lazy<(string? Path, string Missing)> Root = new(FindRoot);
 
     /// <summary>The shared folder, or <see langword="null"/> when it cannot be found.</summary>
-    public static string? RootDirectory => Root.Value;
+    public static string? RootDirectory => Root.Value.Path;
 
     /// <summary>The folder of real app archives (<c>fixtures/apps</c>).</summary>
     public static string AppsDirectory => Path.Combine(RequireShared(), "fixtures", "apps");
@@ -38,23 +38,24 @@ public static class SharedFixtures
     /// <summary>Returns the shared folder, or ignores the calling test with a message saying how to provide it.</summary>
     public static string RequireShared()
     {
-        var root = Root.Value;
+        var (root, missing) = Root.Value;
         if (root is null)
         {
-            Assert.Ignore(
-                $"Shared fixtures not found: set {EnvironmentVariable} to the shared folder, or place it as '../shared' " +
-                $"next to the folder holding {SolutionFile}. Tests that need real app archives are skipped without it.");
+            Assert.Ignore($"Shared fixtures not found: {missing} Tests that need them are skipped without it.");
         }
 
         return root!;
     }
 
-    private static string? FindRoot()
+    private static (string? Path, string Missing) FindRoot()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
-            return System.IO.Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
+            var full = Path.GetFullPath(fromEnvironment);
+            return System.IO.Directory.Exists(full)
+                ? (full, string.Empty)
+                : (null, $"{EnvironmentVariable} is set to '{full}', which does not exist.");
         }
 
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
@@ -62,10 +63,12 @@ public static class SharedFixtures
             if (File.Exists(Path.Combine(folder.FullName, SolutionFile)))
             {
                 var shared = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared"));
-                return System.IO.Directory.Exists(shared) ? shared : null;
+                return System.IO.Directory.Exists(shared)
+                    ? (shared, string.Empty)
+                    : (null, $"'{shared}' does not exist; place the shared folder there or set {EnvironmentVariable}.");
             }
         }
 
-        return null;
+        return (null, $"no folder above '{AppContext.BaseDirectory}' holds {SolutionFile}; set {EnvironmentVariable} to the shared folder.");
     }
 }

@@ -94,5 +94,5 @@ public sealed record AppArchiveInfo
     public string FileName => Path.GetFileName(FilePath);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{BundleId} {ShortVersion} ({BuildVersion}) {Platform}, {Path.GetFileName(FilePath)}";
+    public override string ToString() => $"{BundleId} {ShortVersion} ({BuildVersion}) {Platform}, {FileName}";
 }

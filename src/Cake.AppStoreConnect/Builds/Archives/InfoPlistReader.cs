@@ -6,6 +6,8 @@ namespace Cake.AppStoreConnect.Builds.Archives;
 /// </summary>
 internal sealed class InfoPlistReader
 {
+    private const string EncryptionKey = "ITSAppUsesNonExemptEncryption";
+
     private readonly PlistDictionary _plist;
     private readonly string _entryName;
     private readonly string _archivePath;
@@ -17,81 +19,74 @@ internal sealed class InfoPlistReader
         _archivePath = archivePath;
     }
 
-    public string BundleId => Required("CFBundleIdentifier", "PRODUCT_BUNDLE_IDENTIFIER");
-
-    public string ShortVersion => Required("CFBundleShortVersionString", "MARKETING_VERSION");
-
-    public string BuildVersion => Required("CFBundleVersion", "CURRENT_PROJECT_VERSION");
-
-    public string? DisplayName => Optional("CFBundleDisplayName") ?? Optional("CFBundleName");
-
-    public string? MinimumOsVersion => Optional("MinimumOSVersion");
+    /// <summary>Describes the IPA whose outer app this Info.plist belongs to.</summary>
+    /// <exception cref="AppArchiveException">A required key is missing, a key has the wrong type, or the platform cannot be uploaded.</exception>
+    public AppArchiveInfo ToArchiveInfo(long fileSize) => new(
+        _archivePath,
+        AppArchiveKind.Ipa,
+        fileSize,
+        Required("CFBundleIdentifier", "PRODUCT_BUNDLE_IDENTIFIER"),
+        Required("CFBundleShortVersionString", "MARKETING_VERSION"),
+        Required("CFBundleVersion", "CURRENT_PROJECT_VERSION"),
+        Platform(),
+        Optional("CFBundleDisplayName") ?? Optional("CFBundleName"),
+        Optional("MinimumOSVersion"),
+        UsesNonExemptEncryption());
 
     /// <summary>
-    /// The App Store Connect platform. <c>CFBundleSupportedPlatforms</c> is what Apple's validation reads;
-    /// <c>DTPlatformName</c> is the fallback, and either naming a simulator rejects the build. A plist with
-    /// neither predates both keys, which only iOS apps do.
+    /// <c>CFBundleSupportedPlatforms</c> is what Apple's validation reads; <c>DTPlatformName</c> is the
+    /// fallback, and either naming a simulator rejects the build. A plist with neither predates both
+    /// keys, which only iOS apps do.
     /// </summary>
-    public string Platform
+    private string Platform()
     {
-        get
+        var names = new List<string>();
+        if (_plist.TryGetValue("CFBundleSupportedPlatforms", out var supported))
         {
-            var names = new List<string>();
-            if (_plist.TryGetValue("CFBundleSupportedPlatforms", out var supported))
+            names.AddRange(supported switch
             {
-                names.AddRange(supported switch
-                {
-                    IReadOnlyList<object> list => list.OfType<string>().Take(1),
-                    string single => [single],
-                    _ => throw Invalid("CFBundleSupportedPlatforms", "is not an array of strings"),
-                });
-            }
-
-            if (Optional("DTPlatformName") is { } platformName)
-            {
-                names.Add(platformName);
-            }
-
-            if (names.Count == 0)
-            {
-                return AppArchivePlatform.Ios;
-            }
-
-            var matches = names.Select(ApplePlatformNames.Map).ToList();
-            var rejected = matches.FirstOrDefault(m => m.Platform is null);
-            if (rejected is not null)
-            {
-                throw new AppArchiveException($"The app archive '{_archivePath}' cannot be uploaded: {rejected.Reason}. (Read from '{_entryName}'.)", _archivePath);
-            }
-
-            return matches[0].Platform!;
+                IReadOnlyList<object> list => list.OfType<string>().Take(1),
+                string single => [single],
+                _ => throw Invalid("CFBundleSupportedPlatforms", "is not an array of strings"),
+            });
         }
+
+        if (Optional("DTPlatformName") is { } platformName)
+        {
+            names.Add(platformName);
+        }
+
+        if (names.Count == 0)
+        {
+            return AppArchivePlatform.Ios;
+        }
+
+        var matches = names.Select(ApplePlatformNames.Map).ToList();
+        if (matches.FirstOrDefault(m => m.Platform is null) is { } rejected)
+        {
+            throw new AppArchiveException($"The app archive '{_archivePath}' cannot be uploaded: {rejected.Reason}. (Read from '{_entryName}'.)", _archivePath);
+        }
+
+        return matches[0].Platform!;
     }
 
-    /// <summary>
-    /// <c>ITSAppUsesNonExemptEncryption</c>; Xcode writes a boolean, hand-edited plists sometimes a
-    /// YES/NO string, which Apple also accepts.
-    /// </summary>
-    public bool? UsesNonExemptEncryption
+    /// <summary>Xcode writes a boolean; hand-edited plists sometimes a YES/NO string, which Apple also accepts.</summary>
+    private bool? UsesNonExemptEncryption()
     {
-        get
+        if (!_plist.TryGetValue(EncryptionKey, out var value))
         {
-            const string Key = "ITSAppUsesNonExemptEncryption";
-            if (!_plist.TryGetValue(Key, out var value))
-            {
-                return null;
-            }
-
-            return value switch
-            {
-                bool flag => flag,
-                long number when number is 0 or 1 => number == 1,
-                string text when text.Equals("YES", StringComparison.OrdinalIgnoreCase) || text.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
-                string text when text.Equals("NO", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
-                string text => throw Invalid(Key, $"is '{text}', not a boolean (<true/> or <false/>)"),
-                _ => throw Invalid(Key, $"is {WithArticle(value)}, not a boolean (<true/> or <false/>)"),
-            };
+            return null;
         }
+
+        return value switch
+        {
+            bool flag => flag,
+            long number when number is 0 or 1 => number == 1,
+            string text when text.Equals("YES", StringComparison.OrdinalIgnoreCase) || text.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
+            string text when text.Equals("NO", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
+            string text => throw Invalid(EncryptionKey, $"is '{text}', not a boolean (<true/> or <false/>)"),
+            _ => throw Invalid(EncryptionKey, $"is {WithArticle(value)}, not a boolean (<true/> or <false/>)"),
+        };
     }
 
     private string Required(string key, string buildSetting)

@@ -32,18 +32,7 @@ internal static class IpaReader
         var entry = zip.GetEntry(entryName)
             ?? throw new AppArchiveException($"The zip entry '{entryName}' in '{filePath}' cannot be opened.", filePath);
         var plist = ReadPlist(entry, filePath);
-        var info = new InfoPlistReader(plist, entryName, filePath);
-        return new AppArchiveInfo(
-            filePath,
-            AppArchiveKind.Ipa,
-            stream.Length,
-            info.BundleId,
-            info.ShortVersion,
-            info.BuildVersion,
-            info.Platform,
-            info.DisplayName,
-            info.MinimumOsVersion,
-            info.UsesNonExemptEncryption);
+        return new InfoPlistReader(plist, entryName, filePath).ToArchiveInfo(stream.Length);
     }
 
     private static ZipArchive OpenZip(Stream stream, string filePath)

@@ -25,9 +25,9 @@ internal static class PkgReader
             filePath,
             AppArchiveKind.Pkg,
             stream.Length,
-            Required(distribution.BundleId, "a bundle id (<bundle id=…> or <product id=…>)", filePath),
-            Required(distribution.ShortVersion, "a CFBundleShortVersionString (<bundle CFBundleShortVersionString=…> or <product version=…>)", filePath),
-            Required(distribution.BuildVersion, "a CFBundleVersion (<bundle CFBundleVersion=…>)", filePath),
+            Required(distribution.BundleId, "bundle id (<bundle id=…> or <product id=…>)", filePath),
+            Required(distribution.ShortVersion, "CFBundleShortVersionString (<bundle CFBundleShortVersionString=…> or <product version=…>)", filePath),
+            Required(distribution.BuildVersion, "CFBundleVersion (<bundle CFBundleVersion=…>)", filePath),
             AppArchivePlatform.MacOS,
             distribution.Title,
             distribution.MinimumOsVersion);

@@ -197,7 +197,7 @@ public sealed class SampleIpaBuilder
         entry.LastWriteTime = EntryTimestamp;
         entry.ExternalAttributes = 0x81A4 << 16;
         using var stream = entry.Open();
-        var random = new XorShiftFiller(seed: (ulong)length);
+        var random = new IncompressibleBytes(seed: (ulong)length);
         var buffer = new byte[64 * 1024];
         for (var remaining = length; remaining > 0;)
         {
@@ -237,33 +237,5 @@ public sealed class SampleIpaBuilder
             AppArchivePlatform.MacOS => throw new ArgumentException("macOS apps are uploaded as .pkg files, not IPAs; choose IOS, TV_OS or VISION_OS.", nameof(platform)),
             _ => throw new ArgumentException($"'{platform}' is not a platform; choose IOS, TV_OS or VISION_OS.", nameof(platform)),
         };
-    }
-
-    /// <summary>Fast, deterministic, incompressible bytes; not for anything secret.</summary>
-    private sealed class XorShiftFiller(ulong seed)
-    {
-        private ulong _state = seed | 1;
-
-        public void Fill(Span<byte> buffer)
-        {
-            var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(buffer);
-            for (var i = 0; i < words.Length; i++)
-            {
-                words[i] = Next();
-            }
-
-            for (var i = words.Length * sizeof(ulong); i < buffer.Length; i++)
-            {
-                buffer[i] = (byte)Next();
-            }
-        }
-
-        private ulong Next()
-        {
-            _state ^= _state << 13;
-            _state ^= _state >> 7;
-            _state ^= _state << 17;
-            return _state;
-        }
     }
 }

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Cake.AppStoreConnect.Benchmarks;
+using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Client.Authentication;
+using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Client.Builds.Upload;
+using Cake.AppStoreConnect.Client.Http;
+
+// Upload benchmark: the add-in's uploader against curl, sending the same bytes to the same emulator
+// upload endpoint, plus the uploader's peak working-set growth. Method and results: ../README.md.
+var sizeMib = IntOption("--size-mib", 1024);
+var partMib = IntOption("--part-size-mib", 16);
+var runs = IntOption("--runs", 3);
+var concurrencies = (Option("--concurrency") ?? "1,2,4").Split(',').Select(int.Parse).ToArray();
+var output = Option("--out");
+var emulatorDll = Option("--emulator") ?? throw new ArgumentException("--emulator PATH (the built Cake.AppStoreConnect.Emulator.dll) is required.");
+
+var work = Directory.CreateTempSubdirectory("asc-bench-").FullName;
+try
+{
+    var ipa = Path.Combine(work, "Rehearsal.ipa");
+    new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1") { PaddingBytes = (long)sizeMib << 20 }.WriteTo(ipa);
+    var size = new FileInfo(ipa).Length;
+    Console.WriteLine($"File: {size:N0} bytes; parts of {partMib} MiB; {runs} run(s) per case; {Environment.ProcessorCount} cores");
+
+    using var emulator = EmulatorProcess.Start(emulatorDll, work, (long)partMib << 20);
+    using var key = AscApiKey.FromPem(emulator.Environment["ASC_KEY_ID"], emulator.Environment["ASC_ISSUER_ID"], File.ReadAllText(emulator.Environment["ASC_PRIVATE_KEY_PATH"]), "emulator key");
+    var client = AppStoreConnectClient.Create(key, new AscClientOptions { BaseAddress = new Uri(emulator.Environment["ASC_API_URL"]) });
+    var app = await client.Apps.FindByBundleIdAsync("org.cakebuild.appstoreconnect.rehearsal") ?? throw new InvalidOperationException("The demo seed has no rehearsal app.");
+    var buildNumber = 100;
+
+    async Task<(AscBuildUpload Upload, AscBuildUploadFile File)> ReserveAsync()
+    {
+        var upload = await client.BuildUploads.CreateAsync(app.Id, "1.0", (buildNumber++).ToString(CultureInfo.InvariantCulture), AscPlatform.Ios);
+        return (upload, await client.BuildUploads.ReserveFileAsync(upload.Id, "Rehearsal.ipa", size, "com.apple.ipa"));
+    }
+
+    var rows = new List<(int Concurrency, double Ours, double Curl, long PeakGrowth)>();
+    foreach (var concurrency in concurrencies)
+    {
+        var ours = new List<double>();
+        var curl = new List<double>();
+        long peakGrowth = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            // Ours: the upload phase only, from the first byte read to the last part acknowledged.
+            var (upload, file) = await ReserveAsync();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            using (var sampler = new MemorySampler())
+            {
+                var uploader = new AscBinaryUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = concurrency, ProgressInterval = TimeSpan.FromHours(1) }, NullAscLog.Instance);
+                var result = await uploader.UploadAsync(ipa, file.Operations, _ => Task.FromResult(file.Operations));
+                ours.Add(result.BytesPerSecond);
+                peakGrowth = Math.Max(peakGrowth, sampler.Peak - sampler.Baseline);
+            }
+
+            await client.BuildUploads.DeleteAsync(upload.Id);
+
+            // curl: the same parts to the same endpoint, as many at once, from part files cut beforehand.
+            (upload, file) = await ReserveAsync();
+            var parts = Slice(ipa, file.Operations, work);
+            curl.Add(size / TimeCurl(file.Operations, parts, concurrency).TotalSeconds);
+            parts.ForEach(File.Delete);
+            await client.BuildUploads.DeleteAsync(upload.Id);
+        }
+
+        rows.Add((concurrency, Median(ours), Median(curl), peakGrowth));
+        Console.WriteLine($"concurrency {concurrency}: ours {Mib(Median(ours))} MiB/s, curl {Mib(Median(curl))} MiB/s, ratio {Median(ours) / Median(curl):0.00}, peak working-set growth {peakGrowth >> 20} MiB");
+    }
+
+    var report = new StringBuilder()
+        .AppendLine(CultureInfo.InvariantCulture, $"File {size:N0} bytes, parts of {partMib} MiB, median of {runs} run(s), {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}.")
+        .AppendLine()
+        .AppendLine("| concurrency | add-in MiB/s | curl MiB/s | add-in / curl | add-in peak working-set growth |")
+        .AppendLine("|---:|---:|---:|---:|---:|");
+    foreach (var row in rows)
+    {
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {row.Concurrency} | {Mib(row.Ours)} | {Mib(row.Curl)} | {row.Ours / row.Curl:0.00} | {row.PeakGrowth >> 20} MiB |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(report);
+    if (output is not null)
+    {
+        File.WriteAllText(output, report.ToString());
+    }
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
+
+static List<string> Slice(string path, IReadOnlyList<AscUploadOperation> operations, string directory)
+{
+    using var source = File.OpenRead(path);
+    var files = new List<string>();
+    foreach (var operation in operations.OrderBy(o => o.Offset))
+    {
+        var part = Path.Combine(directory, $"part-{operation.PartNumber:D5}");
+        using var target = File.Create(part);
+        source.Position = operation.Offset;
+        var buffer = new byte[1 << 20];
+        var left = operation.Length;
+        while (left > 0)
+        {
+            var read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            target.Write(buffer, 0, read);
+            left -= read;
+        }
+
+        files.Add(part);
+    }
+
+    return files;
+}
+
+static TimeSpan TimeCurl(IReadOnlyList<AscUploadOperation> operations, List<string> parts, int concurrency)
+{
+    var start = new ProcessStartInfo("curl") { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in new[] { "--silent", "--show-error", "--fail", "--parallel", "--parallel-max", concurrency.ToString(CultureInfo.InvariantCulture), "--header", "Content-Type: application/octet-stream", "--output", "/dev/null" })
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    foreach (var (operation, part) in operations.OrderBy(o => o.Offset).Zip(parts))
+    {
+        start.ArgumentList.Add("--upload-file");
+        start.ArgumentList.Add(part);
+        start.ArgumentList.Add(operation.Url);
+    }
+
+    var timer = Stopwatch.StartNew();
+    using var curl = Process.Start(start)!;
+    var errors = curl.StandardError.ReadToEndAsync();
+    curl.StandardOutput.ReadToEnd();
+    curl.WaitForExit();
+    timer.Stop();
+    if (curl.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"curl failed ({curl.ExitCode}): {errors.Result}");
+    }
+
+    return timer.Elapsed;
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted[sorted.Count / 2];
+}
+
+static string Mib(double bytesPerSecond) => (bytesPerSecond / (1 << 20)).ToString("0", CultureInfo.InvariantCulture);
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+int IntOption(string name, int fallback) => Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

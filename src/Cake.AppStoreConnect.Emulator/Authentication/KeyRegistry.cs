@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using Cake.AppStoreConnect.Emulator.State;
+
+namespace Cake.AppStoreConnect.Emulator.Authentication;
+
+/// <summary>The keys the emulator accepts, by key id; revoked keys are remembered so they answer 401.</summary>
+internal sealed class KeyRegistry
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, ApiKey> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _revoked = new(StringComparer.Ordinal);
+
+    /// <summary>Generates a P-256 key pair and registers it; a null issuer makes an individual key.</summary>
+    public GeneratedKey Generate(string? keyId, string? issuerId)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var id = keyId ?? Ids.NewKeyId();
+        Register(id, issuerId, key);
+        return new GeneratedKey(id, issuerId, key.ExportPkcs8PrivateKeyPem());
+    }
+
+    /// <summary>Registers the public half of an existing key (a <c>.p8</c> PEM or a public key PEM).</summary>
+    public void RegisterPem(string keyId, string? issuerId, string pem)
+    {
+        using var key = ECDsa.Create();
+        key.ImportFromPem(pem);
+        if (key.KeySize != 256)
+        {
+            throw new ArgumentException($"Key '{keyId}' is not a P-256 key.", nameof(pem));
+        }
+
+        Register(keyId, issuerId, key);
+    }
+
+    public bool Revoke(string keyId)
+    {
+        lock (_gate)
+        {
+            return _keys.ContainsKey(keyId) && _revoked.Add(keyId);
+        }
+    }
+
+    /// <summary>Finds a usable key; revoked and unknown keys are both null (the caller answers 401 either way).</summary>
+    public ApiKey? Find(string keyId, out bool revoked)
+    {
+        lock (_gate)
+        {
+            revoked = _revoked.Contains(keyId);
+            return revoked ? null : _keys.GetValueOrDefault(keyId);
+        }
+    }
+
+    private void Register(string keyId, string? issuerId, ECDsa key)
+    {
+        lock (_gate)
+        {
+            _keys[keyId] = new ApiKey(keyId, issuerId, key.ExportSubjectPublicKeyInfo());
+            _revoked.Remove(keyId);
+        }
+    }
+}

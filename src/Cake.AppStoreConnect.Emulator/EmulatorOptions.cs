@@ -1,0 +1,61 @@
+namespace Cake.AppStoreConnect.Emulator;
+
+/// <summary>
+/// How an emulator instance behaves. The command line maps onto these one to one (see <c>--help</c>).
+/// </summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>Gets or sets the listening URLs as ASP.NET Core reads <c>--urls</c>; port 0 picks a free port.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>Gets or sets the seed to load when no state file exists yet (<c>demo</c> or <c>null</c> for none).</summary>
+    public string? Seed { get; set; }
+
+    /// <summary>Gets or sets the path of a dotenv file to write the credentials and API URL to.</summary>
+    public string? EnvFile { get; set; }
+
+    /// <summary>Gets or sets an existing <c>.p8</c> key whose public half is registered instead of a generated key.</summary>
+    public string? KeyFile { get; set; }
+
+    /// <summary>Gets or sets the key id of the generated or supplied key (generated when absent).</summary>
+    public string? KeyId { get; set; }
+
+    /// <summary>Gets or sets the issuer id of the team key; with <see cref="KeyFile"/> and no issuer the key is an individual key.</summary>
+    public string? IssuerId { get; set; }
+
+    /// <summary>Gets or sets the id of an extra individual key (<c>sub: "user"</c>) generated at start.</summary>
+    public string? IndividualKeyId { get; set; }
+
+    /// <summary>Gets or sets how long an upload, then its build, stays <c>PROCESSING</c>.</summary>
+    public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Gets or sets the size of each upload part offered by a reservation.</summary>
+    public long UploadPartSize { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Gets or sets how long the pre-signed part URLs of a reservation stay valid.</summary>
+    public TimeSpan UploadUrlLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Gets or sets the number of API requests each key may make in a rolling hour.</summary>
+    public int RateLimitPerHour { get; set; } = 3600;
+
+    /// <summary>Gets or sets a delay added to every API and upload request.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>Gets or sets the probability (0 to 1) that an API or upload request meets a random fault.</summary>
+    public double FaultRate { get; set; }
+
+    /// <summary>Gets or sets the seed of the random faults, so that a run can be reproduced.</summary>
+    public int FaultSeed { get; set; } = 1;
+
+    /// <summary>Gets or sets the JSON file the state is loaded from and saved to after each change.</summary>
+    public string? StateFile { get; set; }
+
+    /// <summary>Gets or sets the path of Apple's OpenAPI document; when set, requests and responses are checked against it.</summary>
+    public string? OpenApiPath { get; set; }
+
+    /// <summary>Gets or sets the clock; tests substitute their own to move time.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets a value indicating whether warnings and errors of the web host are written to the console.</summary>
+    public bool ConsoleLogging { get; set; }
+}

@@ -1,0 +1,72 @@
+namespace Cake.AppStoreConnect.Emulator.JsonApi;
+
+/// <summary>
+/// Every error the emulator answers with, worded as Apple words them. One place, so a code, status and
+/// title always travel together.
+/// </summary>
+internal static class Errors
+{
+    public const string NotAuthorizedDetail =
+        "Provide a properly configured and signed bearer token, and make sure that it has not expired. " +
+        "Learn more about Generating Tokens for API Requests https://developer.apple.com/go/?id=api-generating-tokens";
+
+    public static ApiException NotAuthorized() => new(new ApiError(
+        401, "NOT_AUTHORIZED", "Authentication credentials are missing or invalid.", NotAuthorizedDetail));
+
+    public static ApiException Forbidden(string detail) => new(new ApiError(
+        403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons", detail));
+
+    public static ApiException RateLimited(int limit) => new(new ApiError(
+        429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
+        $"We've received too many requests for this API. The limit is {limit} requests per hour. Please wait and try again or slow down your request rate."));
+
+    public static ApiException NotFound(string type, string id) => new(new ApiError(
+        404, "NOT_FOUND", "The specified resource does not exist",
+        $"There is no resource of type '{type}' with id '{id}'"));
+
+    public static ApiException PathNotFound(string path) => new(new ApiError(
+        404, "NOT_FOUND", "The specified resource does not exist",
+        $"The path provided does not match a defined resource type: {path}"));
+
+    public static ApiException MethodNotAllowed(string method, string path) => new(new ApiError(
+        405, "METHOD_NOT_ALLOWED", "The request method is not valid for the resource path.",
+        $"The request method '{method}' is not allowed for the resource path '{path}'."));
+
+    public static ApiException ParameterInvalid(string parameter, string detail) => new(new ApiError(
+        400, "PARAMETER_ERROR.INVALID", "A parameter has an invalid value", detail, Parameter: parameter));
+
+    public static ApiException ParameterIllegal(string parameter) => new(new ApiError(
+        400, "PARAMETER_ERROR.ILLEGAL", "A parameter is not allowed for this request",
+        $"The parameter '{parameter}' can not be used with this request", Parameter: parameter));
+
+    public static ApiException BodyInvalid(string detail) => new(new ApiError(
+        422, "ENTITY_ERROR", "The request entity is invalid", detail, Pointer: ""));
+
+    public static ApiException AttributeRequired(string pointer) => new(new ApiError(
+        422, "ENTITY_ERROR.ATTRIBUTE.REQUIRED", "You must provide a value for the attribute with this request",
+        $"You must provide a value for '{pointer}' with this request", Pointer: pointer));
+
+    public static ApiException AttributeInvalid(string pointer, string detail) => new(new ApiError(
+        422, "ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", detail, Pointer: pointer));
+
+    public static ApiException AttributeType(string pointer, string expected) => new(new ApiError(
+        422, "ENTITY_ERROR.ATTRIBUTE.TYPE", "An attribute in the provided entity has the wrong type",
+        $"'{pointer}' must be {expected}", Pointer: pointer));
+
+    public static ApiException RelationshipInvalid(string pointer, string detail) => new(new ApiError(
+        422, "ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", detail, Pointer: pointer));
+
+    public static ApiException Conflict(string pointer, string detail) => new(new ApiError(
+        409, "ENTITY_ERROR.ATTRIBUTE.INVALID", "An attribute value is invalid.", detail, Pointer: pointer));
+
+    /// <summary>
+    /// Apple's duplicate answers put a generic error first and the telling code in a later entry;
+    /// reproduced so that clients which read only <c>errors[0]</c> are caught.
+    /// </summary>
+    public static ApiException Duplicate(string pointer, string detail) => new(
+        new ApiError(409, "ENTITY_ERROR", "The provided entity is invalid", "The request entity conflicts with an existing resource."),
+        new ApiError(409, "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE", "The provided entity includes an attribute with a value that has already been used", detail, Pointer: pointer));
+
+    public static ApiException State(string detail) => new(new ApiError(
+        409, "STATE_ERROR", "The request cannot be fulfilled because of the state of another resource.", detail));
+}

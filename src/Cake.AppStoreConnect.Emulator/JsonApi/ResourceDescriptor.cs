@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.State;
+
+namespace Cake.AppStoreConnect.Emulator.JsonApi;
+
+/// <summary>What the document builder needs of any resource type, whatever its record class.</summary>
+internal interface IResourceDescriptor
+{
+    string Type { get; }
+
+    /// <summary>Gets the names allowed in <c>fields[type]</c>: attributes and relationships.</summary>
+    IReadOnlyCollection<string> FieldNames { get; }
+
+    JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields);
+}
+
+/// <summary>
+/// How one resource type looks on the wire. A resource module derives one per type: the attributes it
+/// writes and the relationships it has; rendering, sparse fieldsets, links and includes are done here once.
+/// </summary>
+internal abstract class ResourceDescriptor<T> : IResourceDescriptor
+    where T : class, IRecord
+{
+    private readonly Lazy<IReadOnlyCollection<string>> _fieldNames;
+
+    protected ResourceDescriptor(string type)
+    {
+        Type = type;
+        _fieldNames = new(() => [.. AttributeNames, .. Relationships.Select(r => r.Name)]);
+    }
+
+    public string Type { get; }
+
+    public IReadOnlyCollection<string> FieldNames => _fieldNames.Value;
+
+    /// <summary>Gets the attribute names this type renders (used to validate <c>fields[type]</c>).</summary>
+    public abstract IReadOnlyList<string> AttributeNames { get; }
+
+    public abstract IReadOnlyList<Relationship<T>> Relationships { get; }
+
+    public Relationship<T>? FindRelationship(string name) => Relationships.FirstOrDefault(r => r.Name == name);
+
+    /// <summary>Writes the attributes; leave out those without a value (Apple omits them, the spec has them non-nullable).</summary>
+    protected abstract void WriteAttributes(T record, JsonObject attributes, ResourceContext context);
+
+    public JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields) =>
+        context.Table<T>().Find(id) is { } record ? Render(record, context, fields, []) : null;
+
+    public JsonObject Render(T record, ResourceContext context, IReadOnlySet<string>? fields, IReadOnlyCollection<string> included)
+    {
+        var self = context.Url($"/v1/{Type}/{Uri.EscapeDataString(record.Id)}");
+        var resource = new JsonObject { ["type"] = Type, ["id"] = record.Id };
+
+        var attributes = new JsonObject();
+        WriteAttributes(record, attributes, context);
+        if (fields is not null)
+        {
+            foreach (var name in attributes.Select(a => a.Key).Where(n => !fields.Contains(n)).ToList())
+            {
+                attributes.Remove(name);
+            }
+        }
+
+        if (attributes.Count > 0)
+        {
+            resource["attributes"] = attributes;
+        }
+
+        var relationships = new JsonObject();
+        foreach (var relationship in Relationships.Where(r => fields is null || fields.Contains(r.Name)))
+        {
+            var rendered = RenderRelationship(relationship, record, context, self, included.Contains(relationship.Name));
+            if (rendered.Count > 0)
+            {
+                relationships[relationship.Name] = rendered;
+            }
+        }
+
+        if (relationships.Count > 0)
+        {
+            resource["relationships"] = relationships;
+        }
+
+        resource["links"] = new JsonObject { ["self"] = self };
+        return resource;
+    }
+
+    private static JsonObject RenderRelationship(Relationship<T> relationship, T record, ResourceContext context, string self, bool included)
+    {
+        var rendered = new JsonObject();
+        if (relationship.ToMany)
+        {
+            rendered["links"] = new JsonObject
+            {
+                ["self"] = $"{self}/relationships/{relationship.Name}",
+                ["related"] = $"{self}/{relationship.Name}",
+            };
+            if (included)
+            {
+                rendered["data"] = new JsonArray([.. relationship.Ids(record, context).Select(id => (JsonNode)Documents.Linkage(relationship.TargetType, id))]);
+            }
+        }
+        else if (relationship.Ids(record, context).FirstOrDefault() is { } id)
+        {
+            rendered["data"] = Documents.Linkage(relationship.TargetType, id);
+        }
+
+        return rendered;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.JsonApi;
+using Cake.AppStoreConnect.Emulator.Resources.Builds;
+using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
+using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
+
+namespace Cake.AppStoreConnect.Emulator.Resources.Apps;
+
+/// <summary>An app on the wire (schema <c>App</c>).</summary>
+internal sealed class AppDescriptor : ResourceDescriptor<AppRecord>
+{
+    public const string TypeName = "apps";
+
+    public AppDescriptor()
+        : base(TypeName)
+    {
+    }
+
+    public override IReadOnlyList<string> AttributeNames { get; } = ["name", "bundleId", "sku", "primaryLocale"];
+
+    public override IReadOnlyList<Relationship<AppRecord>> Relationships { get; } =
+    [
+        Relationship<AppRecord>.Many("builds", BuildDescriptor.TypeName, (app, c) => c.Table<BuildRecord>().Where(b => b.AppId == app.Id).Select(b => b.Id)),
+        Relationship<AppRecord>.Many("preReleaseVersions", PreReleaseVersionDescriptor.TypeName, (app, c) => c.Table<PreReleaseVersionRecord>().Where(v => v.AppId == app.Id).Select(v => v.Id)),
+        Relationship<AppRecord>.Many("buildUploads", BuildUploadDescriptor.TypeName, (app, c) => c.Table<BuildUploadRecord>().Where(u => u.AppId == app.Id).Select(u => u.Id)),
+    ];
+
+    protected override void WriteAttributes(AppRecord record, JsonObject attributes, ResourceContext context)
+    {
+        attributes["name"] = record.Name;
+        attributes["bundleId"] = record.BundleId;
+        attributes["sku"] = record.Sku;
+        attributes["primaryLocale"] = record.PrimaryLocale;
+    }
+}

@@ -1,0 +1,19 @@
+using Cake.AppStoreConnect.Emulator.State;
+
+namespace Cake.AppStoreConnect.Emulator.Resources.Apps;
+
+/// <summary>A stored app. <see cref="Platforms"/> is not an attribute of Apple's app; it tells seeders of other resources (versions) which platforms exist.</summary>
+internal sealed class AppRecord : IRecord
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string BundleId { get; init; }
+
+    public required string Sku { get; init; }
+
+    public string PrimaryLocale { get; set; } = "en-US";
+
+    public List<string> Platforms { get; init; } = [];
+}

@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
+
+namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
+
+/// <summary>
+/// The part of Apple's processing the emulator reproduces: is the file an installable archive at all?
+/// An IPA is a zip with <c>Payload/&lt;Name&gt;.app/</c>; a macOS package is a xar archive. Info.plist is not read.
+/// </summary>
+internal static class ArchiveInspector
+{
+    public const string PackageUti = "com.apple.pkg";
+
+    private static readonly byte[] XarMagic = "xar!"u8.ToArray();
+
+    /// <summary>Returns the processing error for an unusable archive, or null when it is acceptable.</summary>
+    public static StateDetail? Inspect(string path, string uti)
+    {
+        return uti == PackageUti ? InspectPackage(path) : InspectIpa(path);
+    }
+
+    private static StateDetail? InspectPackage(string path)
+    {
+        var header = new byte[XarMagic.Length];
+        using (var file = File.OpenRead(path))
+        {
+            file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+
+        return header.AsSpan().SequenceEqual(XarMagic)
+            ? null
+            : new StateDetail("90022", "Invalid package. The uploaded file is not a valid installer package (it is not a xar archive).");
+    }
+
+    private static StateDetail? InspectIpa(string path)
+    {
+        try
+        {
+            using var archive = ZipFile.OpenRead(path);
+            var hasAppBundle = archive.Entries.Any(e =>
+            {
+                var parts = e.FullName.Split('/');
+                return parts.Length >= 3 && parts[0] == "Payload" && parts[1].EndsWith(".app", StringComparison.Ordinal) && parts[1].Length > 4;
+            });
+            return hasAppBundle
+                ? null
+                : new StateDetail("90171", "Invalid bundle structure. The IPA contains no app bundle: expected a Payload/<Name>.app/ folder.");
+        }
+        catch (InvalidDataException)
+        {
+            return new StateDetail("90167", "The uploaded file is not a valid IPA: it is not a zip archive.");
+        }
+    }
+}

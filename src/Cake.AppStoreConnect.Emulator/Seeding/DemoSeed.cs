@@ -1,0 +1,18 @@
+using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.State;
+
+namespace Cake.AppStoreConnect.Emulator.Seeding;
+
+/// <summary>
+/// The <c>--seed demo</c> account, built resource by resource. A new resource adds its seeder call here,
+/// after the seeders of the resources it refers to.
+/// </summary>
+internal static class DemoSeed
+{
+    public const string Name = "demo";
+
+    public static void Apply(StateStore store) => store.Write(s =>
+    {
+        AppSeeder.Seed(s);
+    });
+}
