@@ -1,8 +1,14 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionReleaseRequests;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
+using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
+using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
 
@@ -16,5 +22,11 @@ internal static class ResourceModules
         new BuildsModule(),
         new BuildUploadsModule(),
         new BuildUploadFilesModule(),
+        new AppStoreVersionsModule(),
+        new AppStoreVersionLocalizationsModule(),
+        new ReviewSubmissionsModule(),
+        new ReviewSubmissionItemsModule(),
+        new PhasedReleasesModule(),
+        new ReleaseRequestsModule(),
     ];
 }

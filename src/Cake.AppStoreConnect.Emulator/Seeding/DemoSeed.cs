@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Seeding;
@@ -14,5 +15,6 @@ internal static class DemoSeed
     public static void Apply(StateStore store) => store.Write(s =>
     {
         AppSeeder.Seed(s);
+        AppStoreVersionSeeder.Seed(s);
     });
 }
