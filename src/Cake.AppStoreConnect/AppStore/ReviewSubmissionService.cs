@@ -50,7 +50,8 @@ public sealed class ReviewSubmissionService
         }
 
         var open = await _client.ReviewSubmissions.ListAsync(resolved.Id, platform, AscReviewSubmissionState.Open, cancellationToken);
-        var mine = await FindSubmissionOfAsync(open, version.Id, cancellationToken);
+        // A submission being canceled or completed is no longer the version's: it blocks, it is not reused.
+        var mine = await FindSubmissionOfAsync(open.Where(s => s.State is not (AscReviewSubmissionState.Canceling or AscReviewSubmissionState.Completing)).ToList(), version.Id, cancellationToken);
         if (version.IsInReview || mine is { State: AscReviewSubmissionState.WaitingForReview or AscReviewSubmissionState.InReview })
         {
             report.InPlace($"{version} submitted for review{(mine is null ? string.Empty : $" in {mine}")}");
