@@ -94,6 +94,12 @@ internal sealed class AppStoreHarness : IAsyncDisposable
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Lists the faults the emulator injected, as <c>METHOD path fault</c>.</summary>
+    public async Task<IReadOnlyList<string>> InjectedFaultsAsync() =>
+        [.. JsonNode.Parse(await Control.GetStringAsync("/_emulator/requests"))!.AsArray()
+            .Where(r => r!["faultInjected"]!.GetValue<bool>())
+            .Select(r => $"{r!["method"]} {r["path"]} {r["fault"]}")];
+
     /// <summary>Sends a request to Apple's paths as another tool would (the web UI, a colleague's script).</summary>
     public async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonObject? body = null)
     {
