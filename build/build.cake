@@ -1,5 +1,5 @@
 // The project's own build: ./build.sh --target=<Target>
-// Targets: Clean, Restore, Build, Test (default), Pack, CI (Test + Pack).
+// Targets: Clean, Restore, Build, Test (default), Pack, CI (Test + Pack), Demo (the rehearsal).
 
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
@@ -69,6 +69,98 @@ Task("Pack")
         OutputDirectory = packages,
     });
 });
+
+Task("Demo")
+    .Description("A full release pipeline against the bundled emulator (or App Store Connect at ASC_API_URL, when credentials are set).")
+    .IsDependentOn("Pack")
+    .Does(() =>
+{
+    var demo = artifacts.Combine("demo");
+    CleanDirectory(demo);
+    var environment = new Dictionary<string, string>
+    {
+        // The freshly packed add-in first, then the usual feed for its dependencies.
+        ["CAKE_NUGET_SOURCE"] = packages.FullPath + ";https://api.nuget.org/v3/index.json",
+        ["CAKE_PATHS_ADDINS"] = demo.Combine("addins").FullPath,
+    };
+
+    IProcess emulator = null;
+    var configured = !string.IsNullOrEmpty(EnvironmentVariable("ASC_API_URL")) && !string.IsNullOrEmpty(EnvironmentVariable("ASC_KEY_ID"));
+    if (configured)
+    {
+        Information("ASC_API_URL and ASC_KEY_ID are set: rehearsing against {0}.", EnvironmentVariable("ASC_API_URL"));
+    }
+    else
+    {
+        emulator = StartEmulator(demo, environment);
+    }
+
+    try
+    {
+        var exitCode = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted("build/demo.cake").Append("--work=" + demo.FullPath).Append("--verbosity=" + Context.Log.Verbosity.ToString().ToLowerInvariant()),
+            WorkingDirectory = root,
+            EnvironmentVariables = environment,
+        });
+        if (exitCode != 0)
+        {
+            throw new CakeException(exitCode, $"The rehearsal failed (exit code {exitCode}); its log above says which step and why.");
+        }
+    }
+    finally
+    {
+        if (emulator is not null)
+        {
+            emulator.Kill();
+            emulator.WaitForExit(10000);
+            Information("Stopped the emulator.");
+        }
+    }
+});
+
+IProcess StartEmulator(DirectoryPath demo, IDictionary<string, string> environment)
+{
+    var envFile = demo.CombineWithFilePath("emulator.env");
+    var emulatorDll = root.CombineWithFilePath($"src/Cake.AppStoreConnect.Emulator/bin/{configuration}/net10.0/Cake.AppStoreConnect.Emulator.dll");
+    var process = StartAndReturnProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder()
+            .AppendQuoted(emulatorDll.FullPath)
+            .Append("--urls").Append("http://127.0.0.1:0")
+            .Append("--seed").Append("demo")
+            .Append("--processing-seconds").Append("2")
+
+            // Its uploads then live beside the state in the demo folder, which the next run cleans.
+            .Append("--state-file").AppendQuoted(demo.CombineWithFilePath("emulator-state.json").FullPath)
+            .Append("--env-file").AppendQuoted(envFile.FullPath),
+        WorkingDirectory = demo,
+    });
+
+    var deadline = DateTime.UtcNow.AddSeconds(60);
+    while (!FileExists(envFile) || System.IO.File.ReadAllText(envFile.FullPath).IndexOf("ASC_API_URL=", StringComparison.Ordinal) < 0)
+    {
+        if (DateTime.UtcNow > deadline)
+        {
+            process.Kill();
+            throw new CakeException("The emulator did not start within 60 seconds; run it by hand to see why: dotnet run --project src/Cake.AppStoreConnect.Emulator -- --urls http://127.0.0.1:0 --seed demo --env-file emulator.env");
+        }
+
+        System.Threading.Thread.Sleep(100);
+    }
+
+    foreach (var line in System.IO.File.ReadAllLines(envFile.FullPath))
+    {
+        var separator = line.IndexOf('=');
+        if (separator > 0)
+        {
+            environment[line.Substring(0, separator)] = line.Substring(separator + 1);
+        }
+    }
+
+    Information("Started the App Store Connect emulator at {0}.", environment["ASC_API_URL"]);
+    return process;
+}
 
 Task("CI")
     .Description("What the pipelines run: build, test, pack.")

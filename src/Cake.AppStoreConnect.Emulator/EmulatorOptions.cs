@@ -35,6 +35,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public TimeSpan ReviewTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Gets or sets how long a beta app review submission waits before it is APPROVED.</summary>
+    public TimeSpan BetaReviewTime { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Gets or sets the size of each upload part offered by a reservation.</summary>
     public long UploadPartSize { get; set; } = 16L * 1024 * 1024;
 

@@ -75,6 +75,9 @@ internal sealed class EntityReader
         }
     }
 
+    /// <summary>Tells whether the body sets an attribute to a value other than null.</summary>
+    public bool Has(string attribute) => Attributes?[attribute] is not null;
+
     public string RequiredString(string attribute) =>
         OptionalString(attribute) ?? throw Errors.AttributeRequired(Pointer(attribute));
 
@@ -133,6 +136,9 @@ internal sealed class EntityReader
         var value = Attributes?[attribute];
         return value is null ? null : value as JsonObject ?? throw Errors.AttributeType(Pointer(attribute), "an object");
     }
+
+    /// <summary>Reads a to-many relationship <c>{"data":[{"type","id"}…]}</c> of a create body; empty when absent.</summary>
+    public IReadOnlyList<string> OptionalRelationships(string name, string type) => LinkagesReader.Relationship(_data["relationships"], name, type);
 
     /// <summary>Reads a to-one relationship <c>{"data":{"type","id"}}</c> and returns the id.</summary>
     public string RequiredRelationship(string name, string type)

@@ -3,6 +3,13 @@ using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionReleaseRequests;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
+using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
+using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewSubmissions;
+using Cake.AppStoreConnect.Emulator.Resources.BetaBuildLocalizations;
+using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
+using Cake.AppStoreConnect.Emulator.Resources.BetaTesters;
+using Cake.AppStoreConnect.Emulator.Resources.BuildBetaDetails;
+using Cake.AppStoreConnect.Emulator.Resources.BuildBetaNotifications;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
@@ -28,5 +35,12 @@ internal static class ResourceModules
         new ReviewSubmissionItemsModule(),
         new PhasedReleasesModule(),
         new ReleaseRequestsModule(),
+        new BetaGroupsModule(),
+        new BetaTestersModule(),
+        new BetaBuildLocalizationsModule(),
+        new BuildBetaDetailsModule(),
+        new BetaAppReviewDetailsModule(),
+        new BetaAppReviewSubmissionsModule(),
+        new BuildBetaNotificationsModule(),
     ];
 }

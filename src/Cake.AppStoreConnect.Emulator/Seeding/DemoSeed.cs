@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
+using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Seeding;
@@ -16,5 +17,6 @@ internal static class DemoSeed
     {
         AppSeeder.Seed(s);
         AppStoreVersionSeeder.Seed(s);
+        TestFlightSeeder.Seed(s);
     });
 }

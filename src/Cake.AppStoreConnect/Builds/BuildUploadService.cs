@@ -53,7 +53,7 @@ public sealed class BuildUploadService
             throw new InvalidOperationException($"App {app} has bundle id {app.BundleId}, but {Path.GetFileName(archivePath)} is {target.BundleId}. Upload to the app the archive was built for, or set BundleId/AppId consistently.");
         }
 
-        Log.Write(AscLogLevel.Information, $"{Path.GetFileName(archivePath)}: {target} for {app}, {UploadProgress.Size(archive.FileSize)}");
+        Log.Write(AscLogLevel.Information, $"{Path.GetFileName(archivePath)}: {target}, {UploadProgress.Size(archive.FileSize)}, to app {app}");
         var existing = await FindExistingAsync(app, target, cancellationToken);
         if (settings.DryRun)
         {

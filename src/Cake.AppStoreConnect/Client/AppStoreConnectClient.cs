@@ -3,6 +3,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.TestFlight;
 
 namespace Cake.AppStoreConnect.Client;
 
@@ -26,6 +27,13 @@ public sealed class AppStoreConnectClient
         ReviewSubmissions = new ReviewSubmissionsClient(connection);
         PhasedReleases = new AppStoreVersionPhasedReleasesClient(connection);
         ContentRights = new AppContentRightsClient(connection);
+        BetaGroups = new BetaGroupsClient(connection);
+        BetaTesters = new BetaTestersClient(connection, BetaGroups);
+        BetaBuildLocalizations = new BetaBuildLocalizationsClient(connection);
+        BuildBetaDetails = new BuildBetaDetailsClient(connection);
+        BetaAppReviewDetails = new BetaAppReviewDetailsClient(connection);
+        BetaAppReviewSubmissions = new BetaAppReviewSubmissionsClient(connection);
+        BuildBetaNotifications = new BuildBetaNotificationsClient(connection);
     }
 
     /// <summary>Gets the connection.</summary>
@@ -54,6 +62,27 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the app's content rights declaration.</summary>
     public AppContentRightsClient ContentRights { get; }
+
+    /// <summary>Gets the <c>betaGroups</c> resource and its tester and build relationships.</summary>
+    public BetaGroupsClient BetaGroups { get; }
+
+    /// <summary>Gets the <c>betaTesters</c> resource.</summary>
+    public BetaTestersClient BetaTesters { get; }
+
+    /// <summary>Gets the <c>betaBuildLocalizations</c> resource ("What to Test").</summary>
+    public BetaBuildLocalizationsClient BetaBuildLocalizations { get; }
+
+    /// <summary>Gets the <c>buildBetaDetails</c> resource.</summary>
+    public BuildBetaDetailsClient BuildBetaDetails { get; }
+
+    /// <summary>Gets the <c>betaAppReviewDetails</c> resource.</summary>
+    public BetaAppReviewDetailsClient BetaAppReviewDetails { get; }
+
+    /// <summary>Gets the <c>betaAppReviewSubmissions</c> resource.</summary>
+    public BetaAppReviewSubmissionsClient BetaAppReviewSubmissions { get; }
+
+    /// <summary>Gets the <c>buildBetaNotifications</c> resource.</summary>
+    public BuildBetaNotificationsClient BuildBetaNotifications { get; }
 
     /// <summary>Creates a client for a key, on the process's shared HTTP client.</summary>
     /// <param name="key">The API key.</param>

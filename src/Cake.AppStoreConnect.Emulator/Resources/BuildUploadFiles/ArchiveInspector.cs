@@ -37,11 +37,7 @@ internal static class ArchiveInspector
         try
         {
             using var archive = ZipFile.OpenRead(path);
-            var hasAppBundle = archive.Entries.Any(e =>
-            {
-                var parts = e.FullName.Split('/');
-                return parts.Length >= 3 && parts[0] == "Payload" && parts[1].EndsWith(".app", StringComparison.Ordinal) && parts[1].Length > 4;
-            });
+            var hasAppBundle = archive.Entries.Any(e => IsInAppBundle(e.FullName.Replace('\\', '/').Split('/')));
             return hasAppBundle
                 ? null
                 : new StateDetail("90171", "Invalid bundle structure. The IPA contains no app bundle: expected a Payload/<Name>.app/ folder.");
@@ -50,5 +46,21 @@ internal static class ArchiveInspector
         {
             return new StateDetail("90167", "The uploaded file is not a valid IPA: it is not a zip archive.");
         }
+    }
+
+    // Archives zipped from their parent folder (Folder/Payload/X.app/…) are accepted as Xcode's tools
+    // accept them; Finder's __MACOSX resource forks are not an app.
+    private static bool IsInAppBundle(string[] parts)
+    {
+        if (parts.Length > 0 && parts[0] == "__MACOSX")
+        {
+            return false;
+        }
+
+        var payload = parts.Length > 1 && parts[0] != "Payload" ? 1 : 0;
+        return parts.Length >= payload + 3
+            && parts[payload] == "Payload"
+            && parts[payload + 1].EndsWith(".app", StringComparison.Ordinal)
+            && parts[payload + 1].Length > 4;
     }
 }

@@ -20,9 +20,9 @@ internal sealed class BuildUploadFileRecord : IRecord
     public required string AssetToken { get; init; }
 
     /// <summary>Gets the secret part of the pre-signed part URLs; whoever has it may upload.</summary>
-    public required string UploadToken { get; init; }
+    public required string UploadToken { get; set; }
 
-    public required DateTimeOffset UploadExpiration { get; init; }
+    public required DateTimeOffset UploadExpiration { get; set; }
 
     public required long PartSize { get; init; }
 

@@ -27,7 +27,11 @@ internal sealed class BuildUploadFilesModule : IResourceModule
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
         routes.MapPost("/v1/buildUploadFiles", (Delegate)((HttpContext http) => ReserveAsync(http, context)));
-        routes.MapGet("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => Api.Get(http, context, InstanceRules, id));
+        routes.MapGet("/v1/buildUploadFiles/{id}", (HttpContext http, string id) =>
+        {
+            RenewExpiredUrls(context, id);
+            return Api.Get(http, context, InstanceRules, id);
+        });
         routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => new UploadCommit(context, Descriptor).CommitAsync(http, id));
         routes.MapGet("/v1/buildUploads/{id}/buildUploadFiles", (HttpContext http, string id) =>
             Api.List(http, context, ListRules, c =>
@@ -37,6 +41,21 @@ internal sealed class BuildUploadFilesModule : IResourceModule
             }));
         UploadPartEndpoint.Map(routes, context);
     }
+
+    /// <summary>
+    /// Reading an uncommitted reservation whose part URLs have expired issues fresh ones (a new secret and
+    /// expiry), as a client that re-fetches its operations expects; parts already received are kept.
+    /// </summary>
+    private static void RenewExpiredUrls(EmulatorContext context, string id) =>
+        context.Store.Write(s =>
+        {
+            var file = s.Table<BuildUploadFileRecord>().Where(f => f.Id == id).FirstOrDefault();
+            if (file is { CommittedAt: null } && context.Now > file.UploadExpiration)
+            {
+                file.UploadToken = Ids.NewToken();
+                file.UploadExpiration = context.Now + context.Options.UploadUrlLifetime;
+            }
+        });
 
     /// <summary>
     /// <c>POST /v1/buildUploadFiles</c>: reserves the file and answers the part URLs. One file of each asset

@@ -67,6 +67,16 @@ public sealed class BuildsClient
     public Task<AscBuild> ExpireAsync(string buildId, CancellationToken cancellationToken = default) =>
         UpdateAsync(buildId, new { expired = true }, cancellationToken);
 
+    /// <summary>Gets the id of the app a build belongs to.</summary>
+    /// <param name="buildId">The build.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The app's id.</returns>
+    public async Task<string> GetAppIdAsync(string buildId, CancellationToken cancellationToken = default)
+    {
+        var document = await _connection.GetAsync<JsonApiResource<System.Text.Json.JsonElement>>($"/v1/builds/{Uri.EscapeDataString(buildId)}/app", cancellationToken);
+        return document.Data!.Id;
+    }
+
     private async Task<AscBuild> UpdateAsync(string buildId, object attributes, CancellationToken cancellationToken)
     {
         var body = JsonApiRequest.Update("builds", buildId, attributes);

@@ -1,0 +1,37 @@
+// The rehearsal: a full release pipeline on a sample app of its own, run through the recipe against
+// App Store Connect at ASC_API_URL (the emulator, when started by ./build.sh --target=Demo).
+#addin nuget:?package=Cake.AppStoreConnect&prerelease&loaddependencies=true
+#load ../recipe/appstoreconnect.cake
+
+using Cake.AppStoreConnect.Builds.Archives;
+
+const string BundleId = "org.cakebuild.appstoreconnect.rehearsal";
+var workDirectory = MakeAbsolute(Directory(Argument("work", "../artifacts/demo")));
+
+Setup(context =>
+{
+    var app = AscGetApp(BundleId);
+    var buildNumber = int.Parse(AscGetLatestBuildNumber(BundleId, s => s.SetInitialBuildNumber("0"))) + 1;
+    var ipa = new SampleIpaBuilder(BundleId, "1.0", buildNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
+    {
+        AppName = "CakeRehearsal",
+        DisplayName = "Cake Rehearsal",
+        UsesNonExemptEncryption = false,
+        PaddingBytes = 24L * 1024 * 1024,
+    }.WriteTo(workDirectory.CombineWithFilePath("CakeRehearsal.ipa").FullPath);
+    Information("Made {0}: {1} 1.0 ({2}) for {3}", ipa, BundleId, buildNumber, app);
+    AppStoreConnectRecipe.Archive = ipa;
+});
+
+Task("Rehearsal")
+    .IsDependentOn("AppStoreConnect-Upload")
+    .Does(() =>
+{
+    var upload = AppStoreConnectRecipe.Upload;
+    Information("");
+    Information("Rehearsal summary");
+    Information("  upload   {0}", upload);
+    Information("  build    {0}", upload.Build);
+});
+
+RunTarget(Argument("target", "Rehearsal"));

@@ -1,0 +1,466 @@
+using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.TestFlight;
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Core.IO;
+
+namespace Cake.AppStoreConnect;
+
+/// <content>TestFlight: testers, groups and distribution.</content>
+public static partial class AppStoreConnectAliases
+{
+    /// <summary>
+    /// Adds the testers of a CSV file in fastlane pilot's format (first name, last name, email, groups
+    /// separated by <c>;</c>) to the app's beta groups. Existing testers are reused; one already in the
+    /// group is success. A re-run costs a few reads and changes nothing.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
+    /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscAddTesters("com.example.app", "./testers.csv");
+    /// Information("{0}", result);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, FilePath csvFile) =>
+        AscAddTesters(context, app, new AscAddTestersSettings { CsvFile = csvFile });
+
+    /// <summary>Adds testers (a list, a builder or a pilot CSV file) to the app's beta groups by group name.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">The testers, default groups, concurrency, dry run.</param>
+    /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscAddTesters("com.example.app", new AscAddTestersSettings()
+    ///     .AddTester("ada@example.com", "Ada", "Lovelace", "Public Beta")
+    ///     .AddTester("alan@example.com", "Alan", "Turing")
+    ///     .ToGroups("Internal QA"));
+    /// if (!result.Succeeded) throw new Exception(string.Join("\n", result.Failed));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, AscAddTestersSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        // The file is read and every row checked before the first request.
+        var testers = settings.Testers.ToList();
+        if (settings.CsvFile is { } csv)
+        {
+            testers.AddRange(TesterCsv.Read(csv.MakeAbsolute(context.Environment).FullPath));
+        }
+
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).AddAsync(app, testers, s, ct));
+    }
+
+    /// <summary>Adds testers to the app's beta groups, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets the testers and options.</param>
+    /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <example>
+    /// <code>
+    /// AscAddTesters("com.example.app", s => s.FromCsv("./testers.csv").ToGroups("Public Beta").SetDryRun(Argument("dry-run", false)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, Action<AscAddTestersSettings> configure) =>
+        AscAddTesters(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>Removes testers, by email address, from the app and all its groups.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="emails">The testers' email addresses.</param>
+    /// <returns>Who was removed and who was not there.</returns>
+    /// <example>
+    /// <code>
+    /// AscRemoveTesters("com.example.app", new[] { "former@example.com" });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, IEnumerable<string> emails) =>
+        AscRemoveTesters(context, app, new AscRemoveTestersSettings().ForEmails(emails));
+
+    /// <summary>Removes testers from named groups, or (no groups) from the app entirely.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">Who, from which groups, dry run.</param>
+    /// <returns>Who was removed and who was not there.</returns>
+    /// <example>
+    /// <code>
+    /// AscRemoveTesters("com.example.app", new AscRemoveTestersSettings().ForEmails("ada@example.com").FromGroups("Public Beta"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, AscRemoveTestersSettings settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentNullException.ThrowIfNull(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).RemoveAsync(app, s, ct));
+    }
+
+    /// <summary>Removes testers, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets who and from which groups.</param>
+    /// <returns>Who was removed and who was not there.</returns>
+    /// <example>
+    /// <code>
+    /// AscRemoveTesters("com.example.app", s => s.ForEmails("ada@example.com", "alan@example.com").SetDryRun());
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, Action<AscRemoveTestersSettings> configure) =>
+        AscRemoveTesters(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>Lists every tester of an app with their groups, all pages read.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <returns>The testers, by email address.</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var tester in AscGetTesters("com.example.app"))
+    /// {
+    ///     Information("{0}: {1} ({2})", tester.Email, tester.State, string.Join(", ", tester.Groups));
+    /// }
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static IReadOnlyList<AscBetaTester> AscGetTesters(this ICakeContext context, string app) =>
+        AscGetTesters(context, app, (AscGetTestersSettings?)null);
+
+    /// <summary>Lists an app's testers matching filters (groups, email, name, invite type).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">The filters.</param>
+    /// <returns>The testers, by email address.</returns>
+    /// <example>
+    /// <code>
+    /// var publicBeta = AscGetTesters("com.example.app", new AscGetTestersSettings().InGroups("Public Beta"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static IReadOnlyList<AscBetaTester> AscGetTesters(this ICakeContext context, string app, AscGetTestersSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).GetAsync(app, s, ct));
+    }
+
+    /// <summary>Lists an app's testers, configuring the filters with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets the filters.</param>
+    /// <returns>The testers, by email address.</returns>
+    /// <example>
+    /// <code>
+    /// var viaLink = AscGetTesters("com.example.app", s => s.WithInviteType("PUBLIC_LINK"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static IReadOnlyList<AscBetaTester> AscGetTesters(this ICakeContext context, string app, Action<AscGetTestersSettings> configure) =>
+        AscGetTesters(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>Writes an app's testers to a CSV file in fastlane pilot's format, which <c>AscAddTesters</c> reads back.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="file">The CSV file to write.</param>
+    /// <returns>The testers written.</returns>
+    /// <example>
+    /// <code>
+    /// AscExportTesters("com.example.app", "./artifacts/testers.csv");
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static IReadOnlyList<AscBetaTester> AscExportTesters(this ICakeContext context, string app, FilePath file) =>
+        AscExportTesters(context, app, file, (AscGetTestersSettings?)null);
+
+    /// <summary>Writes an app's testers matching filters to a pilot-format CSV file.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="file">The CSV file to write.</param>
+    /// <param name="settings">The filters.</param>
+    /// <returns>The testers written.</returns>
+    /// <example>
+    /// <code>
+    /// AscExportTesters("com.example.app", "./public-beta.csv", new AscGetTestersSettings().InGroups("Public Beta"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static IReadOnlyList<AscBetaTester> AscExportTesters(this ICakeContext context, string app, FilePath file, AscGetTestersSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentNullException.ThrowIfNull(file);
+        var path = file.MakeAbsolute(context.Environment).FullPath;
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).ExportAsync(app, path, s, ct));
+    }
+
+    /// <summary>Writes an app's testers to a pilot-format CSV file, configuring the filters with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="file">The CSV file to write.</param>
+    /// <param name="configure">Sets the filters.</param>
+    /// <returns>The testers written.</returns>
+    /// <example>
+    /// <code>
+    /// AscExportTesters("com.example.app", "./qa.csv", s => s.InGroups("Internal QA"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static IReadOnlyList<AscBetaTester> AscExportTesters(this ICakeContext context, string app, FilePath file, Action<AscGetTestersSettings> configure) =>
+        AscExportTesters(context, app, file, AscAliasRunner.Configure(configure));
+
+    /// <summary>Creates an external beta group, or returns the app's group of that name when it exists.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="name">The group's name.</param>
+    /// <returns>The group.</returns>
+    /// <example>
+    /// <code>
+    /// var group = AscCreateBetaGroup("com.example.app", "Friends and Family");
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name) =>
+        AscCreateBetaGroup(context, app, name, (AscCreateBetaGroupSettings?)null);
+
+    /// <summary>Creates a beta group (internal or external, public link and limit, feedback), or returns the existing one.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="name">The group's name.</param>
+    /// <param name="settings">Kind and options.</param>
+    /// <returns>The group.</returns>
+    /// <example>
+    /// <code>
+    /// var group = AscCreateBetaGroup("com.example.app", "Public Beta", new AscCreateBetaGroupSettings { PublicLinkEnabled = true, PublicLinkLimit = 1000 });
+    /// Information("Public link: {0}", group.PublicLink);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name, AscCreateBetaGroupSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BetaGroupService(client).CreateAsync(app, name, s, ct));
+    }
+
+    /// <summary>Creates a beta group, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="name">The group's name.</param>
+    /// <param name="configure">Sets kind and options.</param>
+    /// <returns>The group.</returns>
+    /// <example>
+    /// <code>
+    /// AscCreateBetaGroup("com.example.app", "QA", s => s.AsInternal(hasAccessToAllBuilds: true));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name, Action<AscCreateBetaGroupSettings> configure) =>
+        AscCreateBetaGroup(context, app, name, AscAliasRunner.Configure(configure));
+
+    /// <summary>Lists an app's beta groups.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <returns>The groups.</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var group in AscGetBetaGroups("com.example.app"))
+    /// {
+    ///     Information("{0}", group);
+    /// }
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static IReadOnlyList<AscBetaGroup> AscGetBetaGroups(this ICakeContext context, string app) =>
+        AscGetBetaGroups(context, app, (AscGetBetaGroupsSettings?)null);
+
+    /// <summary>Lists an app's beta groups matching a filter.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="settings">Internal or external, name.</param>
+    /// <returns>The groups.</returns>
+    /// <example>
+    /// <code>
+    /// var external = AscGetBetaGroups("com.example.app", new AscGetBetaGroupsSettings { IsInternal = false });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static IReadOnlyList<AscBetaGroup> AscGetBetaGroups(this ICakeContext context, string app, AscGetBetaGroupsSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BetaGroupService(client).GetAsync(app, s, ct));
+    }
+
+    /// <summary>Lists an app's beta groups, configuring the filter with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="configure">Sets the filter.</param>
+    /// <returns>The groups.</returns>
+    /// <example>
+    /// <code>
+    /// var internalGroups = AscGetBetaGroups("com.example.app", s => s.SetInternal(true));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
+    public static IReadOnlyList<AscBetaGroup> AscGetBetaGroups(this ICakeContext context, string app, Action<AscGetBetaGroupsSettings> configure) =>
+        AscGetBetaGroups(context, app, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Distributes a build through TestFlight: waits for processing, answers export compliance, sets
+    /// "What to Test", adds the build to the named groups, submits external ones for beta app review,
+    /// notifies testers and expires earlier builds when asked. Re-running changes nothing.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Build, groups, notes, review details, notification, dry run.</param>
+    /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscDistributeBuild(new AscDistributeBuildSettings
+    /// {
+    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57",
+    ///     WhatToTest = "New onboarding; please try sign-up.",
+    ///     UsesNonExemptEncryption = false,
+    ///     ContactEmail = "beta@example.com",
+    /// }.ToGroups("Internal QA", "Public Beta"));
+    /// Information("{0}", result);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, AscDistributeBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new DistributionService(client).DistributeAsync(s, ct));
+    }
+
+    /// <summary>Distributes a build through TestFlight, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="configure">Sets build, groups, notes, review details, notification, dry run.</param>
+    /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <example>
+    /// <code>
+    /// AscDistributeBuild(s => s
+    ///     .ForBuildId(upload.BuildId)
+    ///     .ToGroups("Public Beta")
+    ///     .WithWhatToTest("Bug fixes.")
+    ///     .WithWhatToTest("Fehlerbehebungen.", "de-DE")
+    ///     .WithBetaReviewContact("Ada", "Lovelace", "beta@example.com", "+1 555 0100")
+    ///     .SetNotifyTesters()
+    ///     .SetDryRun(Argument("dry-run", false)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, Action<AscDistributeBuildSettings> configure) =>
+        AscDistributeBuild(context, AscAliasRunner.Configure(configure));
+
+    /// <summary>Submits a build, by id, for beta app review; answers nothing else, so its export compliance must be set.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's id.</param>
+    /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <example>
+    /// <code>
+    /// var review = AscSubmitForBetaReview(upload.BuildId).BetaReview;
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, string buildId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        return AscSubmitForBetaReview(context, new AscSubmitForBetaReviewSettings { BuildId = buildId });
+    }
+
+    /// <summary>Submits a build for beta app review with the review contact and demo account; optionally waits for the outcome.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Build, export compliance, review details, waiting, dry run.</param>
+    /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <example>
+    /// <code>
+    /// AscSubmitForBetaReview(new AscSubmitForBetaReviewSettings
+    /// {
+    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57",
+    ///     ContactEmail = "beta@example.com", DemoAccountRequired = false, WaitForBetaReview = true,
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, AscSubmitForBetaReviewSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new DistributionService(client).SubmitForBetaReviewAsync(s, ct));
+    }
+
+    /// <summary>Submits a build for beta app review, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="configure">Sets build, review details, waiting.</param>
+    /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <example>
+    /// <code>
+    /// AscSubmitForBetaReview(s => s.ForLatestBuild("com.example.app").SetUsesNonExemptEncryption(false).WithDemoAccount("review", EnvironmentVariable("DEMO_PASSWORD")));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, Action<AscSubmitForBetaReviewSettings> configure) =>
+        AscSubmitForBetaReview(context, AscAliasRunner.Configure(configure));
+}

@@ -1,0 +1,273 @@
+using Cake.AppStoreConnect.Builds;
+using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Tests.TestSupport;
+using Cake.Core.IO;
+
+namespace Cake.AppStoreConnect.Tests.Builds;
+
+/// <summary>AscUploadBuild through a real CakeContext against the emulator over loopback sockets.</summary>
+public sealed class AscUploadBuildTests
+{
+    private static async Task<int> CountAsync(AddInEmulator emulator, string type) => (await emulator.ResourcesAsync(type)).Count;
+
+    public sealed class TheFixtures
+    {
+        [TestCase("very-capable-app.ipa", "org.fastlane.very-capable-app", "1.0", "1", "IOS")]
+        [TestCase("iOSAppOnly.ipa", "com.example.Sample", "1.2.0", "1", "IOS")]
+        [TestCase("ContainsWatchApp.ipa", "com.example.Sample", "1.2.0", "1", "IOS")]
+        [TestCase("IncorrectlySigned.ipa", "com.example.Sample", "1.2.0", "1", "IOS")]
+        [TestCase("MacAppOnly.pkg", "com.example.Sample", "1.0", "1.0", "MAC_OS")]
+        public async Task Should_Upload_And_Process_Every_Readable_Archive(string fixture, string bundleId, string version, string buildNumber, string platform)
+        {
+            // Given
+            var path = SharedFixtures.App(fixture);
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+
+            // When
+            var result = context.AscUploadBuild(new FilePath(path));
+
+            // Then
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.BundleId, Is.EqualTo(bundleId));
+                Assert.That(result.ShortVersion, Is.EqualTo(version));
+                Assert.That(result.BuildNumber, Is.EqualTo(buildNumber));
+                Assert.That(result.Platform, Is.EqualTo(platform));
+                Assert.That(result.UploadState, Is.EqualTo(AscBuildUploadState.Complete));
+                Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+                Assert.That(result.AlreadyUploaded, Is.False);
+                Assert.That(result.Transfer!.Bytes, Is.EqualTo(new FileInfo(path).Length));
+            });
+            Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(1));
+        }
+
+        [TestCase("no-app-bundle.ipa", "no Payload/*.app")]
+        [TestCase("not-an-ipa.ipa", "not a zip")]
+        public async Task Should_Refuse_A_Broken_Archive_Before_Any_Request(string fixture, string problem)
+        {
+            var path = SharedFixtures.App(fixture);
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+
+            var error = Assert.Throws<AppArchiveException>(() => context.AscUploadBuild(new FilePath(path)));
+
+            Assert.That(error!.Message, Does.Contain(fixture).And.Contain(problem).IgnoreCase);
+            Assert.That(await emulator.RequestsAsync(), Is.Empty, "nothing is sent for an archive that cannot be uploaded");
+        }
+
+        [Test]
+        public async Task Should_Name_A_Missing_File()
+        {
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+
+            var error = Assert.Throws<AppArchiveException>(() => context.AscUploadBuild(new FilePath("/nowhere/App.ipa")));
+
+            Assert.That(error!.Message, Does.Contain("/nowhere/App.ipa"));
+        }
+    }
+
+    public sealed class TheReRuns
+    {
+        [Test]
+        public async Task Should_Return_The_Existing_Build_When_Run_Again()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "7").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+
+            var first = context.AscUploadBuild(new FilePath(ipa));
+            var second = context.AscUploadBuild(new FilePath(ipa));
+
+            Assert.Multiple(async () =>
+            {
+                Assert.That(second.AlreadyUploaded, Is.True);
+                Assert.That(second.Transfer, Is.Null);
+                Assert.That(second.BuildId, Is.EqualTo(first.BuildId));
+                Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(1));
+                Assert.That(await CountAsync(emulator, "builds"), Is.EqualTo(1));
+            });
+        }
+
+        [Test]
+        public async Task Should_Not_Duplicate_The_Upload_When_The_Create_Response_Is_Lost()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "8").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            await emulator.AddFaultAsync(new { method = "POST", path = "/v1/buildUploads", when = "after", status = 500, count = 1 });
+            await emulator.AddFaultAsync(new { method = "POST", path = "/v1/buildUploadFiles", when = "after", status = 503, count = 1 });
+            var (context, _) = emulator.CreateContext();
+
+            var result = context.AscUploadBuild(new FilePath(ipa));
+
+            Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+            Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(1));
+            Assert.That(await CountAsync(emulator, "buildUploadFiles"), Is.EqualTo(1));
+        }
+
+        [Test]
+        public async Task Should_Send_Failed_Parts_Again_And_Finish()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "9") { PaddingBytes = 512 * 1024 }.WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 3 });
+            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "after", drop = true, count = 2 });
+            var (context, log) = emulator.CreateContext();
+
+            var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetConcurrency(3));
+
+            Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+            Assert.That(result.Transfer!.PartRetries, Is.GreaterThan(0));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("sending it again"));
+        }
+
+        [Test]
+        public async Task Should_Resume_An_Upload_That_Was_Reserved_But_Not_Finished()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "10") { PaddingBytes = 256 * 1024 }.WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
+            var (context, _) = emulator.CreateContext();
+            Assert.Throws<Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
+
+            var result = context.AscUploadBuild(new FilePath(ipa));
+
+            var uploads = await emulator.ResourcesAsync("buildUploads");
+            Assert.That(uploads, Has.Count.EqualTo(1), "the first run's upload is resumed, not duplicated");
+            Assert.That(result.BuildUploadId, Is.EqualTo(uploads[0]!["id"]!.GetValue<string>()));
+            Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+        }
+
+        [Test]
+        public async Task Should_Replace_A_Failed_Upload()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "11").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var failedId = await FailedUploadAsync(emulator, "2.0", "11");
+            var (context, log) = emulator.CreateContext();
+
+            var result = context.AscUploadBuild(new FilePath(ipa));
+
+            Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+            Assert.That(result.BuildUploadId, Is.Not.EqualTo(failedId));
+            Assert.That((await emulator.ResourcesAsync("buildUploads")).Select(u => u!["id"]!.GetValue<string>()), Is.EquivalentTo(new[] { result.BuildUploadId }));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Replacing the FAILED upload"));
+        }
+
+        private static async Task<string> FailedUploadAsync(AddInEmulator emulator, string version, string buildNumber)
+        {
+            // An upload Apple rejected: a zip with no app bundle, sent with the raw client.
+            var (context, _) = emulator.CreateContext();
+            var client = Cake.AppStoreConnect.Core.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
+            var app = await client.Apps.FindByBundleIdAsync("org.cakebuild.appstoreconnect.rehearsal");
+            var upload = await client.BuildUploads.CreateAsync(app!.Id, version, buildNumber, AscPlatform.Ios);
+            using var zip = new MemoryStream();
+            using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                archive.CreateEntry("Payload/");
+            }
+
+            var bytes = zip.ToArray();
+            var file = await client.BuildUploads.ReserveFileAsync(upload.Id, "Broken.ipa", bytes.Length, "com.apple.ipa");
+            foreach (var operation in file.Operations)
+            {
+                using var content = new ByteArrayContent(bytes, (int)operation.Offset, (int)operation.Length);
+                content.Headers.ContentType = new("application/octet-stream");
+                (await Cake.AppStoreConnect.Client.Http.AscHttp.Shared.PutAsync(operation.Url, content)).EnsureSuccessStatusCode();
+            }
+
+            await client.BuildUploads.CommitFileAsync(file.Id, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), "SHA_256");
+            var state = await client.BuildUploads.GetAsync(upload.Id);
+            Assert.That(state.State, Is.EqualTo(AscBuildUploadState.Failed), "test setup: the emulator rejects an archive without an app");
+            return upload.Id;
+        }
+    }
+
+    public sealed class TheSettings
+    {
+        [Test]
+        public async Task Should_Change_Nothing_In_A_Dry_Run()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "1").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, log) = emulator.CreateContext();
+
+            var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetDryRun());
+
+            Assert.That(result.DryRun, Is.True);
+            Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(0));
+            Assert.That((await emulator.RequestsAsync()).Select(r => r!["method"]!.GetValue<string>()), Has.All.EqualTo("GET"));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Dry run: would create a build upload"));
+        }
+
+        [Test]
+        public async Task Should_Answer_Export_Compliance_Once_Processed()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "2").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+
+            var result = context.AscUploadBuild(new FilePath(ipa), new AscUploadBuildSettings { UsesNonExemptEncryption = false });
+
+            Assert.That(result.Build!.UsesNonExemptEncryption, Is.False);
+        }
+
+        [Test]
+        public async Task Should_Use_Overrides_Instead_Of_The_Archive()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "3").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+
+            var result = context.AscUploadBuild(new FilePath(ipa), s => s.WithVersion("3.1", "44"));
+
+            Assert.That((result.ShortVersion, result.BuildNumber, result.Build!.BuildNumber), Is.EqualTo(("3.1", "44", "44")));
+        }
+
+        [Test]
+        public async Task Should_Refuse_An_Archive_For_Another_App()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "4").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+            var other = context.AscGetApp("org.fastlane.very-capable-app");
+
+            var error = Assert.Throws<InvalidOperationException>(() => context.AscUploadBuild(new FilePath(ipa), s => s.WithAppId(other.Id)));
+
+            Assert.That(error!.Message, Does.Contain("org.fastlane.very-capable-app").And.Contain("org.cakebuild.appstoreconnect.rehearsal"));
+            Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(0));
+        }
+
+        [Test]
+        public async Task Should_Keep_Secrets_Out_Of_A_Diagnostic_Log()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "5").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            await emulator.AddFaultAsync(new { method = "GET", path = "/v1/apps", when = "before", status = 503, count = 1 });
+            var (context, log) = emulator.CreateContext();
+
+            context.AscUploadBuild(new FilePath(ipa));
+
+            var pemBody = emulator.Host.PrivateKeyPem.Split('\n').Where(l => l.Length > 16 && !l.StartsWith("-----", StringComparison.Ordinal));
+            Assert.That(log.Lines, Has.Count.GreaterThan(10));
+            Assert.That(log.AllText, Does.Not.Contain("Bearer").And.Not.Contain("eyJ").And.Not.Contain("PRIVATE KEY"));
+            foreach (var line in pemBody)
+            {
+                Assert.That(log.AllText, Does.Not.Contain(line));
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+
+namespace Cake.AppStoreConnect.Tests.RealRunner;
+
+/// <summary>
+/// The add-in packed once per test run into a local feed, and a way to run the real Cake runner
+/// (Cake.Tool from the repository's tool manifest) on scripts that load it with #addin.
+/// </summary>
+internal static class PackedAddIn
+{
+    private static readonly Lazy<(string Feed, string Version)> Package = new(Pack);
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string Feed => Package.Value.Feed;
+
+    public static string Version => Package.Value.Version;
+
+    /// <summary>Gets the directive a user writes, for the version just packed.</summary>
+    public static string AddinDirective => $"#addin nuget:?package=Cake.AppStoreConnect&version={Version}&loaddependencies=true";
+
+    /// <summary>Gets a folder shared by the scripts of one test run, so dependencies download once.</summary>
+    public static string AddinsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-addins-" + Environment.ProcessId);
+
+    public static async Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, string arguments = "", TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("cake");
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Only what a pipeline would set: the test's variables, never this machine's own ASC_* ones.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ASC_", StringComparison.Ordinal) || k.StartsWith("APP_STORE_CONNECT_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["CAKE_NUGET_SOURCE"] = Feed + ";https://api.nuget.org/v3/index.json";
+        start.Environment["CAKE_PATHS_ADDINS"] = AddinsFolder;
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet cake {Path.GetFileName(script)} did not finish in time:{Environment.NewLine}{await output}{await errors}");
+        }
+
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private static (string Feed, string Version) Pack()
+    {
+        var feed = Path.Combine(Path.GetTempPath(), "asc-real-runner-feed-" + Environment.ProcessId);
+        Directory.CreateDirectory(feed);
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "pack", "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "-c", configuration, "--no-build", "-o", feed })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var package = Directory.GetFiles(feed, "Cake.AppStoreConnect.*.nupkg").FirstOrDefault(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        if (process.ExitCode != 0 || package is null)
+        {
+            throw new InvalidOperationException($"dotnet pack failed ({process.ExitCode}):{Environment.NewLine}{output}");
+        }
+
+        var version = Path.GetFileNameWithoutExtension(package)["Cake.AppStoreConnect.".Length..];
+        return (feed, version);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Cake.AppStoreConnect.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find the repository root (Cake.AppStoreConnect.sln) above the test assembly.");
+    }
+}
