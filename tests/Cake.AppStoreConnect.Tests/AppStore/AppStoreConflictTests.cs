@@ -11,10 +11,20 @@ public sealed class AppStoreConflictTests
     private AppStoreHarness _harness = null!;
 
     [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync(TimeSpan.FromMilliseconds(600));
+    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync(TimeSpan.FromMilliseconds(600), checkContract: true);
 
     [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
+    public async Task StopAsync()
+    {
+        try
+        {
+            await _harness.AssertContractKeptAsync();
+        }
+        finally
+        {
+            await _harness.DisposeAsync();
+        }
+    }
 
     private static JsonObject Entity(string type, JsonObject? attributes, JsonObject relationships, string? id = null)
     {

@@ -54,10 +54,18 @@ internal sealed class AppStoreHarness : IAsyncDisposable
         ["ASC_API_URL"] = Host.BaseAddress.ToString(),
     };
 
-    public static async Task<AppStoreHarness> StartAsync(TimeSpan? reviewTime = null)
+    /// <summary>Starts the emulator; with <paramref name="checkContract"/> every request and response is checked against Apple's spec.</summary>
+    public static async Task<AppStoreHarness> StartAsync(TimeSpan? reviewTime = null, bool checkContract = false)
     {
         var review = reviewTime ?? TimeSpan.FromMilliseconds(300);
-        var host = await EmulatorHost.StartAsync(new EmulatorOptions { Seed = "demo", ProcessingTime = TimeSpan.Zero, ReviewTime = review, UploadPartSize = 4096 });
+        var host = await EmulatorHost.StartAsync(new EmulatorOptions
+        {
+            Seed = "demo",
+            ProcessingTime = TimeSpan.Zero,
+            ReviewTime = review,
+            UploadPartSize = 4096,
+            OpenApiPath = checkContract ? Emulator.SharedFixtures.SpecPathOrIgnore() : null,
+        });
         return new AppStoreHarness(host, review);
     }
 
@@ -92,6 +100,14 @@ internal sealed class AppStoreHarness : IAsyncDisposable
     {
         using var response = await Control.PostAsJsonAsync("/_emulator/faults", rule);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Asserts that neither the add-in's requests nor the emulator's answers broke Apple's spec.</summary>
+    public async Task AssertContractKeptAsync()
+    {
+        var contract = JsonNode.Parse(await Control.GetStringAsync("/_emulator/contract"))!;
+        Assert.That(contract["requestViolations"]!.AsArray(), Is.Empty, () => contract["requestViolations"]!.ToJsonString());
+        Assert.That(contract["violations"]!.AsArray(), Is.Empty, () => contract["violations"]!.ToJsonString());
     }
 
     /// <summary>Lists the faults the emulator injected, as <c>METHOD path fault</c>.</summary>

@@ -10,10 +10,20 @@ public sealed class AppStoreReleaseFlowTests
     private AppStoreHarness _harness = null!;
 
     [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync();
+    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync(null, checkContract: true);
 
     [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
+    public async Task StopAsync()
+    {
+        try
+        {
+            await _harness.AssertContractKeptAsync();
+        }
+        finally
+        {
+            await _harness.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task Should_Release_A_Version_From_Upload_To_Store_With_A_Phased_Rollout()
