@@ -21,10 +21,19 @@ Setup(context =>
     }.WriteTo(workDirectory.CombineWithFilePath("CakeRehearsal.ipa").FullPath);
     Information("Made {0}: {1} 1.0 ({2}) for {3}", ipa, BundleId, buildNumber, app);
     AppStoreConnectRecipe.Archive = ipa;
+    AppStoreConnectRecipe.UsesNonExemptEncryption = false;
+    AppStoreConnectRecipe.Groups.AddRange(new[] { "Internal QA", "Public Beta" });
+    AppStoreConnectRecipe.WhatToTest = $"Rehearsal build {buildNumber}: check sign-in, the new onboarding and offline mode.";
+    AppStoreConnectRecipe.WaitForBetaReview = true;
+    AppStoreConnectRecipe.ContactFirstName = "Rehearsal";
+    AppStoreConnectRecipe.ContactLastName = "Engineer";
+    AppStoreConnectRecipe.ContactEmail = "release@example.com";
+    AppStoreConnectRecipe.ContactPhone = "+1 555 0100";
 });
 
 Task("Rehearsal")
     .IsDependentOn("AppStoreConnect-Upload")
+    .IsDependentOn("AppStoreConnect-TestFlight")
     .Does(() =>
 {
     var upload = AppStoreConnectRecipe.Upload;
@@ -32,6 +41,7 @@ Task("Rehearsal")
     Information("Rehearsal summary");
     Information("  upload   {0}", upload);
     Information("  build    {0}", upload.Build);
+    Information("  testflight {0}", AppStoreConnectRecipe.TestFlight);
 });
 
 RunTarget(Argument("target", "Rehearsal"));

@@ -15,8 +15,13 @@
 // | --asc-dry-run             | ASC_DRY_RUN               | print the plan, change nothing                              |
 // | --asc-processing-timeout  | ASC_PROCESSING_TIMEOUT    | minutes to wait for processing (default 60)                 |
 // | --asc-uses-encryption     | ASC_USES_ENCRYPTION       | export compliance answer (true/false); unset = Info.plist's |
+// | --asc-groups              | ASC_BETA_GROUPS           | TestFlight groups, comma-separated                          |
+// | --asc-notes               | ASC_WHAT_TO_TEST          | "What to Test" text (en-US)                                 |
+// | --asc-notes-file          | ASC_WHAT_TO_TEST_FILE     | a file holding the "What to Test" text                      |
+// | --asc-wait-beta-review    | ASC_WAIT_BETA_REVIEW      | wait for the beta app review outcome (true/false)           |
+// |                           | ASC_BETA_CONTACT_FIRST_NAME, _LAST_NAME, _EMAIL, _PHONE | beta review contact             |
 //
-// Tasks: AppStoreConnect-Upload.
+// Tasks: AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload).
 
 public sealed class AppStoreConnectRecipeSettings
 {
@@ -26,8 +31,17 @@ public sealed class AppStoreConnectRecipeSettings
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
     public bool? UsesNonExemptEncryption { get; set; }
 
+    public List<string> Groups { get; } = new List<string>();
+    public string WhatToTest { get; set; }
+    public bool WaitForBetaReview { get; set; }
+    public string ContactFirstName { get; set; }
+    public string ContactLastName { get; set; }
+    public string ContactEmail { get; set; }
+    public string ContactPhone { get; set; }
+
     // What the tasks found or did, for the tasks that follow and for a summary.
     public AscUploadBuildResult Upload { get; set; }
+    public AscDistributeBuildResult TestFlight { get; set; }
 }
 
 var AppStoreConnectRecipe = new AppStoreConnectRecipeSettings
@@ -37,6 +51,16 @@ var AppStoreConnectRecipe = new AppStoreConnectRecipeSettings
     ProcessingTimeout = TimeSpan.FromMinutes(double.Parse(RecipeArgument("asc-processing-timeout", "ASC_PROCESSING_TIMEOUT") ?? "60", System.Globalization.CultureInfo.InvariantCulture)),
     UsesNonExemptEncryption = RecipeArgument("asc-uses-encryption", "ASC_USES_ENCRYPTION") is { Length: > 0 } encryption ? bool.Parse(encryption) : null,
 };
+
+AppStoreConnectRecipe.Groups.AddRange((RecipeArgument("asc-groups", "ASC_BETA_GROUPS") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+AppStoreConnectRecipe.WhatToTest = RecipeArgument("asc-notes-file", "ASC_WHAT_TO_TEST_FILE") is { Length: > 0 } notesFile
+    ? System.IO.File.ReadAllText(MakeAbsolute(File(notesFile)).FullPath)
+    : RecipeArgument("asc-notes", "ASC_WHAT_TO_TEST");
+AppStoreConnectRecipe.WaitForBetaReview = RecipeArgument("asc-wait-beta-review", "ASC_WAIT_BETA_REVIEW") is "true" or "1";
+AppStoreConnectRecipe.ContactFirstName = EnvironmentVariable("ASC_BETA_CONTACT_FIRST_NAME");
+AppStoreConnectRecipe.ContactLastName = EnvironmentVariable("ASC_BETA_CONTACT_LAST_NAME");
+AppStoreConnectRecipe.ContactEmail = EnvironmentVariable("ASC_BETA_CONTACT_EMAIL");
+AppStoreConnectRecipe.ContactPhone = EnvironmentVariable("ASC_BETA_CONTACT_PHONE");
 
 string RecipeArgument(string argument, string variable) =>
     HasArgument(argument) ? Argument<string>(argument) : EnvironmentVariable(variable);
@@ -57,4 +81,40 @@ Task("AppStoreConnect-Upload")
         PollInterval = AppStoreConnectRecipe.PollInterval,
         UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,
     });
+});
+
+Task("AppStoreConnect-TestFlight")
+    .Description("Distributes the uploaded build to the TestFlight groups with \"What to Test\" notes; external groups go to beta app review.")
+    .IsDependentOn("AppStoreConnect-Upload")
+    .Does(() =>
+{
+    if (AppStoreConnectRecipe.Groups.Count == 0)
+    {
+        throw new InvalidOperationException("No TestFlight groups to distribute to: pass --asc-groups=\"Internal QA,Public Beta\", set ASC_BETA_GROUPS, or add to AppStoreConnectRecipe.Groups.");
+    }
+
+    var upload = AppStoreConnectRecipe.Upload;
+    var settings = new AscDistributeBuildSettings
+    {
+        BuildId = upload.BuildId,
+        App = upload.BuildId is null ? upload.BundleId : null,
+        ShortVersion = upload.BuildId is null ? upload.ShortVersion : null,
+        BuildNumber = upload.BuildId is null ? upload.BuildNumber : null,
+        WhatToTest = AppStoreConnectRecipe.WhatToTest,
+        UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,
+        WaitForBetaReview = AppStoreConnectRecipe.WaitForBetaReview,
+        BetaReviewPollInterval = AppStoreConnectRecipe.PollInterval,
+        PollInterval = AppStoreConnectRecipe.PollInterval,
+        ContactFirstName = AppStoreConnectRecipe.ContactFirstName,
+        ContactLastName = AppStoreConnectRecipe.ContactLastName,
+        ContactEmail = AppStoreConnectRecipe.ContactEmail,
+        ContactPhone = AppStoreConnectRecipe.ContactPhone,
+        DryRun = AppStoreConnectRecipe.DryRun,
+    };
+    foreach (var group in AppStoreConnectRecipe.Groups)
+    {
+        settings.Groups.Add(group);
+    }
+
+    AppStoreConnectRecipe.TestFlight = AscDistributeBuild(settings);
 });

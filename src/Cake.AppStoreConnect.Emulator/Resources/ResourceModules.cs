@@ -13,7 +13,9 @@ using Cake.AppStoreConnect.Emulator.Resources.BuildBetaNotifications;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
+using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
 
@@ -42,5 +44,7 @@ internal static class ResourceModules
         new BetaAppReviewDetailsModule(),
         new BetaAppReviewSubmissionsModule(),
         new BuildBetaNotificationsModule(),
+        new CustomerReviewsModule(),
+        new ReportsModule(),
     ];
 }

@@ -1,6 +1,8 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
+using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Seeding;
@@ -18,5 +20,9 @@ internal static class DemoSeed
         AppSeeder.Seed(s);
         AppStoreVersionSeeder.Seed(s);
         TestFlightSeeder.Seed(s);
+
+        // Reviews and sales are dated back from the moment the account is created.
+        CustomerReviewSeeder.Seed(s, DateTimeOffset.UtcNow);
+        ReportSeeder.Seed(s, DateTimeOffset.UtcNow);
     });
 }

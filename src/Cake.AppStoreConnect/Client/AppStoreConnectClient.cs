@@ -4,6 +4,8 @@ using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Client.Reports;
+using Cake.AppStoreConnect.Client.Reviews;
 
 namespace Cake.AppStoreConnect.Client;
 
@@ -34,6 +36,8 @@ public sealed class AppStoreConnectClient
         BetaAppReviewDetails = new BetaAppReviewDetailsClient(connection);
         BetaAppReviewSubmissions = new BetaAppReviewSubmissionsClient(connection);
         BuildBetaNotifications = new BuildBetaNotificationsClient(connection);
+        CustomerReviews = new CustomerReviewsClient(connection);
+        Reports = new ReportsClient(connection);
     }
 
     /// <summary>Gets the connection.</summary>
@@ -83,6 +87,11 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the <c>buildBetaNotifications</c> resource.</summary>
     public BuildBetaNotificationsClient BuildBetaNotifications { get; }
+    /// <summary>Gets the <c>customerReviews</c> and <c>customerReviewResponses</c> resources.</summary>
+    public CustomerReviewsClient CustomerReviews { get; }
+
+    /// <summary>Gets the <c>salesReports</c> and <c>financeReports</c> resources (gzip TSV).</summary>
+    public ReportsClient Reports { get; }
 
     /// <summary>Creates a client for a key, on the process's shared HTTP client.</summary>
     /// <param name="key">The API key.</param>

@@ -50,6 +50,12 @@ public static partial class AppStoreConnectAliases
         AscAliasRunner.Run(context, settings, async (client, _, ct) =>
         {
             var check = await new AscCredentialVerifier(client).VerifyAsync(ct);
+            if (check.Limitation is not null)
+            {
+                context.Log.Warning("App Store Connect key {0} works with limits: {1}", check.KeyId, check.Limitation);
+                return check;
+            }
+
             context.Log.Information(
                 "App Store Connect key {0} works: {1}{2}, read from {3}; it sees {4} app(s){5}.",
                 check.KeyId,

@@ -13,6 +13,9 @@ namespace Cake.AppStoreConnect.Credentials;
 /// <param name="VisibleApps">Up to ten of them, as "Name (bundle id)".</param>
 /// <param name="RateLimit">The request budget App Store Connect reported.</param>
 /// <param name="ClockSkew">The server's clock minus this machine's, when the server said the time.</param>
+/// <param name="CanListApps">Whether the key may list apps; false for a key whose role sees no apps (Customer Support).</param>
+/// <param name="CanReadCustomerReviews">Whether the key may read customer reviews; probed only when it may not list apps.</param>
+/// <param name="Limitation">What the key cannot do and which role or key to use instead, when it is limited.</param>
 public sealed record AscCredentialCheck(
     string KeyId,
     string? IssuerId,
@@ -23,4 +26,7 @@ public sealed record AscCredentialCheck(
     int VisibleAppCount,
     IReadOnlyList<string> VisibleApps,
     AscRateLimit? RateLimit,
-    TimeSpan? ClockSkew);
+    TimeSpan? ClockSkew,
+    bool CanListApps = true,
+    bool? CanReadCustomerReviews = null,
+    string? Limitation = null);

@@ -13,6 +13,9 @@ namespace Cake.AppStoreConnect.Credentials;
 /// </summary>
 public sealed class AscCredentialVerifier
 {
+    /// <summary>The id asked for to learn whether the key may read reviews: no review has it.</summary>
+    internal const string ReviewsProbeId = "00000000-0000-0000-0000-000000000000";
+
     private static readonly TimeSpan TolerableSkew = TimeSpan.FromMinutes(2);
     private readonly AppStoreConnectClient _client;
 
@@ -45,7 +48,7 @@ public sealed class AscCredentialVerifier
         }
         catch (AscForbiddenException ex)
         {
-            throw new AscCredentialsException($"App Store Connect accepted {key} but refused to list apps. {ex.Advice ?? AscErrorAdvice.ForbiddenAdvice}", ex);
+            return await ExplainForbiddenAppsAsync(ex, cancellationToken);
         }
 
         var apps = (page.Data ?? []).Select(a => $"{a.Attributes?.Name} ({a.Attributes?.BundleId})").ToList();
@@ -60,6 +63,67 @@ public sealed class AscCredentialVerifier
             apps,
             connection.LastRateLimit,
             connection.ObservedClockSkew);
+    }
+
+    private async Task<AscCredentialCheck> ExplainForbiddenAppsAsync(AscForbiddenException refusal, CancellationToken cancellationToken)
+    {
+        var connection = _client.Connection;
+        var key = connection.Key;
+
+        // Agreements and other account-wide refusals have their own advice; no probe can tell more.
+        if (refusal.Advice is { } specific && specific != AscErrorAdvice.ForbiddenAdvice)
+        {
+            throw new AscCredentialsException($"App Store Connect accepted {key} but refused to list apps. {specific}", refusal);
+        }
+
+        // A Customer Support key may read reviews but not apps. Asking for a review that cannot exist tells
+        // the two apart: a key allowed to read reviews gets 404, one that is not gets 403.
+        var canReadReviews = await ProbeCustomerReviewsAsync(cancellationToken);
+        var roles =
+            "Listing apps needs a role that sees apps: App Manager or Admin for builds, TestFlight and releases (Developer sees builds, Marketing sees metadata; Sales and Finance roles see reports). " +
+            "Change the key's role in Users and Access > Integrations, or create a key with the role the pipeline needs.";
+        if (canReadReviews != true)
+        {
+            var reviews = canReadReviews == false ? " It may not read customer reviews either." : string.Empty;
+            var individual = key.IsIndividualKey ? " This is an individual key: its rights are its user's roles, so change the user's roles or use a team key." : string.Empty;
+            throw new AscCredentialsException($"App Store Connect accepted {key} but refused to list apps (403): the key's role does not allow it.{reviews} {roles}{individual}", refusal);
+        }
+
+        var limitation =
+            $"This key can read customer reviews only (the Customer Support role): App Store Connect refused to list apps (403) but allows reading and answering reviews. " +
+            $"That is enough for AscGetCustomerReviews (give the app's Apple id, not its bundle id, since the key cannot look apps up), AscReplyToReview and AscDeleteReviewResponse. {roles}";
+        connection.Log.Write(AscLogLevel.Warning, limitation);
+        return new AscCredentialCheck(
+            key.KeyId,
+            key.IssuerId,
+            key.IsIndividualKey,
+            key.InHouse,
+            key.Source,
+            connection.BaseAddress,
+            0,
+            [],
+            connection.LastRateLimit,
+            connection.ObservedClockSkew,
+            CanListApps: false,
+            CanReadCustomerReviews: true,
+            Limitation: limitation);
+    }
+
+    private async Task<bool?> ProbeCustomerReviewsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.CustomerReviews.FindAsync(ReviewsProbeId, cancellationToken);
+            return true;
+        }
+        catch (AscForbiddenException)
+        {
+            return false;
+        }
+        catch (AscApiException)
+        {
+            return null;
+        }
     }
 
     private static string ExplainUnauthorized(AscConnection connection)

@@ -27,6 +27,9 @@ public static class AscEnvironmentVariables
     /// <summary>The API address; set by the emulator's env file when rehearsing.</summary>
     public const string ApiUrl = "ASC_API_URL";
 
+    /// <summary>The vendor number that Sales and Finance reports are read for (Payments and Financial Reports, top left).</summary>
+    public const string VendorNumber = "ASC_VENDOR_NUMBER";
+
     /// <summary>fastlane: the key id.</summary>
     public const string FastlaneKeyId = "APP_STORE_CONNECT_API_KEY_KEY_ID";
 

@@ -79,6 +79,7 @@ public sealed partial class ContractTests
         await ExpectAsync(HttpMethod.Delete, $"/v1/buildUploads/{abandoned}", HttpStatusCode.NoContent);
         await ExerciseAppStoreAsync(App, buildId);
         await TestFlightContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body), App, buildId);
+        await ExerciseReviewsAndReportsAsync();
 
         // Then
         var contract = await ContractAsync();
@@ -87,6 +88,55 @@ public sealed partial class ContractTests
         var implemented = contract["implemented"]!.AsArray();
         Assert.That(implemented.Where(i => i!["operationId"] is null).Select(i => i!.ToJsonString()), Is.Empty, "routes that are not operations of the spec");
         Assert.That(contract["notExercised"]!.AsArray(), Is.Empty, () => contract["notExercised"]!.ToJsonString());
+    }
+
+    /// <summary>Customer reviews, responses and the gzip reports (their 200 is application/a-gzip, not JSON).</summary>
+    private async Task ExerciseReviewsAndReportsAsync()
+    {
+        const string App = UploadSteps.SampleAppId;
+        var reviews = await ExpectAsync(HttpMethod.Get, $"/v1/apps/{App}/customerReviews?filter[rating]=1,2,3,4,5&filter[territory]=USA,DEU,GBR,FRA,JPN,CAN,AUS&exists[publishedResponse]=false&sort=-createdDate&include=response&fields[customerReviews]=rating,title,body,reviewerNickname,createdDate,territory,response&limit=2", HttpStatusCode.OK);
+        var reviewId = reviews["data"]![0]!["id"]!.GetValue<string>();
+        var answered = await ExpectAsync(HttpMethod.Get, $"/v1/apps/{App}/customerReviews?exists[publishedResponse]=true&include=response&sort=rating&limit=1", HttpStatusCode.OK);
+        var answeredId = answered["data"]![0]!["id"]!.GetValue<string>();
+        await ExpectAsync(HttpMethod.Get, $"/v1/customerReviews/{answeredId}?include=response", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, "/v1/customerReviews/no-such-review", HttpStatusCode.NotFound);
+        await ExpectAsync(HttpMethod.Get, $"/v1/customerReviews/{answeredId}/response?include=review", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Get, $"/v1/customerReviews/{answeredId}/relationships/response", HttpStatusCode.OK);
+        var created = await ExpectAsync(HttpMethod.Post, "/v1/customerReviewResponses", HttpStatusCode.Created, ReviewResponseBody(reviewId, "Thanks!"));
+        var responseId = created["data"]!["id"]!.GetValue<string>();
+        await ExpectAsync(HttpMethod.Post, "/v1/customerReviewResponses", HttpStatusCode.Conflict, ReviewResponseBody(reviewId, "Again"));
+        await ExpectAsync(HttpMethod.Post, "/v1/customerReviewResponses", HttpStatusCode.UnprocessableEntity, ReviewResponseBody("no-such-review", "Hello"));
+        await ExpectAsync(HttpMethod.Get, $"/v1/customerReviewResponses/{responseId}?include=review", HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Delete, $"/v1/customerReviewResponses/{responseId}", HttpStatusCode.NoContent);
+        await ExpectAsync(HttpMethod.Delete, $"/v1/customerReviewResponses/{responseId}", HttpStatusCode.NotFound);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var yesterday = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await ExpectGzipAsync($"/v1/salesReports?filter[vendorNumber]=80012345&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=DAILY&filter[reportDate]={yesterday}&filter[version]=1_0");
+        await ExpectAsync(HttpMethod.Get, $"/v1/salesReports?filter[vendorNumber]=80012345&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=DAILY&filter[reportDate]={today.Year - 5}-01-02", HttpStatusCode.NotFound);
+        await ExpectAsync(HttpMethod.Get, "/v1/salesReports?filter[vendorNumber]=80012345&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=MONTHLY&filter[reportDate]=2026-13", HttpStatusCode.BadRequest);
+        await ExpectGzipAsync($"/v1/financeReports?filter[vendorNumber]=80012345&filter[reportType]=FINANCIAL&filter[regionCode]=ZZ&filter[reportDate]={lastMonth}");
+        await ExpectAsync(HttpMethod.Get, $"/v1/financeReports?filter[vendorNumber]=80012345&filter[reportType]=FINANCIAL&filter[regionCode]=US&filter[reportDate]={today.Year - 5}-01", HttpStatusCode.NotFound);
+    }
+
+    private static object ReviewResponseBody(string reviewId, string text) => new
+    {
+        data = new
+        {
+            type = "customerReviewResponses",
+            attributes = new { responseBody = text },
+            relationships = new { review = new { data = new { type = "customerReviews", id = reviewId } } },
+        },
+    };
+
+    private async Task ExpectGzipAsync(string path)
+    {
+        using var response = await _emulator.Client.GetAsync(path);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), () => $"GET {path}: {System.Text.Encoding.UTF8.GetString(body)}");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/a-gzip"));
+        Assert.That(body[..2], Is.EqualTo(new byte[] { 0x1f, 0x8b }));
     }
 
     [Test]

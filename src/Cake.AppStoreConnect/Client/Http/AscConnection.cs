@@ -19,6 +19,7 @@ namespace Cake.AppStoreConnect.Client.Http;
 public sealed class AscConnection
 {
     private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
+    private static readonly MediaTypeWithQualityHeaderValue GzipMediaType = new("application/a-gzip");
     private static readonly double[] BudgetWarningThresholds = [0.10, 0.05, 0.01];
 
     private readonly HttpClient _http;
@@ -179,11 +180,12 @@ public sealed class AscConnection
     /// <returns>The bytes and their content type.</returns>
     public async Task<(byte[] Body, string? ContentType)> GetBytesAsync(string pathAndQuery, CancellationToken cancellationToken = default)
     {
-        var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, AscRequestKind.Read, cancellationToken);
+        // Apple's report endpoints answer application/a-gzip, and JSON only for errors.
+        var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, AscRequestKind.Read, cancellationToken, binary: true);
         return (response.Body, response.ContentType);
     }
 
-    private async Task<AscResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, AscRequestKind kind, CancellationToken cancellationToken)
+    private async Task<AscResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, AscRequestKind kind, CancellationToken cancellationToken, bool binary = false)
     {
         var path = pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery;
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, AscJson.Options);
@@ -194,9 +196,9 @@ public sealed class AscConnection
         try
         {
             outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (ctx, state) => state.Connection.SendOnceAsync(state.Method, state.Path, state.Payload, ctx),
+                static (ctx, state) => state.Connection.SendOnceAsync(state.Method, state.Path, state.Payload, state.Binary, ctx),
                 context,
-                (Connection: this, Method: method, Path: path, Payload: payload));
+                (Connection: this, Method: method, Path: path, Payload: payload, Binary: binary));
         }
         finally
         {
@@ -235,12 +237,17 @@ public sealed class AscConnection
         throw error;
     }
 
-    private async ValueTask<Outcome<AscResponse>> SendOnceAsync(HttpMethod method, string path, byte[]? payload, ResilienceContext context)
+    private async ValueTask<Outcome<AscResponse>> SendOnceAsync(HttpMethod method, string path, byte[]? payload, bool binary, ResilienceContext context)
     {
         var token = _tokens.GetToken();
         context.Properties.Set(AscResilience.Token, token);
         using var request = new HttpRequestMessage(method, new Uri(BaseAddress, path.TrimStart('/')));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (binary)
+        {
+            request.Headers.Accept.Add(GzipMediaType);
+        }
+
         request.Headers.Accept.Add(JsonMediaType);
         if (payload is not null)
         {

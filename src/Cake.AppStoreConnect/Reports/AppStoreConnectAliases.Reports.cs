@@ -1,0 +1,164 @@
+using Cake.AppStoreConnect.Client.Reports;
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Credentials;
+using Cake.AppStoreConnect.Reports;
+using Cake.Core;
+using Cake.Core.Annotations;
+
+namespace Cake.AppStoreConnect;
+
+/// <content>Sales and finance reports.</content>
+public static partial class AppStoreConnectAliases
+{
+    /// <summary>
+    /// Downloads a sales report for a period given in Apple's form, writes the TSV to the working
+    /// directory and returns its rows keyed by Apple's column names. The vendor number comes from
+    /// <c>ASC_VENDOR_NUMBER</c>. No report for that period gives <c>Available = false</c> with Apple's text.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="frequency">Daily, weekly, monthly or yearly.</param>
+    /// <param name="reportDate"><c>YYYY-MM-DD</c> (daily; weekly: the Sunday ending the week), <c>YYYY-MM</c> (monthly) or <c>YYYY</c> (yearly).</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var report = AscDownloadSalesReport(AscReportFrequency.Monthly, "2026-10");
+    /// Information("{0} units", report.Report.Sum("Units"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
+    public static AscReportResult AscDownloadSalesReport(this ICakeContext context, AscReportFrequency frequency, string reportDate) =>
+        AscDownloadSalesReport(context, new AscSalesReportSettings { Frequency = frequency, ReportDate = reportDate });
+
+    /// <summary>
+    /// Downloads a sales report (type, sub-type, frequency, date, version), writes the TSV (and the .gz
+    /// if asked) and returns its rows. A period that is not over yet is refused before any request.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Which report and where to write it; Apple's latest daily sales summary by default.</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var report = AscDownloadSalesReport(new AscSalesReportSettings
+    /// {
+    ///     VendorNumber = "80012345",
+    ///     Frequency = AscReportFrequency.Daily,
+    ///     Date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)),
+    ///     OutputDirectory = "./artifacts/reports",
+    /// });
+    /// if (!report.Available) { Warning(report.Message); }
+    /// foreach (var row in report.Rows) { Information("{0}: {1} units", row["Title"], row["Units"]); }
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
+    public static AscReportResult AscDownloadSalesReport(this ICakeContext context, AscSalesReportSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        settings ??= new AscSalesReportSettings();
+        var vendorNumber = VendorNumber(context, settings);
+        ReportService.BuildSalesRequest(settings, vendorNumber, DateOnly.FromDateTime(DateTime.UtcNow));
+        var output = ReportOutput(context, settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new ReportService(client).DownloadSalesAsync(s, vendorNumber, output, ct));
+    }
+
+    /// <summary>Downloads a sales report, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="configure">Sets which report and where to write it.</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var weekly = AscDownloadSalesReport(s => s
+    ///     .WithFrequency(AscReportFrequency.Weekly)
+    ///     .ForDate(new DateOnly(2026, 10, 14))
+    ///     .SetKeepGzip());
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
+    public static AscReportResult AscDownloadSalesReport(this ICakeContext context, Action<AscSalesReportSettings> configure) =>
+        AscDownloadSalesReport(context, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Downloads the financial report of a fiscal month for all regions (<c>ZZ</c>), writes the TSV to the
+    /// working directory and returns its rows. The vendor number comes from <c>ASC_VENDOR_NUMBER</c>.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="fiscalMonth">Apple's fiscal month, <c>YYYY-MM</c>.</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var finance = AscDownloadFinanceReport("2026-09");
+    /// Information("{0} rows, total {1}", finance.Rows.Count, finance.Report.Totals.GetValueOrDefault("Total_Amount"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
+    public static AscReportResult AscDownloadFinanceReport(this ICakeContext context, string fiscalMonth) =>
+        AscDownloadFinanceReport(context, new AscFinanceReportSettings { ReportDate = fiscalMonth });
+
+    /// <summary>Downloads a finance report (type, region, fiscal month), writes the TSV and returns its rows.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Which report and where to write it.</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var us = AscDownloadFinanceReport(new AscFinanceReportSettings { RegionCode = "US", ReportDate = "2026-09", KeepGzip = true });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
+    public static AscReportResult AscDownloadFinanceReport(this ICakeContext context, AscFinanceReportSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        var vendorNumber = VendorNumber(context, settings);
+        ReportService.BuildFinanceRequest(settings, vendorNumber, DateOnly.FromDateTime(DateTime.UtcNow));
+        var output = ReportOutput(context, settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new ReportService(client).DownloadFinanceAsync(s, vendorNumber, output, ct));
+    }
+
+    /// <summary>Downloads a finance report, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="configure">Sets which report and where to write it.</param>
+    /// <returns>The report.</returns>
+    /// <example>
+    /// <code>
+    /// var detail = AscDownloadFinanceReport(s => s
+    ///     .WithReportType(AscFinanceReportTypes.FinanceDetail)
+    ///     .WithRegion("Z1")
+    ///     .ForPeriod("2026-09")
+    ///     .WriteToDirectory("./artifacts/finance"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Reports")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Reports")]
+    public static AscReportResult AscDownloadFinanceReport(this ICakeContext context, Action<AscFinanceReportSettings> configure) =>
+        AscDownloadFinanceReport(context, AscAliasRunner.Configure(configure));
+
+    private static string? VendorNumber(ICakeContext context, AscReportOutputSettings settings) =>
+        string.IsNullOrWhiteSpace(settings.VendorNumber) ? context.Environment.GetEnvironmentVariable(AscEnvironmentVariables.VendorNumber) : settings.VendorNumber;
+
+    private static AscReportOutput ReportOutput(ICakeContext context, AscReportOutputSettings settings) => new(
+        settings.OutputFile?.MakeAbsolute(context.Environment).FullPath,
+        (settings.OutputDirectory ?? context.Environment.WorkingDirectory).MakeAbsolute(context.Environment).FullPath,
+        settings.KeepGzip);
+}
