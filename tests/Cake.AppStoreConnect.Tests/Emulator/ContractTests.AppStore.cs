@@ -80,7 +80,8 @@ public sealed partial class ContractTests
 
         // A second app: a phased release removed before release, and a submission canceled.
         var other = (await ExpectAsync(HttpMethod.Get, $"/v1/apps/{OtherApp}/appStoreVersions", HttpStatusCode.OK))["data"]![0]!["id"]!.GetValue<string>();
-        var removable = (await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionPhasedReleases", HttpStatusCode.Created, Entity("appStoreVersionPhasedReleases", relationships: new { appStoreVersion = To("appStoreVersions", other) })))["data"]!["id"]!.GetValue<string>();
+        await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionPhasedReleases", HttpStatusCode.Conflict, Entity("appStoreVersionPhasedReleases", new { phasedReleaseState = "PAUSED" }, new { appStoreVersion = To("appStoreVersions", other) }));
+        var removable = (await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionPhasedReleases", HttpStatusCode.Created, Entity("appStoreVersionPhasedReleases", new { phasedReleaseState = "ACTIVE" }, new { appStoreVersion = To("appStoreVersions", other) })))["data"]!["id"]!.GetValue<string>();
         await ExpectAsync(HttpMethod.Delete, $"/v1/appStoreVersionPhasedReleases/{removable}", HttpStatusCode.NoContent);
         var canceled = (await ExpectAsync(HttpMethod.Post, "/v1/reviewSubmissions", HttpStatusCode.Created, Entity("reviewSubmissions", new { platform = "IOS" }, new { app = To("apps", OtherApp) })))["data"]!["id"]!.GetValue<string>();
         await ExpectAsync(HttpMethod.Patch, $"/v1/reviewSubmissions/{canceled}", HttpStatusCode.OK, Entity("reviewSubmissions", new { canceled = true }, id: canceled));

@@ -57,9 +57,10 @@ internal sealed class PhasedReleasesModule : IResourceModule
                 throw Errors.State($"appStoreVersion '{versionId}' is already released; a phased release can only be set up before release.");
             }
 
-            if (state != PhasedReleaseRecord.Inactive)
+            // INACTIVE and ACTIVE both mean "phase the release": it shows INACTIVE until the version is released.
+            if (state is not (PhasedReleaseRecord.Inactive or PhasedReleaseRecord.Active))
             {
-                throw Errors.Conflict(EntityReader.Pointer("phasedReleaseState"), $"A phased release of a version not yet released starts INACTIVE and becomes ACTIVE on release, not {state}.");
+                throw Errors.Conflict(EntityReader.Pointer("phasedReleaseState"), $"A phased release of a version not yet released starts INACTIVE (or ACTIVE) and becomes ACTIVE on release; it cannot start {state}.");
             }
 
             var phased = new PhasedReleaseRecord { Id = Ids.NewUuid(), AppStoreVersionId = versionId, CreatedDate = c.Now };
