@@ -29,6 +29,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets how long an upload, then its build, stays <c>PROCESSING</c>.</summary>
     public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Gets or sets how long each App Review stage lasts: a submitted version is WAITING_FOR_REVIEW for this
+    /// long, then IN_REVIEW for as long again, then approved; a canceled submission is CANCELING for half of it.
+    /// </summary>
+    public TimeSpan ReviewTime { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gets or sets how long a beta app review submission waits before it is APPROVED.</summary>
     public TimeSpan BetaReviewTime { get; set; } = TimeSpan.FromSeconds(10);
 

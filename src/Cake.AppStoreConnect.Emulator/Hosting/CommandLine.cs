@@ -16,6 +16,7 @@ internal static class CommandLine
           --issuer-id ID             the issuer id; none with --key-file means an individual key
           --individual-key-id ID     also generate an individual key (sub "user") with this id
           --processing-seconds N     processing time of uploads and builds (default 3)
+          --review-seconds N         time a submitted version waits for review, then is in review (default 5 each)
           --beta-review-seconds N    time until a beta app review submission is APPROVED (default 10)
           --upload-part-size BYTES   size of each upload part (default 16777216)
           --upload-url-minutes N     lifetime of pre-signed upload URLs (default 60)
@@ -52,6 +53,7 @@ internal static class CommandLine
                 case "--issuer-id": options.IssuerId = value; break;
                 case "--individual-key-id": options.IndividualKeyId = value; break;
                 case "--processing-seconds": options.ProcessingTime = TimeSpan.FromSeconds(Number(key, value, 0, 86_400)); break;
+                case "--review-seconds": options.ReviewTime = TimeSpan.FromSeconds(Number(key, value, 0, 86_400)); break;
                 case "--beta-review-seconds": options.BetaReviewTime = TimeSpan.FromSeconds(Number(key, value, 0, 604_800)); break;
                 case "--upload-part-size": options.UploadPartSize = (long)Number(key, value, 1024, 5L * 1024 * 1024 * 1024); break;
                 case "--upload-url-minutes": options.UploadUrlLifetime = TimeSpan.FromMinutes(Number(key, value, 0, 10_080)); break;

@@ -67,6 +67,28 @@ internal static class Errors
         new ApiError(409, "ENTITY_ERROR", "The provided entity is invalid", "The request entity conflicts with an existing resource."),
         new ApiError(409, "ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE", "The provided entity includes an attribute with a value that has already been used", detail, Pointer: pointer));
 
+    /// <summary>A relationship that conflicts with another resource (for example a version already in another review submission); the telling code is second, as Apple sends it.</summary>
+    public static ApiException RelationshipConflict(string pointer, string detail) => new(
+        new ApiError(409, "ENTITY_ERROR", "The provided entity is invalid", "The request entity conflicts with the state of a related resource."),
+        new ApiError(409, "ENTITY_ERROR.RELATIONSHIP.INVALID", "The provided entity includes a relationship with an invalid value", detail, Pointer: pointer));
+
+    public static ApiException TooLong(string pointer, string detail) => new(new ApiError(
+        409, "ENTITY_ERROR.ATTRIBUTE.INVALID.TOO_LONG", "An attribute value is too long.", detail, Pointer: pointer));
+
+    /// <summary>A submission whose items cannot be reviewed: Apple's summary first, then one error per reason.</summary>
+    public static ApiException NotReadyForReview(string type, string id, IEnumerable<ApiError> reasons) => new(
+        [new ApiError(409, "STATE_ERROR.ENTITY_STATE_INVALID", $"{type} with id '{id}' is not in valid state.", "This resource cannot be reviewed, please check associated errors to see why."), .. reasons]);
+
+    public static ApiError AttributeMissing(string attribute, string detail) =>
+        new(409, "ENTITY_ERROR.ATTRIBUTE.REQUIRED", "You must provide a value for the attribute with this request", $"You must provide a value for the attribute '{attribute}' with this request. {detail}");
+
+    public static ApiError RelationshipMissing(string relationship, string detail) =>
+        new(409, "ENTITY_ERROR.RELATIONSHIP.REQUIRED", "You must provide a value for the relationship with this request", $"You must provide a value for the relationship '{relationship}' with this request. {detail}");
+
+    /// <summary>A state refusal on an operation whose spec declares no 409 (such as deleting a started phased release): answered as 400.</summary>
+    public static ApiException StateBadRequest(string detail) => new(new ApiError(
+        400, "STATE_ERROR", "The request cannot be fulfilled because of the state of another resource.", detail));
+
     public static ApiException State(string detail) => new(new ApiError(
         409, "STATE_ERROR", "The request cannot be fulfilled because of the state of another resource.", detail));
 }

@@ -1,4 +1,8 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionReleaseRequests;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
 using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewSubmissions;
 using Cake.AppStoreConnect.Emulator.Resources.BetaBuildLocalizations;
@@ -12,6 +16,8 @@ using Cake.AppStoreConnect.Emulator.Resources.Builds;
 using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 using Cake.AppStoreConnect.Emulator.Resources.Reports;
+using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
+using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
 
@@ -25,6 +31,12 @@ internal static class ResourceModules
         new BuildsModule(),
         new BuildUploadsModule(),
         new BuildUploadFilesModule(),
+        new AppStoreVersionsModule(),
+        new AppStoreVersionLocalizationsModule(),
+        new ReviewSubmissionsModule(),
+        new ReviewSubmissionItemsModule(),
+        new PhasedReleasesModule(),
+        new ReleaseRequestsModule(),
         new BetaGroupsModule(),
         new BetaTestersModule(),
         new BetaBuildLocalizationsModule(),

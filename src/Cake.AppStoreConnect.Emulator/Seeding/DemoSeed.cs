@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 using Cake.AppStoreConnect.Emulator.Resources.Reports;
@@ -17,6 +18,7 @@ internal static class DemoSeed
     public static void Apply(StateStore store) => store.Write(s =>
     {
         AppSeeder.Seed(s);
+        AppStoreVersionSeeder.Seed(s);
         TestFlightSeeder.Seed(s);
 
         // Reviews and sales are dated back from the moment the account is created.

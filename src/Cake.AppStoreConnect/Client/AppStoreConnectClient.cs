@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
@@ -23,6 +24,11 @@ public sealed class AppStoreConnectClient
         Apps = new AppsClient(connection);
         Builds = new BuildsClient(connection);
         BuildUploads = new BuildUploadsClient(connection);
+        AppStoreVersions = new AppStoreVersionsClient(connection);
+        AppStoreVersionLocalizations = new AppStoreVersionLocalizationsClient(connection);
+        ReviewSubmissions = new ReviewSubmissionsClient(connection);
+        PhasedReleases = new AppStoreVersionPhasedReleasesClient(connection);
+        ContentRights = new AppContentRightsClient(connection);
         BetaGroups = new BetaGroupsClient(connection);
         BetaTesters = new BetaTestersClient(connection, BetaGroups);
         BetaBuildLocalizations = new BetaBuildLocalizationsClient(connection);
@@ -45,6 +51,21 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the Build Upload API (<c>buildUploads</c>, <c>buildUploadFiles</c>).</summary>
     public BuildUploadsClient BuildUploads { get; }
+
+    /// <summary>Gets the <c>appStoreVersions</c> resource, its <c>build</c> relationship and release requests.</summary>
+    public AppStoreVersionsClient AppStoreVersions { get; }
+
+    /// <summary>Gets the <c>appStoreVersionLocalizations</c> resource.</summary>
+    public AppStoreVersionLocalizationsClient AppStoreVersionLocalizations { get; }
+
+    /// <summary>Gets the <c>reviewSubmissions</c> and <c>reviewSubmissionItems</c> resources.</summary>
+    public ReviewSubmissionsClient ReviewSubmissions { get; }
+
+    /// <summary>Gets the <c>appStoreVersionPhasedReleases</c> resource.</summary>
+    public AppStoreVersionPhasedReleasesClient PhasedReleases { get; }
+
+    /// <summary>Gets the app's content rights declaration.</summary>
+    public AppContentRightsClient ContentRights { get; }
 
     /// <summary>Gets the <c>betaGroups</c> resource and its tester and build relationships.</summary>
     public BetaGroupsClient BetaGroups { get; }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 /// <summary>Every implemented operation, exercised against Apple's spec (<c>--openapi</c>): no response may break it.</summary>
-public sealed class ContractTests
+public sealed partial class ContractTests
 {
     private TestEmulator _emulator = null!;
 
@@ -12,7 +12,7 @@ public sealed class ContractTests
     public async Task StartAsync()
     {
         var spec = SharedFixtures.SpecPathOrIgnore();
-        _emulator = await TestEmulator.StartAsync(o => o.OpenApiPath = spec);
+        _emulator = await TestEmulator.StartAsync(o => (o.OpenApiPath, o.ReviewTime) = (spec, ReviewTime));
     }
 
     [TearDown]
@@ -77,6 +77,7 @@ public sealed class ContractTests
         await ExpectAsync(HttpMethod.Get, $"/v1/preReleaseVersions/{versionId}/relationships/builds", HttpStatusCode.OK);
         var abandoned = await UploadSteps.CreateUploadAsync(_emulator, "5.0", "2");
         await ExpectAsync(HttpMethod.Delete, $"/v1/buildUploads/{abandoned}", HttpStatusCode.NoContent);
+        await ExerciseAppStoreAsync(App, buildId);
         await TestFlightContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body), App, buildId);
         await ExerciseReviewsAndReportsAsync();
 

@@ -125,7 +125,7 @@ public sealed class JsonApiTests
     }
 
     [TestCase("GET", "/v1/nothingHere", HttpStatusCode.NotFound, "NOT_FOUND")]
-    [TestCase("PATCH", "/v1/apps/1481192346", HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED")]
+    [TestCase("DELETE", "/v1/apps/1481192346", HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED")]
     public async Task Should_Answer_Apple_Style_For_What_Is_Not_Implemented(string method, string path, HttpStatusCode expected, string code)
     {
         var (status, body) = await _emulator.SendAsync(new HttpMethod(method), path, new { data = new { type = "apps", id = "1481192346" } });

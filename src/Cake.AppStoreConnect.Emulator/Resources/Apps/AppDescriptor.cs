@@ -16,7 +16,7 @@ internal sealed class AppDescriptor : ResourceDescriptor<AppRecord>
     {
     }
 
-    public override IReadOnlyList<string> AttributeNames { get; } = ["name", "bundleId", "sku", "primaryLocale"];
+    public override IReadOnlyList<string> AttributeNames { get; } = ["name", "bundleId", "sku", "primaryLocale", "contentRightsDeclaration"];
 
     public override IReadOnlyList<Relationship<AppRecord>> Relationships { get; } =
     [
@@ -31,5 +31,9 @@ internal sealed class AppDescriptor : ResourceDescriptor<AppRecord>
         attributes["bundleId"] = record.BundleId;
         attributes["sku"] = record.Sku;
         attributes["primaryLocale"] = record.PrimaryLocale;
+        if (record.ContentRightsDeclaration is { } declaration)
+        {
+            attributes["contentRightsDeclaration"] = declaration;
+        }
     }
 }

@@ -16,4 +16,7 @@ internal sealed class AppRecord : IRecord
     public string PrimaryLocale { get; set; } = "en-US";
 
     public List<string> Platforms { get; init; } = [];
+
+    /// <summary>Gets or sets the content rights answer App Review needs; null until answered.</summary>
+    public string? ContentRightsDeclaration { get; set; }
 }

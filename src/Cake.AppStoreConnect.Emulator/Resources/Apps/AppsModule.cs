@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.Apps;
 
@@ -19,6 +20,8 @@ internal sealed class AppsModule : IResourceModule
 
     private static readonly QueryRules<AppRecord> InstanceRules = new(Descriptor);
 
+    private static readonly string[] ContentRightsDeclarations = ["DOES_NOT_USE_THIRD_PARTY_CONTENT", "USES_THIRD_PARTY_CONTENT"];
+
     public void Register(EmulatorContext context)
     {
         context.Store.Register<AppRecord>(AppDescriptor.TypeName);
@@ -32,5 +35,21 @@ internal sealed class AppsModule : IResourceModule
         routes.MapGet("/v1/apps/{id}", (HttpContext http, string id) =>
             Api.Get(http, context, InstanceRules, id));
         Api.MapLinkages(routes, context, Descriptor, "builds", "buildUploads", "preReleaseVersions");
+        routes.MapPatch("/v1/apps/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
+    }
+
+    /// <summary><c>PATCH /v1/apps/{id}</c>: the content rights declaration App Review needs answered.</summary>
+    private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
+    {
+        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
+        var entity = await EntityReader.ReadAsync(http.Request, AppDescriptor.TypeName, id);
+        entity.AllowOnly(["contentRightsDeclaration"], []);
+        var declaration = entity.OptionalEnum("contentRightsDeclaration", ContentRightsDeclarations);
+        return Api.Write(http, context, c =>
+        {
+            var app = c.Table<AppRecord>().Find(id) ?? throw Errors.NotFound(AppDescriptor.TypeName, id);
+            app.ContentRightsDeclaration = declaration ?? app.ContentRightsDeclaration;
+            return JsonApiResults.Json(Documents.Single(Descriptor, app, query, c, http.Request));
+        });
     }
 }

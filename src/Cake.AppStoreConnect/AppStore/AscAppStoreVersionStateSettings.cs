@@ -1,0 +1,14 @@
+using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
+
+namespace Cake.AppStoreConnect.AppStore;
+
+/// <summary>Settings of <c>AscGetAppStoreVersionState</c>: which version.</summary>
+public sealed class AscAppStoreVersionStateSettings : AscSettings
+{
+    /// <summary>Gets or sets the platform (default <c>IOS</c>).</summary>
+    public string Platform { get; set; } = AscPlatform.Ios;
+
+    /// <summary>Gets or sets the version string; unset: the platform's newest version.</summary>
+    public string? VersionString { get; set; }
+}

@@ -1,0 +1,105 @@
+using Cake.AppStoreConnect.AppStore;
+using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Tests.TestSupport;
+
+namespace Cake.AppStoreConnect.Tests.AppStore;
+
+/// <summary>The App Store aliases as a Cake script calls them, with ASC_* variables pointing at the emulator.</summary>
+public sealed class AppStoreAliasTests
+{
+    private AppStoreHarness _harness = null!;
+
+    [SetUp]
+    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync();
+
+    [TearDown]
+    public async Task StopAsync() => await _harness.DisposeAsync();
+
+    [Test]
+    public async Task Should_Take_A_Version_To_The_Store_Through_The_Aliases()
+    {
+        // Given a processed build, and a script whose environment points at the emulator
+        const string App = AppStoreHarness.VeryCapableApp;
+        await _harness.UploadBuildAsync(App, "1.1", "12");
+        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+
+        // When the script runs the release
+        var prepared = context.AscPrepareAppStoreVersion(App, "1.1", s => s
+            .WithReleaseNotes("en-US", "Faster sync.")
+            .WithLocalization("en-US", l => l.PromotionalText = "Now faster.")
+            .UseManualRelease()
+            .SetContainsThirdPartyContent(false));
+        var phased = context.AscEnablePhasedRelease(App);
+        var submitted = context.AscSubmitForReview(App, new AscSubmitForReviewSettings { WaitForReview = true, PollInterval = TimeSpan.FromMilliseconds(50) });
+        AscAppStoreVersionStatus state;
+        do
+        {
+            await Task.Delay(_harness.ReviewTime / 3);
+            state = context.AscGetAppStoreVersionState(App);
+        }
+        while (state.Version.State != AscAppVersionState.PendingDeveloperRelease);
+
+        var released = context.AscReleaseVersion(App, s => s.ForVersion("1.1"));
+        var paused = context.AscPausePhasedRelease(App);
+        var resumed = context.AscResumePhasedRelease(App, new AscPhasedReleaseSettings { VersionString = "1.1" });
+        var completed = context.AscCompletePhasedRelease(App, s => s.ForPlatform("IOS"));
+        var final = context.AscGetAppStoreVersionState(App, s => s.ForVersion("1.1"));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(prepared.Build!.BuildNumber, Is.EqualTo("12"));
+            Assert.That(phased!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
+            Assert.That(submitted.Submission!.State, Is.EqualTo(AscReviewSubmissionState.WaitingForReview));
+            Assert.That(released.IsLive, Is.True);
+            Assert.That(paused.State, Is.EqualTo(AscPhasedReleaseState.Paused));
+            Assert.That(resumed.State, Is.EqualTo(AscPhasedReleaseState.Active));
+            Assert.That(completed.State, Is.EqualTo(AscPhasedReleaseState.Complete));
+            Assert.That(final.ToString(), Does.Contain("READY_FOR_DISTRIBUTION").And.Contain("build 12").And.Contain("COMPLETE"));
+            Assert.That(log.AllText, Does.Contain("Rename editable IOS version 1.0 to 1.1").And.Contain("Submitted IOS 1.1"));
+            Assert.That(log.AllText, Does.Not.Contain(_harness.Host.PrivateKeyPem.Split('\n')[1]), "the key never reaches the log");
+        });
+        var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(final.Version.Id)).Single(l => l.Locale == "en-US");
+        Assert.That((english.WhatsNew, english.PromotionalText), Is.EqualTo(("Faster sync.", "Now faster.")));
+    }
+
+    [Test]
+    public async Task Should_Plan_In_A_Dry_Run_Then_Submit_And_Cancel_Through_The_Aliases()
+    {
+        // Given
+        const string App = AppStoreHarness.Rehearsal;
+        await _harness.UploadBuildAsync(App, "2.0", "1");
+        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+        var before = (await _harness.StateAsync()).ToJsonString();
+
+        // When
+        var plan = context.AscPrepareAppStoreVersion(App, "2.0", new AscPrepareAppStoreVersionSettings { Copyright = "2026 Cake" }.SetDryRun());
+        var afterPlan = (await _harness.StateAsync()).ToJsonString();
+        context.AscPrepareAppStoreVersion(App, "2.0", s => s.SetContainsThirdPartyContent(false));
+        var submitted = context.AscSubmitForReview(App);
+        var canceled = context.AscCancelReviewSubmission(App, s => s.ForVersion("2.0"));
+        var state = context.AscGetAppStoreVersionState(App, (AscAppStoreVersionStateSettings?)null);
+
+        // Then
+        Assert.That(plan.DryRun, Is.True);
+        Assert.That(afterPlan, Is.EqualTo(before));
+        Assert.That(log.AllText, Does.Contain("Dry run: would rename editable IOS version 1.0 to 2.0"));
+        Assert.That(submitted.Submission!.IsSubmitted, Is.True);
+        Assert.That(canceled.Single().Id, Is.EqualTo(submitted.Submission.Id));
+        Assert.That(state.Version.State, Is.EqualTo(AscAppVersionState.DeveloperRejected));
+    }
+
+    [Test]
+    public void Should_Fail_With_A_Clear_Message_When_The_App_Does_Not_Exist()
+    {
+        // Given
+        var (context, _, _) = TestCakeContext.Create(_harness.Variables);
+
+        // When
+        var submit = () => context.AscSubmitForReview("com.example.missing");
+
+        // Then
+        Assert.That(submit, Throws.InstanceOf<Apps.AscAppNotFoundException>().With.Message.Contains("com.example.missing"));
+    }
+}
