@@ -131,6 +131,7 @@ IProcess StartEmulator(DirectoryPath demo, IDictionary<string, string> environme
             .Append("--seed").Append("demo")
             .Append("--processing-seconds").Append("2")
             .Append("--beta-review-seconds").Append("3")
+            .Append("--review-seconds").Append("3")
 
             // Its uploads then live beside the state in the demo folder, which the next run cleans.
             .Append("--state-file").AppendQuoted(demo.CombineWithFilePath("emulator-state.json").FullPath)

@@ -29,19 +29,26 @@ Setup(context =>
     AppStoreConnectRecipe.ContactLastName = "Engineer";
     AppStoreConnectRecipe.ContactEmail = "release@example.com";
     AppStoreConnectRecipe.ContactPhone = "+1 555 0100";
+    AppStoreConnectRecipe.ReleaseNotes = "Faster sign-in, a new onboarding and offline mode.";
+    AppStoreConnectRecipe.ReleaseType = "MANUAL";
+    AppStoreConnectRecipe.ContainsThirdPartyContent = false;
+    AppStoreConnectRecipe.WaitForReview = true;
 });
 
 Task("Rehearsal")
-    .IsDependentOn("AppStoreConnect-Upload")
-    .IsDependentOn("AppStoreConnect-TestFlight")
+    .IsDependentOn("AppStoreConnect-Release")
     .Does(() =>
 {
     var upload = AppStoreConnectRecipe.Upload;
+    var state = AscGetAppStoreVersionState(BundleId, s => s.ForVersion(upload.ShortVersion));
     Information("");
-    Information("Rehearsal summary");
-    Information("  upload   {0}", upload);
-    Information("  build    {0}", upload.Build);
-    Information("  testflight {0}", AppStoreConnectRecipe.TestFlight);
+    Information("Rehearsal summary ({0})", EnvironmentVariable("ASC_API_URL"));
+    Information("  upload      {0}", upload);
+    Information("  build       {0}", upload.Build);
+    Information("  testflight  {0}", AppStoreConnectRecipe.TestFlight);
+    Information("  app store   {0}", AppStoreConnectRecipe.Prepared.Changes.Count == 0 ? "version already prepared" : string.Join("; ", AppStoreConnectRecipe.Prepared.Changes));
+    Information("  submission  {0}", AppStoreConnectRecipe.Submitted.AlreadySubmitted ? "already submitted" : string.Join("; ", AppStoreConnectRecipe.Submitted.Changes));
+    Information("  now         {0}", state);
 });
 
 RunTarget(Argument("target", "Rehearsal"));

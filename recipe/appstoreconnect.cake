@@ -20,8 +20,15 @@
 // | --asc-notes-file          | ASC_WHAT_TO_TEST_FILE     | a file holding the "What to Test" text                      |
 // | --asc-wait-beta-review    | ASC_WAIT_BETA_REVIEW      | wait for the beta app review outcome (true/false)           |
 // |                           | ASC_BETA_CONTACT_FIRST_NAME, _LAST_NAME, _EMAIL, _PHONE | beta review contact             |
+// | --asc-release-notes       | ASC_RELEASE_NOTES         | App Store "What's New" (en-US)                              |
+// | --asc-release-notes-file  | ASC_RELEASE_NOTES_FILE    | a file holding "What's New"                                 |
+// | --asc-release-type        | ASC_RELEASE_TYPE          | MANUAL, AFTER_APPROVAL (default) or SCHEDULED               |
+// | --asc-third-party-content | ASC_THIRD_PARTY_CONTENT   | content rights answer (true/false)                          |
+// | --asc-replace-submission  | ASC_REPLACE_SUBMISSION    | cancel an open review submission that blocks this one       |
 //
-// Tasks: AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload).
+// Tasks: AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload),
+//        AppStoreConnect-Submit (after Upload: prepare the version, attach the build, submit for review),
+//        AppStoreConnect-Release (Upload, TestFlight and Submit).
 
 public sealed class AppStoreConnectRecipeSettings
 {
@@ -39,9 +46,17 @@ public sealed class AppStoreConnectRecipeSettings
     public string ContactEmail { get; set; }
     public string ContactPhone { get; set; }
 
+    public string ReleaseNotes { get; set; }
+    public string ReleaseType { get; set; }
+    public bool? ContainsThirdPartyContent { get; set; }
+    public bool ReplaceOpenSubmission { get; set; }
+    public bool WaitForReview { get; set; }
+
     // What the tasks found or did, for the tasks that follow and for a summary.
     public AscUploadBuildResult Upload { get; set; }
     public AscDistributeBuildResult TestFlight { get; set; }
+    public AscPrepareAppStoreVersionResult Prepared { get; set; }
+    public AscSubmitForReviewResult Submitted { get; set; }
 }
 
 var AppStoreConnectRecipe = new AppStoreConnectRecipeSettings
@@ -61,6 +76,13 @@ AppStoreConnectRecipe.ContactFirstName = EnvironmentVariable("ASC_BETA_CONTACT_F
 AppStoreConnectRecipe.ContactLastName = EnvironmentVariable("ASC_BETA_CONTACT_LAST_NAME");
 AppStoreConnectRecipe.ContactEmail = EnvironmentVariable("ASC_BETA_CONTACT_EMAIL");
 AppStoreConnectRecipe.ContactPhone = EnvironmentVariable("ASC_BETA_CONTACT_PHONE");
+
+AppStoreConnectRecipe.ReleaseNotes = RecipeArgument("asc-release-notes-file", "ASC_RELEASE_NOTES_FILE") is { Length: > 0 } releaseNotesFile
+    ? System.IO.File.ReadAllText(MakeAbsolute(File(releaseNotesFile)).FullPath)
+    : RecipeArgument("asc-release-notes", "ASC_RELEASE_NOTES");
+AppStoreConnectRecipe.ReleaseType = RecipeArgument("asc-release-type", "ASC_RELEASE_TYPE");
+AppStoreConnectRecipe.ContainsThirdPartyContent = RecipeArgument("asc-third-party-content", "ASC_THIRD_PARTY_CONTENT") is { Length: > 0 } thirdParty ? bool.Parse(thirdParty) : null;
+AppStoreConnectRecipe.ReplaceOpenSubmission = RecipeArgument("asc-replace-submission", "ASC_REPLACE_SUBMISSION") is "true" or "1";
 
 string RecipeArgument(string argument, string variable) =>
     HasArgument(argument) ? Argument<string>(argument) : EnvironmentVariable(variable);
@@ -118,3 +140,63 @@ Task("AppStoreConnect-TestFlight")
 
     AppStoreConnectRecipe.TestFlight = AscDistributeBuild(settings);
 });
+
+Task("AppStoreConnect-Submit")
+    .Description("Prepares the App Store version (release notes, release type, the uploaded build) and submits it for App Review.")
+    .IsDependentOn("AppStoreConnect-Upload")
+    .Does(() =>
+{
+    var upload = AppStoreConnectRecipe.Upload;
+
+    // A re-run after the version went to review (or live) with this very build reports that and stops:
+    // preparing again would be refused, and there is nothing left to do.
+    AscAppStoreVersionStatus existing = null;
+    try
+    {
+        existing = AscGetAppStoreVersionState(upload.BundleId, s => s.ForVersion(upload.ShortVersion).ForPlatform(upload.Platform));
+    }
+    catch (Cake.AppStoreConnect.AppStore.AscAppStoreException)
+    {
+        // No such version yet: AscPrepareAppStoreVersion creates it.
+    }
+
+    if (existing is not null && !existing.Version.IsEditable && upload.BuildId is not null && existing.Version.BuildId == upload.BuildId)
+    {
+        Information("{0} {1} with build {2} is already {3}; nothing to submit.", upload.BundleId, upload.ShortVersion, upload.BuildNumber, existing.Version.State);
+        return;
+    }
+
+    var prepare = new AscPrepareAppStoreVersionSettings
+    {
+        Platform = upload.Platform,
+        BuildId = upload.BuildId,
+        BuildNumber = upload.BuildId is null ? upload.BuildNumber : null,
+        ReleaseType = AppStoreConnectRecipe.ReleaseType,
+        UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,
+        ContainsThirdPartyContent = AppStoreConnectRecipe.ContainsThirdPartyContent,
+        DryRun = AppStoreConnectRecipe.DryRun,
+    };
+    if (!string.IsNullOrWhiteSpace(AppStoreConnectRecipe.ReleaseNotes))
+    {
+        prepare.WithReleaseNotes("en-US", AppStoreConnectRecipe.ReleaseNotes);
+    }
+
+    AppStoreConnectRecipe.Prepared = AscPrepareAppStoreVersion(upload.BundleId, upload.ShortVersion, prepare);
+    AppStoreConnectRecipe.Submitted = AscSubmitForReview(upload.BundleId, new AscSubmitForReviewSettings
+    {
+        Platform = upload.Platform,
+        VersionString = upload.ShortVersion,
+        CancelPreviousSubmission = AppStoreConnectRecipe.ReplaceOpenSubmission,
+        UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,
+        ContainsThirdPartyContent = AppStoreConnectRecipe.ContainsThirdPartyContent,
+        WaitForReview = AppStoreConnectRecipe.WaitForReview,
+        PollInterval = AppStoreConnectRecipe.PollInterval,
+        DryRun = AppStoreConnectRecipe.DryRun,
+    });
+});
+
+Task("AppStoreConnect-Release")
+    .Description("The whole pipeline: upload, TestFlight, App Store submission.")
+    .IsDependentOn("AppStoreConnect-Upload")
+    .IsDependentOn("AppStoreConnect-TestFlight")
+    .IsDependentOn("AppStoreConnect-Submit");

@@ -78,7 +78,7 @@ public sealed class ReviewSubmissionService
 
         if (reusable is null)
         {
-            report.Change($"create a {platform} review submission");
+            report.Change($"create a review submission for {platform}");
         }
         else
         {

@@ -22,7 +22,7 @@ internal static class PackedAddIn
     /// <summary>Gets a folder shared by the scripts of one test run, so dependencies download once.</summary>
     public static string AddinsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-addins-" + Environment.ProcessId);
 
-    public static async Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, string arguments = "", TimeSpan? timeout = null)
+    public static async Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, IEnumerable<string>? arguments = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,7 +32,7 @@ internal static class PackedAddIn
         };
         start.ArgumentList.Add("cake");
         start.ArgumentList.Add(script);
-        foreach (var argument in arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var argument in arguments ?? [])
         {
             start.ArgumentList.Add(argument);
         }

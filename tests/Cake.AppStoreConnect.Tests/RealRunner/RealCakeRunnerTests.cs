@@ -12,6 +12,17 @@ namespace Cake.AppStoreConnect.Tests.RealRunner;
 [NonParallelizable]
 public sealed class RealCakeRunnerTests
 {
+    private static async Task<string> CountsAsync(AddInEmulator emulator)
+    {
+        var counts = new List<string>();
+        foreach (var type in new[] { "buildUploads", "buildUploadFiles", "builds", "betaGroups", "betaTesters", "betaBuildLocalizations", "betaAppReviewSubmissions", "appStoreVersions", "appStoreVersionLocalizations", "reviewSubmissions", "reviewSubmissionItems" })
+        {
+            counts.Add($"{type}={(await emulator.ResourcesAsync(type)).Count}");
+        }
+
+        return string.Join(", ", counts);
+    }
+
     private static string Script(TemporaryDirectory directory, string name, string body)
     {
         var path = directory.File(name);
@@ -43,6 +54,45 @@ public sealed class RealCakeRunnerTests
         Assert.That(output, Does.Contain("RESULT COMPLETE VALID"));
         var builds = await emulator.ResourcesAsync("builds");
         Assert.That(builds, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_Run_The_Whole_Release_Through_The_Recipe_And_Change_Nothing_On_A_Second_Run()
+    {
+        // Given a fixture IPA, the recipe, and the emulator
+        using var directory = new TemporaryDirectory();
+        var ipa = SharedFixtures.App("very-capable-app.ipa");
+        var recipe = Path.Combine(PackedAddIn.RepositoryRoot, "recipe", "appstoreconnect.cake");
+        await using var emulator = await AddInEmulator.StartAsync(o =>
+        {
+            o.BetaReviewTime = TimeSpan.Zero;
+            o.ReviewTime = TimeSpan.FromHours(1); // the second run meets the version waiting for review
+        });
+        var script = Script(directory, "release.cake", $$"""
+            #load "{{recipe}}"
+            RunTarget("AppStoreConnect-Release");
+            """);
+        string[] arguments = [$"--asc-archive={ipa}", "--asc-groups=Internal QA,Public Beta", "--asc-notes=Rehearsal of the release", "--asc-release-notes=Bug fixes", "--asc-uses-encryption=false", "--asc-third-party-content=false", "--asc-wait-beta-review=true"];
+        var variables = new Dictionary<string, string>(emulator.Variables) { ["ASC_BETA_CONTACT_EMAIL"] = "beta@example.com", ["ASC_BETA_CONTACT_FIRST_NAME"] = "Ada", ["ASC_BETA_CONTACT_LAST_NAME"] = "Lovelace", ["ASC_BETA_CONTACT_PHONE"] = "+1 555 0100" };
+
+        // When
+        var first = await PackedAddIn.RunCakeAsync(script, variables, arguments);
+        var stateAfterFirst = await CountsAsync(emulator);
+        var second = await PackedAddIn.RunCakeAsync(script, variables, arguments);
+
+        // Then
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+        var builds = await emulator.ResourcesAsync("builds");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(builds, Has.Count.EqualTo(1));
+            Assert.That(await emulator.ResourcesAsync("betaAppReviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.ResourcesAsync("reviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.ResourcesAsync("betaBuildLocalizations"), Has.Count.EqualTo(1));
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(stateAfterFirst), "the second run duplicates nothing");
+            Assert.That(second.Output, Does.Contain("already uploaded").And.Contain("nothing to submit"));
+        });
     }
 
     [Test]
