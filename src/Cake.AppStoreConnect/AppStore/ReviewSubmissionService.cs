@@ -4,6 +4,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -118,14 +119,15 @@ public sealed class ReviewSubmissionService
         submission = await SendAsync(subject, submission, version, cancellationToken);
         if (settings.WaitForReview)
         {
-            submission = await AppStorePoller.PollAsync(
-                _client,
+            submission = await AscPoller.PollAsync(
+                _client.Connection,
                 settings.Polling,
+                _time,
                 $"{submission} of {version}",
                 async ct => await _client.ReviewSubmissions.FindAsync(submission.Id, ct) ?? submission,
                 s => s.State != AscReviewSubmissionState.ReadyForReview,
                 s => s.State,
-                _time,
+                (waited, state) => TimedOut($"{submission} of {version}", waited, state),
                 cancellationToken);
         }
 
@@ -273,14 +275,15 @@ public sealed class ReviewSubmissionService
 
             if (polling is not null)
             {
-                result = await AppStorePoller.PollAsync(
-                    _client,
+                result = await AscPoller.PollAsync(
+                    _client.Connection,
                     polling,
+                    _time,
                     $"{submission} to be canceled",
                     async ct => await _client.ReviewSubmissions.FindAsync(submission.Id, ct) ?? result with { State = AscReviewSubmissionState.Complete },
                     s => s.State == AscReviewSubmissionState.Complete,
                     s => s.State,
-                    _time,
+                    (waited, state) => TimedOut($"{submission} to be canceled", waited, state),
                     cancellationToken);
             }
 
@@ -366,4 +369,7 @@ public sealed class ReviewSubmissionService
 
     private static T? First<T>(IReadOnlyList<T> list)
         where T : class => list.Count > 0 ? list[0] : null;
+
+    private static AscAppStoreException TimedOut(string what, TimeSpan waited, string state) =>
+        new($"Gave up waiting for {what} after {waited.TotalMinutes:0.#} minutes; it is still {state}. Nothing is lost: check again later with AscGetAppStoreVersionState, or raise Timeout.");
 }

@@ -1,6 +1,7 @@
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
 
@@ -94,40 +95,15 @@ public sealed class BuildProcessingWaiter
             cancellationToken);
     }
 
-    private async Task<T> PollAsync<T>(string what, Func<CancellationToken, Task<T>> read, Func<T, bool> isDone, Func<T, string> describe, CancellationToken cancellationToken)
-    {
-        var started = _time.GetUtcNow();
-        var interval = _polling.InitialInterval;
-        string? lastState = null;
-        while (true)
-        {
-            var current = await read(cancellationToken);
-            if (isDone(current))
-            {
-                return current;
-            }
-
-            var state = describe(current);
-            if (state != lastState)
-            {
-                Log.Write(AscLogLevel.Information, $"Waiting for {what}: {state}");
-                lastState = state;
-            }
-
-            var waited = _time.GetUtcNow() - started;
-            if (waited >= _polling.Timeout)
-            {
-                throw new AscProcessingException($"Gave up waiting for {what} after {waited.TotalMinutes:0.#} minutes; it is still {state}. Nothing is lost: re-run AscWaitForBuildProcessing (or the same upload, which finds this one) later, or raise the timeout. Apple's processing sometimes takes over an hour.");
-            }
-
-            await Task.Delay(Stretch(interval), _time, cancellationToken);
-            interval = _polling.Next(interval);
-        }
-    }
-
-    private TimeSpan Stretch(TimeSpan interval)
-    {
-        // With little of the hourly budget left, poll less so the rest of the pipeline still has requests.
-        return _client.Connection.LastRateLimit?.HourFractionRemaining is < 0.1 ? interval * 4 : interval;
-    }
+    private Task<T> PollAsync<T>(string what, Func<CancellationToken, Task<T>> read, Func<T, bool> isDone, Func<T, string> describe, CancellationToken cancellationToken) =>
+        AscPoller.PollAsync(
+            _client.Connection,
+            _polling,
+            _time,
+            what,
+            read,
+            isDone,
+            describe,
+            (waited, state) => new AscProcessingException($"Gave up waiting for {what} after {waited.TotalMinutes:0.#} minutes; it is still {state}. Nothing is lost: re-run AscWaitForBuildProcessing (or the same upload, which finds this one) later, or raise the timeout. Apple's processing sometimes takes over an hour."),
+            cancellationToken);
 }
