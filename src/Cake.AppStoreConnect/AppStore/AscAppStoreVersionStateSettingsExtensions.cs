@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.AppStore;
 
 /// <summary>Fluent helpers for <see cref="AscAppStoreVersionStateSettings"/>; each returns the same instance.</summary>
@@ -7,18 +9,11 @@ public static class AscAppStoreVersionStateSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscAppStoreVersionStateSettings ForPlatform(this AscAppStoreVersionStateSettings settings, string platform) => Apply(settings, s => s.Platform = platform);
+    public static AscAppStoreVersionStateSettings ForPlatform(this AscAppStoreVersionStateSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
 
     /// <summary>Acts on this version.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="versionString">The version string, such as <c>1.4.0</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscAppStoreVersionStateSettings ForVersion(this AscAppStoreVersionStateSettings settings, string versionString) => Apply(settings, s => s.VersionString = versionString);
-
-    private static AscAppStoreVersionStateSettings Apply(AscAppStoreVersionStateSettings settings, Action<AscAppStoreVersionStateSettings> change)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
-    }
+    public static AscAppStoreVersionStateSettings ForVersion(this AscAppStoreVersionStateSettings settings, string versionString) => SettingsFluent.Apply(settings, s => s.VersionString = versionString);
 }

@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.AppStore;
 
 /// <summary>Fluent helpers for <see cref="AscPhasedReleaseSettings"/>; each returns the same instance.</summary>
@@ -7,18 +9,11 @@ public static class AscPhasedReleaseSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscPhasedReleaseSettings ForPlatform(this AscPhasedReleaseSettings settings, string platform) => Apply(settings, s => s.Platform = platform);
+    public static AscPhasedReleaseSettings ForPlatform(this AscPhasedReleaseSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
 
     /// <summary>Acts on this version.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="versionString">The version string, such as <c>1.4.0</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscPhasedReleaseSettings ForVersion(this AscPhasedReleaseSettings settings, string versionString) => Apply(settings, s => s.VersionString = versionString);
-
-    private static AscPhasedReleaseSettings Apply(AscPhasedReleaseSettings settings, Action<AscPhasedReleaseSettings> change)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
-    }
+    public static AscPhasedReleaseSettings ForVersion(this AscPhasedReleaseSettings settings, string versionString) => SettingsFluent.Apply(settings, s => s.VersionString = versionString);
 }

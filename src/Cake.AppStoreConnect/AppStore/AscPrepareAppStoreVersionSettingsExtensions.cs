@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -9,7 +10,7 @@ public static class AscPrepareAppStoreVersionSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings ForPlatform(this AscPrepareAppStoreVersionSettings settings, string platform) => Apply(settings, s => s.Platform = platform);
+    public static AscPrepareAppStoreVersionSettings ForPlatform(this AscPrepareAppStoreVersionSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
 
     /// <summary>Sets a locale's release notes ("What's New").</summary>
     /// <param name="settings">The settings.</param>
@@ -43,7 +44,7 @@ public static class AscPrepareAppStoreVersionSettingsExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(locale);
         ArgumentNullException.ThrowIfNull(configure);
-        return Apply(settings, s =>
+        return SettingsFluent.Apply(settings, s =>
         {
             if (!s.Localizations.TryGetValue(locale, out var metadata))
             {
@@ -59,67 +60,60 @@ public static class AscPrepareAppStoreVersionSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="copyright">Such as <c>2026 Example Ltd</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings WithCopyright(this AscPrepareAppStoreVersionSettings settings, string copyright) => Apply(settings, s => s.Copyright = copyright);
+    public static AscPrepareAppStoreVersionSettings WithCopyright(this AscPrepareAppStoreVersionSettings settings, string copyright) => SettingsFluent.Apply(settings, s => s.Copyright = copyright);
 
     /// <summary>Releases the version only when <c>AscReleaseVersion</c> is called (fastlane <c>automatic_release: false</c>).</summary>
     /// <param name="settings">The settings.</param>
     /// <returns>The same settings.</returns>
     public static AscPrepareAppStoreVersionSettings UseManualRelease(this AscPrepareAppStoreVersionSettings settings) =>
-        Apply(settings, s => (s.ReleaseType, s.EarliestReleaseDate) = (AscReleaseType.Manual, null));
+        SettingsFluent.Apply(settings, s => (s.ReleaseType, s.EarliestReleaseDate) = (AscReleaseType.Manual, null));
 
     /// <summary>Releases the version as soon as it is approved (fastlane <c>automatic_release: true</c>).</summary>
     /// <param name="settings">The settings.</param>
     /// <returns>The same settings.</returns>
     public static AscPrepareAppStoreVersionSettings UseAutomaticRelease(this AscPrepareAppStoreVersionSettings settings) =>
-        Apply(settings, s => (s.ReleaseType, s.EarliestReleaseDate) = (AscReleaseType.AfterApproval, null));
+        SettingsFluent.Apply(settings, s => (s.ReleaseType, s.EarliestReleaseDate) = (AscReleaseType.AfterApproval, null));
 
     /// <summary>Releases the version once approved, not before a date (fastlane <c>auto_release_date</c>).</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="earliestReleaseDate">The earliest release; Apple rounds it to the hour.</param>
     /// <returns>The same settings.</returns>
     public static AscPrepareAppStoreVersionSettings UseScheduledRelease(this AscPrepareAppStoreVersionSettings settings, DateTimeOffset earliestReleaseDate) =>
-        Apply(settings, s => (s.ReleaseType, s.EarliestReleaseDate) = (AscReleaseType.Scheduled, earliestReleaseDate));
+        SettingsFluent.Apply(settings, s => (s.ReleaseType, s.EarliestReleaseDate) = (AscReleaseType.Scheduled, earliestReleaseDate));
 
     /// <summary>Attaches the build with this build number (CFBundleVersion) of the version.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildNumber">The build number.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings WithBuildNumber(this AscPrepareAppStoreVersionSettings settings, string buildNumber) => Apply(settings, s => s.BuildNumber = buildNumber);
+    public static AscPrepareAppStoreVersionSettings WithBuildNumber(this AscPrepareAppStoreVersionSettings settings, string buildNumber) => SettingsFluent.Apply(settings, s => s.BuildNumber = buildNumber);
 
     /// <summary>Attaches the build with this id.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildId">The build id.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings WithBuildId(this AscPrepareAppStoreVersionSettings settings, string buildId) => Apply(settings, s => s.BuildId = buildId);
+    public static AscPrepareAppStoreVersionSettings WithBuildId(this AscPrepareAppStoreVersionSettings settings, string buildId) => SettingsFluent.Apply(settings, s => s.BuildId = buildId);
 
     /// <summary>Says whether the newest VALID build is attached when no build is named.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="attach">Whether to attach it.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings SetAttachLatestBuild(this AscPrepareAppStoreVersionSettings settings, bool attach) => Apply(settings, s => s.AttachLatestBuild = attach);
+    public static AscPrepareAppStoreVersionSettings SetAttachLatestBuild(this AscPrepareAppStoreVersionSettings settings, bool attach) => SettingsFluent.Apply(settings, s => s.AttachLatestBuild = attach);
 
     /// <summary>Says whether an editable version with another version string is renamed.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="rename">Whether to rename it.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings SetRenameEditableVersion(this AscPrepareAppStoreVersionSettings settings, bool rename) => Apply(settings, s => s.RenameEditableVersion = rename);
+    public static AscPrepareAppStoreVersionSettings SetRenameEditableVersion(this AscPrepareAppStoreVersionSettings settings, bool rename) => SettingsFluent.Apply(settings, s => s.RenameEditableVersion = rename);
 
     /// <summary>Answers the build's export compliance question.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="usesNonExemptEncryption">Whether the app uses non-exempt encryption.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings SetUsesNonExemptEncryption(this AscPrepareAppStoreVersionSettings settings, bool usesNonExemptEncryption) => Apply(settings, s => s.UsesNonExemptEncryption = usesNonExemptEncryption);
+    public static AscPrepareAppStoreVersionSettings SetUsesNonExemptEncryption(this AscPrepareAppStoreVersionSettings settings, bool usesNonExemptEncryption) => SettingsFluent.Apply(settings, s => s.UsesNonExemptEncryption = usesNonExemptEncryption);
 
     /// <summary>Answers the app's content rights question.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="containsThirdPartyContent">Whether the app contains, shows or accesses third-party content.</param>
     /// <returns>The same settings.</returns>
-    public static AscPrepareAppStoreVersionSettings SetContainsThirdPartyContent(this AscPrepareAppStoreVersionSettings settings, bool containsThirdPartyContent) => Apply(settings, s => s.ContainsThirdPartyContent = containsThirdPartyContent);
-
-    private static AscPrepareAppStoreVersionSettings Apply(AscPrepareAppStoreVersionSettings settings, Action<AscPrepareAppStoreVersionSettings> change)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
-    }
+    public static AscPrepareAppStoreVersionSettings SetContainsThirdPartyContent(this AscPrepareAppStoreVersionSettings settings, bool containsThirdPartyContent) => SettingsFluent.Apply(settings, s => s.ContainsThirdPartyContent = containsThirdPartyContent);
 }

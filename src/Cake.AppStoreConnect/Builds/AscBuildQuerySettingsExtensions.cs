@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.Builds;
 
 /// <summary>Fluent helpers for <see cref="AscBuildQuerySettings"/>; each returns the same instance.</summary>
@@ -7,49 +9,49 @@ public static class AscBuildQuerySettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="shortVersion">The version, such as <c>1.4.0</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings ForVersion(this AscBuildQuerySettings settings, string shortVersion) => Apply(settings, s => s.ShortVersion = shortVersion);
+    public static AscBuildQuerySettings ForVersion(this AscBuildQuerySettings settings, string shortVersion) => SettingsFluent.Apply(settings, s => s.ShortVersion = shortVersion);
 
     /// <summary>Matches this platform.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings ForPlatform(this AscBuildQuerySettings settings, string platform) => Apply(settings, s => s.Platform = platform);
+    public static AscBuildQuerySettings ForPlatform(this AscBuildQuerySettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
 
     /// <summary>Adds build numbers to match.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildNumbers">CFBundleVersion values.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings WithBuildNumbers(this AscBuildQuerySettings settings, params IEnumerable<string> buildNumbers) => Apply(settings, s => Add(s.BuildNumbers, buildNumbers));
+    public static AscBuildQuerySettings WithBuildNumbers(this AscBuildQuerySettings settings, params IEnumerable<string> buildNumbers) => SettingsFluent.Apply(settings, s => Add(s.BuildNumbers, buildNumbers));
 
     /// <summary>Adds build ids to act on.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildIds">Build ids.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings WithBuildIds(this AscBuildQuerySettings settings, params IEnumerable<string> buildIds) => Apply(settings, s => Add(s.BuildIds, buildIds));
+    public static AscBuildQuerySettings WithBuildIds(this AscBuildQuerySettings settings, params IEnumerable<string> buildIds) => SettingsFluent.Apply(settings, s => Add(s.BuildIds, buildIds));
 
     /// <summary>Adds processing states to match.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="states">States such as <c>VALID</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings WithProcessingStates(this AscBuildQuerySettings settings, params IEnumerable<string> states) => Apply(settings, s => Add(s.ProcessingStates, states));
+    public static AscBuildQuerySettings WithProcessingStates(this AscBuildQuerySettings settings, params IEnumerable<string> states) => SettingsFluent.Apply(settings, s => Add(s.ProcessingStates, states));
 
     /// <summary>Matches only expired (true) or unexpired (false) builds.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="expired">Which.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings SetExpired(this AscBuildQuerySettings settings, bool expired) => Apply(settings, s => s.Expired = expired);
+    public static AscBuildQuerySettings SetExpired(this AscBuildQuerySettings settings, bool expired) => SettingsFluent.Apply(settings, s => s.Expired = expired);
 
     /// <summary>Keeps the newest matching builds when expiring.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="count">How many to keep.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings SetKeepLatest(this AscBuildQuerySettings settings, int count) => Apply(settings, s => s.KeepLatest = count);
+    public static AscBuildQuerySettings SetKeepLatest(this AscBuildQuerySettings settings, int count) => SettingsFluent.Apply(settings, s => s.KeepLatest = count);
 
     /// <summary>Sets what <c>AscGetLatestBuildNumber</c> returns when no build exists.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="initial">The value.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings SetInitialBuildNumber(this AscBuildQuerySettings settings, string initial) => Apply(settings, s => s.InitialBuildNumber = initial);
+    public static AscBuildQuerySettings SetInitialBuildNumber(this AscBuildQuerySettings settings, string initial) => SettingsFluent.Apply(settings, s => s.InitialBuildNumber = initial);
 
     private static void Add(ICollection<string> target, IEnumerable<string> values)
     {
@@ -57,12 +59,5 @@ public static class AscBuildQuerySettingsExtensions
         {
             target.Add(value);
         }
-    }
-
-    private static AscBuildQuerySettings Apply(AscBuildQuerySettings settings, Action<AscBuildQuerySettings> change)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
     }
 }

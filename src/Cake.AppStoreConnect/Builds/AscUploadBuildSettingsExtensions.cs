@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.Builds;
 
 /// <summary>Fluent helpers for <see cref="AscUploadBuildSettings"/>; each returns the same instance.</summary>
@@ -7,13 +9,13 @@ public static class AscUploadBuildSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="bundleId">The bundle id.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings WithBundleId(this AscUploadBuildSettings settings, string bundleId) => Apply(settings, s => s.BundleId = bundleId);
+    public static AscUploadBuildSettings WithBundleId(this AscUploadBuildSettings settings, string bundleId) => SettingsFluent.Apply(settings, s => s.BundleId = bundleId);
 
     /// <summary>Uploads to the app with this Apple id, skipping the lookup by bundle id.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="appId">Apple's id of the app.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings WithAppId(this AscUploadBuildSettings settings, string appId) => Apply(settings, s => s.AppId = appId);
+    public static AscUploadBuildSettings WithAppId(this AscUploadBuildSettings settings, string appId) => SettingsFluent.Apply(settings, s => s.AppId = appId);
 
     /// <summary>Uses this version and build number instead of the archive's.</summary>
     /// <param name="settings">The settings.</param>
@@ -21,19 +23,19 @@ public static class AscUploadBuildSettingsExtensions
     /// <param name="buildNumber">CFBundleVersion.</param>
     /// <returns>The same settings.</returns>
     public static AscUploadBuildSettings WithVersion(this AscUploadBuildSettings settings, string shortVersion, string buildNumber) =>
-        Apply(settings, s => (s.ShortVersion, s.BuildNumber) = (shortVersion, buildNumber));
+        SettingsFluent.Apply(settings, s => (s.ShortVersion, s.BuildNumber) = (shortVersion, buildNumber));
 
     /// <summary>Uses this platform instead of the archive's.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings WithPlatform(this AscUploadBuildSettings settings, string platform) => Apply(settings, s => s.Platform = platform);
+    public static AscUploadBuildSettings WithPlatform(this AscUploadBuildSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
 
     /// <summary>Sends this many parts at once.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="concurrency">Parts in flight.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings SetConcurrency(this AscUploadBuildSettings settings, int concurrency) => Apply(settings, s => s.Concurrency = concurrency);
+    public static AscUploadBuildSettings SetConcurrency(this AscUploadBuildSettings settings, int concurrency) => SettingsFluent.Apply(settings, s => s.Concurrency = concurrency);
 
     /// <summary>Waits (or not) for the build to finish processing, up to a timeout.</summary>
     /// <param name="settings">The settings.</param>
@@ -41,7 +43,7 @@ public static class AscUploadBuildSettingsExtensions
     /// <param name="timeout">How long at most; unchanged when <see langword="null"/>.</param>
     /// <returns>The same settings.</returns>
     public static AscUploadBuildSettings SetWaitForProcessing(this AscUploadBuildSettings settings, bool wait = true, TimeSpan? timeout = null) =>
-        Apply(settings, s =>
+        SettingsFluent.Apply(settings, s =>
         {
             s.WaitForProcessing = wait;
             s.ProcessingTimeout = timeout ?? s.ProcessingTimeout;
@@ -53,25 +55,18 @@ public static class AscUploadBuildSettingsExtensions
     /// <param name="max">The longest interval.</param>
     /// <returns>The same settings.</returns>
     public static AscUploadBuildSettings SetPollInterval(this AscUploadBuildSettings settings, TimeSpan initial, TimeSpan? max = null) =>
-        Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
+        SettingsFluent.Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
 
     /// <summary>Answers export compliance on the build once it is processed.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="usesNonExemptEncryption">Whether the app uses non-exempt encryption.</param>
     /// <returns>The same settings.</returns>
     public static AscUploadBuildSettings SetUsesNonExemptEncryption(this AscUploadBuildSettings settings, bool usesNonExemptEncryption) =>
-        Apply(settings, s => s.UsesNonExemptEncryption = usesNonExemptEncryption);
+        SettingsFluent.Apply(settings, s => s.UsesNonExemptEncryption = usesNonExemptEncryption);
 
     /// <summary>Uses this checksum algorithm for the commit.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="algorithm"><c>SHA_256</c> or <c>MD5</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings UseChecksum(this AscUploadBuildSettings settings, string algorithm) => Apply(settings, s => s.ChecksumAlgorithm = algorithm);
-
-    private static AscUploadBuildSettings Apply(AscUploadBuildSettings settings, Action<AscUploadBuildSettings> change)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
-    }
+    public static AscUploadBuildSettings UseChecksum(this AscUploadBuildSettings settings, string algorithm) => SettingsFluent.Apply(settings, s => s.ChecksumAlgorithm = algorithm);
 }

@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.Builds;
 
 /// <summary>Fluent helpers for <see cref="AscWaitForBuildSettings"/>; each returns the same instance.</summary>
@@ -7,7 +9,7 @@ public static class AscWaitForBuildSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="buildId">The build id.</param>
     /// <returns>The same settings.</returns>
-    public static AscWaitForBuildSettings ForBuild(this AscWaitForBuildSettings settings, string buildId) => Apply(settings, s => s.BuildId = buildId);
+    public static AscWaitForBuildSettings ForBuild(this AscWaitForBuildSettings settings, string buildId) => SettingsFluent.Apply(settings, s => s.BuildId = buildId);
 
     /// <summary>Waits for the build of this app, version and build number.</summary>
     /// <param name="settings">The settings.</param>
@@ -16,13 +18,13 @@ public static class AscWaitForBuildSettingsExtensions
     /// <param name="buildNumber">CFBundleVersion.</param>
     /// <returns>The same settings.</returns>
     public static AscWaitForBuildSettings ForBuild(this AscWaitForBuildSettings settings, string app, string shortVersion, string buildNumber) =>
-        Apply(settings, s => (s.App, s.ShortVersion, s.BuildNumber) = (app, shortVersion, buildNumber));
+        SettingsFluent.Apply(settings, s => (s.App, s.ShortVersion, s.BuildNumber) = (app, shortVersion, buildNumber));
 
     /// <summary>Waits at most this long.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="timeout">The timeout.</param>
     /// <returns>The same settings.</returns>
-    public static AscWaitForBuildSettings SetTimeout(this AscWaitForBuildSettings settings, TimeSpan timeout) => Apply(settings, s => s.Timeout = timeout);
+    public static AscWaitForBuildSettings SetTimeout(this AscWaitForBuildSettings settings, TimeSpan timeout) => SettingsFluent.Apply(settings, s => s.Timeout = timeout);
 
     /// <summary>Polls from this interval up to a longest one.</summary>
     /// <param name="settings">The settings.</param>
@@ -30,12 +32,5 @@ public static class AscWaitForBuildSettingsExtensions
     /// <param name="max">The longest interval.</param>
     /// <returns>The same settings.</returns>
     public static AscWaitForBuildSettings SetPollInterval(this AscWaitForBuildSettings settings, TimeSpan initial, TimeSpan? max = null) =>
-        Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
-
-    private static AscWaitForBuildSettings Apply(AscWaitForBuildSettings settings, Action<AscWaitForBuildSettings> change)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
-    }
+        SettingsFluent.Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
 }

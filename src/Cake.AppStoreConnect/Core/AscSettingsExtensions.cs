@@ -11,7 +11,7 @@ public static class AscSettingsExtensions
     /// <param name="keyId">The key id.</param>
     /// <returns>The same settings.</returns>
     public static TSettings WithKeyId<TSettings>(this TSettings settings, string keyId)
-        where TSettings : AscSettings => Apply(settings, s => s.KeyId = keyId);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.KeyId = keyId);
 
     /// <summary>Sets the issuer id of a team key.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -19,7 +19,7 @@ public static class AscSettingsExtensions
     /// <param name="issuerId">The issuer id.</param>
     /// <returns>The same settings.</returns>
     public static TSettings WithIssuerId<TSettings>(this TSettings settings, string issuerId)
-        where TSettings : AscSettings => Apply(settings, s => s.IssuerId = issuerId);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.IssuerId = issuerId);
 
     /// <summary>Sets the text of the .p8 file (from a secret; never logged).</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -27,7 +27,7 @@ public static class AscSettingsExtensions
     /// <param name="privateKeyPem">The PEM text.</param>
     /// <returns>The same settings.</returns>
     public static TSettings WithPrivateKey<TSettings>(this TSettings settings, string privateKeyPem)
-        where TSettings : AscSettings => Apply(settings, s => s.PrivateKey = privateKeyPem);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.PrivateKey = privateKeyPem);
 
     /// <summary>Sets the path of the .p8 file.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -35,7 +35,7 @@ public static class AscSettingsExtensions
     /// <param name="privateKeyFile">The file.</param>
     /// <returns>The same settings.</returns>
     public static TSettings WithPrivateKeyFile<TSettings>(this TSettings settings, FilePath privateKeyFile)
-        where TSettings : AscSettings => Apply(settings, s => s.PrivateKeyFile = privateKeyFile);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.PrivateKeyFile = privateKeyFile);
 
     /// <summary>Reads the key from a fastlane API key JSON file (<c>key_id</c>, <c>issuer_id</c>, <c>key</c>, …).</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -43,21 +43,21 @@ public static class AscSettingsExtensions
     /// <param name="apiKeyJsonFile">The JSON file.</param>
     /// <returns>The same settings.</returns>
     public static TSettings WithApiKeyJson<TSettings>(this TSettings settings, FilePath apiKeyJsonFile)
-        where TSettings : AscSettings => Apply(settings, s => s.ApiKeyJsonFile = apiKeyJsonFile);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.ApiKeyJsonFile = apiKeyJsonFile);
 
     /// <summary>Uses an individual key: tokens carry <c>sub: "user"</c> and no issuer.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <returns>The same settings.</returns>
     public static TSettings UseIndividualKey<TSettings>(this TSettings settings)
-        where TSettings : AscSettings => Apply(settings, s => s.IndividualKey = true);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.IndividualKey = true);
 
     /// <summary>Uses an enterprise (in-house) key.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>
     /// <returns>The same settings.</returns>
     public static TSettings UseInHouseKey<TSettings>(this TSettings settings)
-        where TSettings : AscSettings => Apply(settings, s => s.InHouse = true);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.InHouse = true);
 
     /// <summary>Sets the API address, such as the emulator's.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -65,7 +65,7 @@ public static class AscSettingsExtensions
     /// <param name="apiUrl">The address.</param>
     /// <returns>The same settings.</returns>
     public static TSettings WithApiUrl<TSettings>(this TSettings settings, Uri apiUrl)
-        where TSettings : AscSettings => Apply(settings, s => s.ApiUrl = apiUrl);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.ApiUrl = apiUrl);
 
     /// <summary>Reads and reports what would change, changing nothing.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -73,7 +73,7 @@ public static class AscSettingsExtensions
     /// <param name="dryRun">Whether to only report.</param>
     /// <returns>The same settings.</returns>
     public static TSettings SetDryRun<TSettings>(this TSettings settings, bool dryRun = true)
-        where TSettings : AscSettings => Apply(settings, s => s.DryRun = dryRun);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.DryRun = dryRun);
 
     /// <summary>Sets how long one attempt of one request may take.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -81,7 +81,7 @@ public static class AscSettingsExtensions
     /// <param name="timeout">The timeout.</param>
     /// <returns>The same settings.</returns>
     public static TSettings SetRequestTimeout<TSettings>(this TSettings settings, TimeSpan timeout)
-        where TSettings : AscSettings => Apply(settings, s => s.RequestTimeout = timeout);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.RequestTimeout = timeout);
 
     /// <summary>Sets how long one request may take with all its retries.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -89,7 +89,7 @@ public static class AscSettingsExtensions
     /// <param name="timeout">The timeout.</param>
     /// <returns>The same settings.</returns>
     public static TSettings SetOverallTimeout<TSettings>(this TSettings settings, TimeSpan timeout)
-        where TSettings : AscSettings => Apply(settings, s => s.OverallTimeout = timeout);
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.OverallTimeout = timeout);
 
     /// <summary>Sets how many times a failed request is retried when that is safe.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
@@ -97,13 +97,5 @@ public static class AscSettingsExtensions
     /// <param name="maxRetries">The retry budget.</param>
     /// <returns>The same settings.</returns>
     public static TSettings SetMaxRetries<TSettings>(this TSettings settings, int maxRetries)
-        where TSettings : AscSettings => Apply(settings, s => s.MaxRetries = maxRetries);
-
-    private static TSettings Apply<TSettings>(TSettings settings, Action<TSettings> change)
-        where TSettings : AscSettings
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        change(settings);
-        return settings;
-    }
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.MaxRetries = maxRetries);
 }
