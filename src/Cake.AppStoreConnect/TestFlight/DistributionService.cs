@@ -192,7 +192,7 @@ public sealed class DistributionService
         {
             var build = await _client.Builds.FindAsync(buildId, cancellationToken) ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it; nothing was changed.", nameof(settings));
             var appId = await _client.Builds.GetAppIdAsync(buildId, cancellationToken);
-            var owner = await _client.Apps.FindByIdAsync(appId, cancellationToken) ?? throw new AscAppNotFoundException(appId, _client.Connection.Key.ToString());
+            var owner = await AppResolver.ResolveAsync(_client, appId, cancellationToken);
             if (settings.App is { Length: > 0 } named && !string.Equals(named, owner.BundleId, StringComparison.OrdinalIgnoreCase) && named != owner.Id)
             {
                 throw new ArgumentException($"Build {buildId} belongs to {owner}, not to '{named}'; nothing was changed.", nameof(settings));
