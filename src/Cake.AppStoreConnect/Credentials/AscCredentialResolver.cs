@@ -22,6 +22,23 @@ public sealed class AscCredentialResolver
         "ASC_PRIVATE_KEY (its text) or ASC_PRIVATE_KEY_BASE64 from your pipeline's secrets; or fastlane's APP_STORE_CONNECT_API_KEY_KEY_ID, _ISSUER_ID and _KEY_FILEPATH/_KEY, " +
         "or APP_STORE_CONNECT_API_KEY_PATH (API key JSON); or set them on the settings (.WithKeyId(..).WithIssuerId(..).WithPrivateKeyFile(..)).";
 
+    /// <summary>Every credential variable that never holds a key, with what it should hold instead.</summary>
+    private static readonly (string Name, string Expected)[] ValuesThatAreNeverKeys =
+    [
+        (Env.KeyId, "the key's id, such as 2X9R4HXF34"),
+        (Env.IssuerId, "the issuer id (a UUID shown above the team keys), or leave it unset for an individual key"),
+        (Env.PrivateKeyPath, "the path of the .p8 file"),
+        (Env.ApiUrl, "an API address such as http://127.0.0.1:5555 (or unset it for Apple's)"),
+        (Env.VendorNumber, "your vendor number (Payments and Financial Reports)"),
+        (Env.FastlaneKeyId, "the key's id, such as 2X9R4HXF34"),
+        (Env.FastlaneIssuerId, "the issuer id (a UUID)"),
+        (Env.FastlaneKeyFilePath, "the path of the .p8 file"),
+        (Env.FastlaneIsKeyContentBase64, "true or false"),
+        (Env.FastlaneDuration, "a number of seconds"),
+        (Env.FastlaneInHouse, "true or false"),
+        (Env.FastlaneApiKeyPath, "the path of fastlane's API key JSON file"),
+    ];
+
     private readonly ICakeEnvironment _environment;
     private readonly IFileSystem _fileSystem;
 
@@ -43,6 +60,7 @@ public sealed class AscCredentialResolver
     public AscResolvedCredentials Resolve(AscSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        EnsureNoKeyInTheWrongVariable();
         var explicitValues = FromSettings(settings);
         var baseline = FirstCompleteEnvironmentSource();
 
@@ -50,6 +68,7 @@ public sealed class AscCredentialResolver
         var keyIdSource = explicitValues.KeyId is not null ? explicitValues.KeyIdSource : baseline.KeyIdSource;
         var key = explicitValues.Key ?? baseline.Key;
         var issuer = settings.IndividualKey == true ? null : explicitValues.IssuerId ?? baseline.IssuerId;
+        var issuerSource = explicitValues.IssuerId is not null ? explicitValues.IssuerIdSource : baseline.IssuerIdSource;
         var inHouse = settings.InHouse ?? explicitValues.InHouse ?? baseline.InHouse ?? false;
         var lifetime = explicitValues.Lifetime ?? baseline.Lifetime;
 
@@ -69,6 +88,8 @@ public sealed class AscCredentialResolver
             throw new AscCredentialsException($"The key id is set ({keyIdSource}) but no private key is: set {family}.");
         }
 
+        EnsureShape(keyId, keyIdSource, AscApiKey.DescribeKeyIdProblem);
+        EnsureShape(issuer, issuerSource, AscApiKey.DescribeIssuerIdProblem);
         return new AscResolvedCredentials(key.Read(keyId, issuer, inHouse), lifetime);
     }
 
@@ -78,6 +99,7 @@ public sealed class AscCredentialResolver
     public Uri ResolveApiUrl(AscSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        EnsureNoKeyInTheWrongVariable();
         if (settings.ApiUrl is not null)
         {
             return settings.ApiUrl;
@@ -91,7 +113,7 @@ public sealed class AscCredentialResolver
 
         return Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
             ? url
-            : throw new AscCredentialsException($"{Env.ApiUrl} is '{value}', which is not an absolute http(s) address; unset it to use Apple's, or set it to the emulator's address such as http://127.0.0.1:5555.");
+            : throw new AscCredentialsException($"{Env.ApiUrl} is set but is not an absolute http(s) address (it has {value.Length} characters; its value is not shown, as for every credential variable). Unset it to use Apple's, or set it to the emulator's address such as http://127.0.0.1:5555.");
     }
 
     private Candidate FirstCompleteEnvironmentSource()
@@ -114,7 +136,9 @@ public sealed class AscCredentialResolver
 
     private Candidate FromSettings(AscSettings settings)
     {
-        var json = settings.ApiKeyJsonFile is null ? Candidate.Empty : ReadApiKeyJson(settings.ApiKeyJsonFile, "the API key JSON file set on the settings");
+        EnsureNoKey(settings.KeyId, "KeyId on the settings", "the settings' PrivateKey (.WithPrivateKey(..))", "the key's id, such as 2X9R4HXF34");
+        EnsureNoKey(settings.IssuerId, "IssuerId on the settings", "the settings' PrivateKey (.WithPrivateKey(..))", "the issuer id (a UUID)");
+        var json = settings.ApiKeyJsonFile is null ? Candidate.Empty : ReadApiKeyJson(settings.ApiKeyJsonFile, "the API key JSON file set on the settings", showPath: true);
         KeySource? key = null;
         if (!string.IsNullOrWhiteSpace(settings.PrivateKey))
         {
@@ -122,13 +146,16 @@ public sealed class AscCredentialResolver
         }
         else if (settings.PrivateKeyFile is not null)
         {
-            key = KeySource.FromFile(() => ReadFile(settings.PrivateKeyFile, "the settings' PrivateKeyFile"), "the settings' PrivateKeyFile");
+            key = KeySource.FromFile(() => ReadFile(settings.PrivateKeyFile, "the settings' PrivateKeyFile", showPath: true), "the settings' PrivateKeyFile");
         }
 
+        var keyIdSet = NullIfBlank(settings.KeyId) is not null;
+        var issuerSet = NullIfBlank(settings.IssuerId) is not null;
         return new Candidate(
             NullIfBlank(settings.KeyId) ?? json.KeyId,
-            NullIfBlank(settings.KeyId) is not null ? "KeyId on the settings" : json.KeyIdSource,
+            keyIdSet ? "KeyId on the settings" : json.KeyIdSource,
             NullIfBlank(settings.IssuerId) ?? json.IssuerId,
+            issuerSet ? "IssuerId on the settings" : json.IssuerIdSource,
             key ?? json.Key,
             settings.InHouse ?? json.InHouse,
             json.Lifetime,
@@ -140,22 +167,33 @@ public sealed class AscCredentialResolver
         KeySource? key = null;
         if (Variable(Env.PrivateKey) is { } text)
         {
+            if (KeyMaterial.Detect(text) == KeyMaterialKind.Base64OfPem)
+            {
+                throw new AscCredentialsException($"{Env.PrivateKey} holds a base64-encoded .p8 file, but it takes the PEM text itself. Move the value to {Env.PrivateKeyBase64} (and unset {Env.PrivateKey}).");
+            }
+
             key = KeySource.FromText(UnescapeNewlines(text), Env.PrivateKey);
         }
         else if ((Variable(Env.PrivateKeyBase64) ?? Variable(Env.PrivateKeyB64)) is { } base64)
         {
             var name = Variable(Env.PrivateKeyBase64) is null ? Env.PrivateKeyB64 : Env.PrivateKeyBase64;
+            if (KeyMaterial.Detect(base64) == KeyMaterialKind.PemText)
+            {
+                throw new AscCredentialsException($"{name} holds PEM text, not base64. Move the value to {Env.PrivateKey} (and unset {name}), or encode the .p8 file with `base64 -w0 AuthKey_ABC123.p8`.");
+            }
+
             key = KeySource.FromFile(() => DecodeBase64(base64, name), name);
         }
         else if (Variable(Env.PrivateKeyPath) is { } path)
         {
-            key = KeySource.FromFile(() => ReadFile(path, Env.PrivateKeyPath), Env.PrivateKeyPath);
+            key = KeySource.FromFile(() => ReadFile(path, Env.PrivateKeyPath, showPath: false), Env.PrivateKeyPath);
         }
 
         return new Candidate(
             Variable(Env.KeyId),
             Env.KeyId,
             Variable(Env.IssuerId),
+            Env.IssuerId,
             key,
             null,
             null,
@@ -167,19 +205,22 @@ public sealed class AscCredentialResolver
         KeySource? key = null;
         if (Variable(Env.FastlaneKey) is { } content)
         {
-            key = IsTrue(Variable(Env.FastlaneIsKeyContentBase64))
+            var isBase64 = IsTrue(Variable(Env.FastlaneIsKeyContentBase64));
+            EnsureBase64FlagMatches(content, isBase64, Env.FastlaneKey, $"{Env.FastlaneIsKeyContentBase64}=true");
+            key = isBase64
                 ? KeySource.FromFile(() => DecodeBase64(content, Env.FastlaneKey), Env.FastlaneKey)
                 : KeySource.FromText(UnescapeNewlines(content), Env.FastlaneKey);
         }
         else if (Variable(Env.FastlaneKeyFilePath) is { } path)
         {
-            key = KeySource.FromFile(() => ReadFile(path, Env.FastlaneKeyFilePath), Env.FastlaneKeyFilePath);
+            key = KeySource.FromFile(() => ReadFile(path, Env.FastlaneKeyFilePath, showPath: false), Env.FastlaneKeyFilePath);
         }
 
         return new Candidate(
             Variable(Env.FastlaneKeyId),
             Env.FastlaneKeyId,
             Variable(Env.FastlaneIssuerId),
+            Env.FastlaneIssuerId,
             key,
             Variable(Env.FastlaneInHouse) is { } inHouse ? IsTrue(inHouse) : null,
             ParseDuration(Variable(Env.FastlaneDuration), Env.FastlaneDuration),
@@ -187,12 +228,12 @@ public sealed class AscCredentialResolver
     }
 
     private Candidate FromFastlaneJson() =>
-        Variable(Env.FastlaneApiKeyPath) is { } path ? ReadApiKeyJson(path, Env.FastlaneApiKeyPath) : Candidate.Empty;
+        Variable(Env.FastlaneApiKeyPath) is { } path ? ReadApiKeyJson(path, Env.FastlaneApiKeyPath, showPath: false) : Candidate.Empty;
 
-    private Candidate ReadApiKeyJson(FilePath path, string source)
+    private Candidate ReadApiKeyJson(FilePath path, string source, bool showPath)
     {
-        var bytes = ReadFile(path, source);
-        var where = $"{source} ({path.FullPath})";
+        var bytes = ReadFile(path, source, showPath);
+        var where = showPath ? $"{source} ({path.FullPath})" : $"the file named by {source}";
         JsonElement root;
         try
         {
@@ -211,29 +252,39 @@ public sealed class AscCredentialResolver
         }
 
         var keyId = JsonString(root, "key_id", where);
+        var issuerId = JsonString(root, "issuer_id", where);
         var keyText = JsonString(root, "key", where);
+        EnsureNoKey(keyId, $"\"key_id\" in {where}", $"\"key\" in that file", "the key's id, such as 2X9R4HXF34");
+        EnsureNoKey(issuerId, $"\"issuer_id\" in {where}", $"\"key\" in that file", "the issuer id (a UUID)");
         if (keyId is null || keyText is null)
         {
             throw new AscCredentialsException($"{where} lacks {(keyId is null ? "\"key_id\"" : "\"key\"")}; fastlane's API key JSON needs \"key_id\" and \"key\" (and \"issuer_id\" for team keys).");
         }
 
         var keySource = $"\"key\" in {where}";
-        var key = JsonBool(root, "is_key_content_base64")
+        var isBase64 = JsonBool(root, "is_key_content_base64");
+        EnsureBase64FlagMatches(keyText, isBase64, keySource, "\"is_key_content_base64\": true");
+        var key = isBase64
             ? KeySource.FromFile(() => DecodeBase64(keyText, keySource), keySource)
             : KeySource.FromText(UnescapeNewlines(keyText), keySource);
         var duration = root.TryGetProperty("duration", out var d) && d.ValueKind == JsonValueKind.Number && d.TryGetInt32(out var seconds)
             ? ParseDuration(seconds.ToString(CultureInfo.InvariantCulture), $"\"duration\" in {where}")
             : null;
-        return new Candidate(keyId, $"\"key_id\" in {where}", JsonString(root, "issuer_id", where), key, JsonBool(root, "in_house"), duration, where);
+        return new Candidate(keyId, $"\"key_id\" in {where}", issuerId, $"\"issuer_id\" in {where}", key, JsonBool(root, "in_house"), duration, where);
     }
 
-    private byte[] ReadFile(FilePath path, string source)
+    private byte[] ReadFile(FilePath path, string source, bool showPath)
     {
         var absolute = path.MakeAbsolute(_environment);
         var file = _fileSystem.GetFile(absolute);
         if (!file.Exists)
         {
-            throw new AscCredentialsException($"{source} points at {absolute.FullPath}, which does not exist. Check the path (relative paths start from {_environment.WorkingDirectory.FullPath}), or that the pipeline's secure file was downloaded first.");
+            // A path from a variable is not shown: the variable may hold something else entirely (a key pasted into
+            // the wrong one), and CI masking would miss it once FilePath has turned its \n into /n.
+            var what = showPath
+                ? $"{source} points at {absolute.FullPath}, which does not exist"
+                : $"{source} names a file that does not exist ({(_fileSystem.GetDirectory(absolute.GetDirectory()).Exists ? "its folder exists" : "its folder does not exist either")}; the value is not shown, as for every credential variable)";
+            throw new AscCredentialsException($"{what}. Check the path (relative paths start from {_environment.WorkingDirectory.FullPath}), or that the pipeline's secure file was downloaded first.");
         }
 
         using var stream = file.OpenRead();
@@ -241,10 +292,73 @@ public sealed class AscCredentialResolver
         stream.CopyTo(memory);
         if (memory.Length == 0)
         {
-            throw new AscCredentialsException($"{source} points at {absolute.FullPath}, which is empty; expected the .p8 file downloaded from App Store Connect.");
+            var what = showPath ? $"{source} points at {absolute.FullPath}, which is empty" : $"{source} names an empty file";
+            throw new AscCredentialsException($"{what}; expected the .p8 file downloaded from App Store Connect.");
         }
 
         return memory.ToArray();
+    }
+
+    /// <summary>
+    /// Refuses a private key found in any credential variable that is not meant to hold one, naming the variable
+    /// it belongs in. Every variable is checked, used or not, because an error about it may otherwise echo it.
+    /// </summary>
+    private void EnsureNoKeyInTheWrongVariable()
+    {
+        foreach (var (name, expected) in ValuesThatAreNeverKeys)
+        {
+            var value = _environment.GetEnvironmentVariable(name);
+            var fastlane = name.StartsWith("APP_STORE_CONNECT_API_KEY_", StringComparison.Ordinal);
+            var kind = KeyMaterial.Detect(value);
+            if (kind == KeyMaterialKind.None)
+            {
+                continue;
+            }
+
+            var home = (fastlane, kind) switch
+            {
+                (true, KeyMaterialKind.PemText) => $"{Env.FastlaneKey}",
+                (true, _) => $"{Env.FastlaneKey} with {Env.FastlaneIsKeyContentBase64}=true",
+                (false, KeyMaterialKind.PemText) => $"{Env.PrivateKey} (or save it as the .p8 file and set {Env.PrivateKeyPath} to that file's path)",
+                (false, _) => Env.PrivateKeyBase64,
+            };
+            throw Misplaced(name, kind, home, expected);
+        }
+    }
+
+    private static void EnsureNoKey(string? value, string source, string home, string expected)
+    {
+        var kind = KeyMaterial.Detect(value);
+        if (kind != KeyMaterialKind.None)
+        {
+            throw Misplaced(source, kind, home, expected);
+        }
+    }
+
+    private static AscCredentialsException Misplaced(string source, KeyMaterialKind kind, string home, string expected) =>
+        new($"{source} holds {KeyMaterial.Describe(kind)}, which belongs in {home}. Move it there and set {source} to {expected}. " +
+            "The value is not shown; if your pipeline ever printed it, treat the key as exposed and revoke it in App Store Connect (Users and Access > Integrations).");
+
+    private static void EnsureBase64FlagMatches(string content, bool declaredBase64, string source, string flag)
+    {
+        var kind = KeyMaterial.Detect(content);
+        if (declaredBase64 && kind == KeyMaterialKind.PemText)
+        {
+            throw new AscCredentialsException($"{source} holds PEM text but is declared base64 ({flag}): remove that flag, or encode the .p8 file with `base64 -w0 AuthKey_ABC123.p8`.");
+        }
+
+        if (!declaredBase64 && kind == KeyMaterialKind.Base64OfPem)
+        {
+            throw new AscCredentialsException($"{source} holds a base64-encoded .p8 file: also set {flag} so that it is decoded.");
+        }
+    }
+
+    private static void EnsureShape(string? value, string? source, Func<string, string?> describeProblem)
+    {
+        if (value is not null && describeProblem(value) is { } problem)
+        {
+            throw new AscCredentialsException($"{source} {problem} Its value is not shown, as for every credential.");
+        }
     }
 
     private string? Variable(string name) => NullIfBlank(_environment.GetEnvironmentVariable(name));
@@ -268,9 +382,14 @@ public sealed class AscCredentialResolver
             return null;
         }
 
-        if (!int.TryParse(seconds, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < 180 || value > 1200)
+        if (!int.TryParse(seconds, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            throw new AscCredentialsException($"{source} is '{seconds}'; a token lifetime must be a number of seconds from 180 to 1200 (Apple refuses more than 20 minutes).");
+            throw new AscCredentialsException($"{source} is not a whole number of seconds; a token lifetime must be from 180 to 1200 seconds (Apple refuses more than 20 minutes).");
+        }
+
+        if (value < 180 || value > 1200)
+        {
+            throw new AscCredentialsException($"{source} is {value}; a token lifetime must be a number of seconds from 180 to 1200 (Apple refuses more than 20 minutes).");
         }
 
         return TimeSpan.FromSeconds(value);
@@ -296,9 +415,9 @@ public sealed class AscCredentialResolver
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>What one source provides.</summary>
-    private sealed record Candidate(string? KeyId, string? KeyIdSource, string? IssuerId, KeySource? Key, bool? InHouse, TimeSpan? Lifetime, string MissingKeyHint)
+    private sealed record Candidate(string? KeyId, string? KeyIdSource, string? IssuerId, string? IssuerIdSource, KeySource? Key, bool? InHouse, TimeSpan? Lifetime, string MissingKeyHint)
     {
-        public static readonly Candidate Empty = new(null, null, null, null, null, null, string.Empty);
+        public static readonly Candidate Empty = new(null, null, null, null, null, null, null, string.Empty);
 
         public bool IsComplete => KeyId is not null && Key is not null;
 

@@ -130,36 +130,48 @@ public sealed class AscApiKey : IDisposable
     public override string ToString() =>
         IsIndividualKey ? $"individual key {KeyId}" : $"team key {KeyId} (issuer {IssuerId})";
 
-    private static string ValidateKeyId(string keyId)
+    /// <summary>Says what is wrong with a key id, without repeating it, or returns <see langword="null"/> when it is usable.</summary>
+    /// <param name="keyId">The key id to check.</param>
+    /// <returns>A sentence starting with "is", or <see langword="null"/>.</returns>
+    internal static string? DescribeKeyIdProblem(string keyId)
     {
         var id = keyId?.Trim() ?? string.Empty;
         if (id.Length == 0)
         {
-            throw new AscCredentialsException("The API key id is empty: set it to the key id shown next to the key in App Store Connect (Users and Access > Integrations).");
+            return "is empty: set it to the key id shown next to the key in App Store Connect (Users and Access > Integrations).";
         }
 
-        if (!id.All(char.IsAsciiLetterOrDigit))
-        {
-            throw new AscCredentialsException($"The API key id '{id}' is not a key id: it should be letters and digits only, such as 2X9R4HXF34, as shown next to the key in App Store Connect.");
-        }
-
-        return id;
+        var others = id.Count(c => !char.IsAsciiLetterOrDigit(c));
+        return others == 0
+            ? null
+            : $"is not a key id: it has {id.Length} characters, {others} of them neither letters nor digits. A key id is letters and digits only, such as 2X9R4HXF34, as shown next to the key in App Store Connect.";
     }
+
+    /// <summary>Says what is wrong with an issuer id, without repeating it, or returns <see langword="null"/> when it is usable.</summary>
+    /// <param name="issuerId">The issuer id to check; empty means an individual key.</param>
+    /// <returns>A sentence starting with "is", or <see langword="null"/>.</returns>
+    internal static string? DescribeIssuerIdProblem(string? issuerId)
+    {
+        var issuer = issuerId?.Trim();
+        return string.IsNullOrEmpty(issuer) || Guid.TryParse(issuer, out _)
+            ? null
+            : $"is not a UUID (it has {issuer.Length} characters; an issuer id has 36, such as 57246542-96fe-1a63-e053-0824d011072a): copy the Issuer ID shown above the team keys in App Store Connect (Users and Access > Integrations), or leave it unset for an individual key.";
+    }
+
+    private static string ValidateKeyId(string keyId) =>
+        DescribeKeyIdProblem(keyId) is { } problem
+            ? throw new AscCredentialsException($"The API key id {problem}")
+            : keyId.Trim();
 
     private static string? ValidateIssuerId(string? issuerId)
     {
+        if (DescribeIssuerIdProblem(issuerId) is { } problem)
+        {
+            throw new AscCredentialsException($"The issuer id {problem}");
+        }
+
         var issuer = issuerId?.Trim();
-        if (string.IsNullOrEmpty(issuer))
-        {
-            return null;
-        }
-
-        if (!Guid.TryParse(issuer, out _))
-        {
-            throw new AscCredentialsException($"The issuer id '{issuer}' is not a UUID: copy the Issuer ID shown above the team keys in App Store Connect (Users and Access > Integrations), or leave it unset for an individual key.");
-        }
-
-        return issuer.ToLowerInvariant();
+        return string.IsNullOrEmpty(issuer) ? null : issuer.ToLowerInvariant();
     }
 
     private static void ImportPem(ECDsa ecdsa, string text, string source)
