@@ -2,6 +2,7 @@ using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.TestSupport;
 using Cake.Core.IO;
 
