@@ -55,16 +55,45 @@ public sealed class AliasConventionTests
     }
 
     [TestCaseSource(nameof(AliasNames))]
-    public void Every_Alias_Should_Have_A_Settings_And_A_Configurator_Overload(string name)
+    public void Every_Alias_Should_Take_Its_Required_Inputs_In_Every_Overload(string name)
     {
-        var overloads = Aliases().Where(m => m.Name == name).ToList();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(overloads.Any(m => m.GetParameters().Any(p => typeof(AscSettings).IsAssignableFrom(p.ParameterType))), Is.True, "a settings overload");
-            Assert.That(overloads.Any(m => m.GetParameters().Any(p => p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(Action<>) && typeof(AscSettings).IsAssignableFrom(p.ParameterType.GetGenericArguments()[0]))), Is.True, "an Action<settings> overload");
-        });
+        Assert.That(AliasOverloadRule.Problems(Aliases().Where(m => m.Name == name)), Is.Empty);
     }
+
+    [Test]
+    public void The_Overload_Rule_Should_Refuse_Settings_Overloads_That_Drop_The_Required_Inputs()
+    {
+        // The shapes AscRemoveTesters, AscWaitForBuildProcessing and six more verbs had before issue 11.
+        var old = typeof(OldShapeAliases).GetMethods(BindingFlags.Public | BindingFlags.Static);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                AliasOverloadRule.Problems(old.Where(m => m.Name == "AscRemoveTesters")),
+                Has.Some.StartsWith("AscRemoveTesters(ICakeContext, String, AscRemoveTestersSettings) drops the required inputs (IEnumerable<String> emails)"));
+            Assert.That(
+                AliasOverloadRule.Problems(old.Where(m => m.Name == "AscWaitForBuildProcessing")),
+                Has.Some.EqualTo("AscWaitForBuildProcessing(ICakeContext, String) has no (ICakeContext, String, settings) overload."));
+        }
+    }
+
+    [Test]
+    public void The_Overload_Rule_Should_Refuse_A_Verb_Without_A_Simple_Overload_Or_With_A_Non_Nullable_Settings_Parameter()
+    {
+        var problems = AliasOverloadRule.Problems(typeof(NoSimpleOverloadAliases).GetMethods(BindingFlags.Public | BindingFlags.Static));
+
+        Assert.That(problems, Has.Some.StartsWith("AscDistributeBuild has no overload without settings").And.Some.Contains("settings must be nullable"));
+    }
+
+    [TestCaseSource(nameof(SettingsOverloads))]
+    public void Every_Settings_Parameter_Should_Be_Nullable_Meaning_The_Defaults(MethodInfo alias)
+    {
+        Assert.That(AliasOverloadRule.NullableSettings(alias), Is.True, "null settings mean the defaults with credentials from the environment (ARCHITECTURE.md)");
+    }
+
+    private static IEnumerable<TestCaseData> SettingsOverloads() =>
+        Aliases().Where(m => AliasOverloadRule.SettingsType(m) is not null && !m.GetParameters()[^1].ParameterType.IsGenericType && !m.IsDefined(typeof(ObsoleteAttribute)))
+            .Select(m => new TestCaseData(m).SetArgDisplayNames($"{m.Name}({string.Join(", ", m.GetParameters().Skip(1).Select(p => p.ParameterType.Name))})"));
 
     [TestCaseSource(nameof(SettingsTypes))]
     public void Every_Settings_Type_Should_Have_Fluent_Extensions(Type settingsType)
