@@ -44,7 +44,7 @@ public static partial class AppStoreConnectAliases
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", new AscUploadBuildSettings
     /// {
     ///     UsesNonExemptEncryption = false,
-    ///     ProcessingTimeout = TimeSpan.FromMinutes(90),
+    ///     Timeout = TimeSpan.FromMinutes(90),
     /// });
     /// </code>
     /// </example>
@@ -68,7 +68,7 @@ public static partial class AppStoreConnectAliases
     /// <example>
     /// <code>
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", s => s
-    ///     .SetConcurrency(6)
+    ///     .SetMaxConcurrency(6)
     ///     .SetUsesNonExemptEncryption(false)
     ///     .SetDryRun(Argument("dry-run", false)));
     /// </code>
@@ -143,7 +143,7 @@ public static partial class AppStoreConnectAliases
     /// <code>
     /// var build = AscWaitForBuildProcessing(new AscWaitForBuildSettings
     /// {
-    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57", Timeout = TimeSpan.FromMinutes(90),
+    ///     App = "com.example.app", VersionString = "1.4.0", BuildNumber = "57", Timeout = TimeSpan.FromMinutes(90),
     /// });
     /// </code>
     /// </example>
@@ -193,7 +193,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The highest build number.</returns>
     /// <example>
     /// <code>
-    /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
+    /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -246,7 +246,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The builds.</returns>
     /// <example>
     /// <code>
-    /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Expired = false }
+    /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", Expired = false }
     ///     .WithProcessingStates("VALID"));
     /// </code>
     /// </example>
@@ -354,7 +354,7 @@ public static partial class AppStoreConnectAliases
     /// <example>
     /// <code>
     /// // Keep the two newest builds of 1.4.0, expire the rest.
-    /// AscExpireBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", KeepLatest = 2 });
+    /// AscExpireBuilds("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", KeepLatest = 2 });
     /// </code>
     /// </example>
     [CakeMethodAlias]

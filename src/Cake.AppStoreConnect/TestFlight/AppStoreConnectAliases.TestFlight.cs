@@ -358,7 +358,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The group.</returns>
     /// <example>
     /// <code>
-    /// AscCreateBetaGroup("com.example.app", "QA", s => s.AsInternal(hasAccessToAllBuilds: true));
+    /// AscCreateBetaGroup("com.example.app", "QA", s => s.SetInternal(hasAccessToAllBuilds: true));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -511,7 +511,7 @@ public static partial class AppStoreConnectAliases
     /// <code>
     /// var result = AscDistributeBuild(new AscDistributeBuildSettings
     /// {
-    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57",
+    ///     App = "com.example.app", VersionString = "1.4.0", BuildNumber = "57",
     ///     WhatToTest = "New onboarding; please try sign-up.",
     ///     UsesNonExemptEncryption = false,
     ///     ContactEmail = "beta@example.com",
@@ -614,7 +614,7 @@ public static partial class AppStoreConnectAliases
     /// <code>
     /// AscSubmitForBetaReview(new AscSubmitForBetaReviewSettings
     /// {
-    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57",
+    ///     App = "com.example.app", VersionString = "1.4.0", BuildNumber = "57",
     ///     ContactEmail = "beta@example.com", DemoAccountRequired = false, WaitForBetaReview = true,
     /// });
     /// </code>

@@ -95,6 +95,23 @@ public sealed class AliasConventionTests
         Aliases().Where(m => AliasOverloadRule.SettingsType(m) is not null && !m.GetParameters()[^1].ParameterType.IsGenericType && !m.IsDefined(typeof(ObsoleteAttribute)))
             .Select(m => new TestCaseData(m).SetArgDisplayNames($"{m.Name}({string.Join(", ", m.GetParameters().Skip(1).Select(p => p.ParameterType.Name))})"));
 
+    [Test]
+    public void Retired_Names_Should_Only_Be_Obsolete_Forwards()
+    {
+        // One word per concept (issue 11): VersionString, Timeout, ForVersion, SetInternal, SetMaxConcurrency, ForPlatform.
+        string[] retired = ["ShortVersion", "ProcessingTimeout", "WithVersion", "AsInternal", "SetConcurrency", "WithPlatform"];
+        var settingsProperties = AddIn.GetExportedTypes().Where(t => typeof(AscSettings).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)).Cast<MemberInfo>();
+        var helpers = AddIn.GetExportedTypes().Where(t => t.Name.EndsWith("SettingsExtensions", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static));
+
+        var live = settingsProperties.Concat(helpers)
+            .Where(m => retired.Contains(m.Name) && !m.IsDefined(typeof(ObsoleteAttribute)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+
+        Assert.That(live, Is.Empty, "a retired name may stay only as an [Obsolete] forward to the one kept");
+    }
+
     [TestCaseSource(nameof(SettingsTypes))]
     public void Every_Settings_Type_Should_Have_Fluent_Extensions(Type settingsType)
     {
@@ -107,7 +124,8 @@ public sealed class AliasConventionTests
     }
 
     // A helper counts when it takes and returns the settings type itself, or is generic over a base
-    // class of it (TSettings : AscBetaBuildSettings) other than the shared AscSettings.
+    // class or shape of it (TSettings : AscBetaBuildSettings, TSettings : IAscWaitSettings) other than
+    // the shared AscSettings, whose constraints the type meets.
     private static bool ExtendsAndReturns(MethodInfo method, Type settingsType, Type sharedBase)
     {
         var first = method.GetParameters().FirstOrDefault()?.ParameterType;
@@ -121,8 +139,8 @@ public sealed class AliasConventionTests
             return first == settingsType;
         }
 
-        var constraint = first.GetGenericParameterConstraints().FirstOrDefault();
-        return constraint is not null && constraint != sharedBase && constraint.IsAssignableFrom(settingsType);
+        var constraints = first.GetGenericParameterConstraints();
+        return constraints.Any(c => c != sharedBase) && constraints.All(c => c.IsAssignableFrom(settingsType));
     }
 
     private static XDocument Documentation()
