@@ -99,7 +99,9 @@ Task("Demo")
     {
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted("build/demo.cake").Append("--work=" + demo.FullPath).Append("--verbosity=" + Context.Log.Verbosity.ToString().ToLowerInvariant()),
+            Arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted("build/demo.cake").Append("--work=" + demo.FullPath)
+                .Append("--sample-ipa-tool=" + root.CombineWithFilePath($"src/Cake.AppStoreConnect.SampleIpa/bin/{configuration}/net10.0/Cake.AppStoreConnect.SampleIpa.dll").FullPath)
+                .Append("--verbosity=" + Context.Log.Verbosity.ToString().ToLowerInvariant()),
             WorkingDirectory = root,
             EnvironmentVariables = environment,
         });

@@ -3,22 +3,17 @@
 #addin nuget:?package=Cake.AppStoreConnect&prerelease&loaddependencies=true
 #load ../recipe/appstoreconnect.cake
 
-using Cake.AppStoreConnect.Builds.Archives;
-
 const string BundleId = "org.cakebuild.appstoreconnect.rehearsal";
 var workDirectory = MakeAbsolute(Directory(Argument("work", "../artifacts/demo")));
+
+// The sample IPA comes from a tool beside the add-in, not from the add-in: users upload their own archives.
+var sampleIpaTool = MakeAbsolute(File(Argument("sample-ipa-tool", "../src/Cake.AppStoreConnect.SampleIpa/bin/Release/net10.0/Cake.AppStoreConnect.SampleIpa.dll")));
 
 Setup(context =>
 {
     var app = AscGetApp(BundleId);
     var buildNumber = int.Parse(AscGetLatestBuildNumber(BundleId, s => s.SetInitialBuildNumber("0"))) + 1;
-    var ipa = new SampleIpaBuilder(BundleId, "1.0", buildNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
-    {
-        AppName = "CakeRehearsal",
-        DisplayName = "Cake Rehearsal",
-        UsesNonExemptEncryption = false,
-        PaddingBytes = 24L * 1024 * 1024,
-    }.WriteTo(workDirectory.CombineWithFilePath("CakeRehearsal.ipa").FullPath);
+    var ipa = MakeSampleIpa(buildNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), workDirectory.CombineWithFilePath("CakeRehearsal.ipa"));
     Information("Made {0}: {1} 1.0 ({2}) for {3}", ipa, BundleId, buildNumber, app);
     AppStoreConnectRecipe.Archive = ipa;
     AppStoreConnectRecipe.UsesNonExemptEncryption = false;
@@ -50,5 +45,34 @@ Task("Rehearsal")
     Information("  submission  {0}", AppStoreConnectRecipe.Submitted.AlreadySubmitted ? "already submitted" : string.Join("; ", AppStoreConnectRecipe.Submitted.Changes));
     Information("  now         {0}", state);
 });
+
+string MakeSampleIpa(string buildNumber, FilePath ipa)
+{
+    if (!FileExists(sampleIpaTool))
+    {
+        throw new CakeException($"The sample IPA tool is not built at {sampleIpaTool}; run ./build.sh --target=Demo, or dotnet build src/Cake.AppStoreConnect.SampleIpa -c Release, or pass --sample-ipa-tool=PATH.");
+    }
+
+    var exitCode = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder()
+            .AppendQuoted(sampleIpaTool.FullPath)
+            .Append("--bundle-id").Append(BundleId)
+            .Append("--version").Append("1.0")
+            .Append("--build").Append(buildNumber)
+            .Append("--app-name").Append("CakeRehearsal")
+            .Append("--display-name").AppendQuoted("Cake Rehearsal")
+            .Append("--uses-non-exempt-encryption").Append("false")
+            .Append("--padding-bytes").Append((24L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append("--output").AppendQuoted(ipa.FullPath),
+        RedirectStandardOutput = true,
+    });
+    if (exitCode != 0)
+    {
+        throw new CakeException(exitCode, $"The sample IPA tool failed (exit code {exitCode}); its message above says which switch.");
+    }
+
+    return ipa.FullPath;
+}
 
 RunTarget(Argument("target", "Rehearsal"));

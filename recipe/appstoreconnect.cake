@@ -99,7 +99,7 @@ Task("AppStoreConnect-Upload")
     AppStoreConnectRecipe.Upload = AscUploadBuild(AppStoreConnectRecipe.Archive, new AscUploadBuildSettings
     {
         DryRun = AppStoreConnectRecipe.DryRun,
-        ProcessingTimeout = AppStoreConnectRecipe.ProcessingTimeout,
+        Timeout = AppStoreConnectRecipe.ProcessingTimeout,
         PollInterval = AppStoreConnectRecipe.PollInterval,
         UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,
     });
@@ -120,7 +120,7 @@ Task("AppStoreConnect-TestFlight")
     {
         BuildId = upload.BuildId,
         App = upload.BuildId is null ? upload.BundleId : null,
-        ShortVersion = upload.BuildId is null ? upload.ShortVersion : null,
+        VersionString = upload.BuildId is null ? upload.ShortVersion : null,
         BuildNumber = upload.BuildId is null ? upload.BuildNumber : null,
         WhatToTest = AppStoreConnectRecipe.WhatToTest,
         UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Cake.AppStoreConnect.Benchmarks;
-using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.SampleIpa;
 
 // Upload benchmark: the add-in's uploader against curl, sending the same bytes to the same emulator
 // upload endpoint, plus the uploader's peak working-set growth. Method and results: ../README.md.

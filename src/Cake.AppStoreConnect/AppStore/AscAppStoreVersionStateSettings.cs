@@ -4,11 +4,14 @@ using Cake.AppStoreConnect.Core;
 namespace Cake.AppStoreConnect.AppStore;
 
 /// <summary>Settings of <c>AscGetAppStoreVersionState</c>: which version.</summary>
-public sealed class AscAppStoreVersionStateSettings : AscSettings
+public sealed class AscAppStoreVersionStateSettings : AscSettings, IAscVersionTarget
 {
     /// <summary>Gets or sets the platform (default <c>IOS</c>).</summary>
     public string Platform { get; set; } = AscPlatform.Ios;
 
     /// <summary>Gets or sets the version string; unset: the platform's newest version.</summary>
     public string? VersionString { get; set; }
+
+    /// <inheritdoc/>
+    string? IAscVersionTarget.Platform { get => Platform; set => Platform = value ?? AscPlatform.Ios; }
 }

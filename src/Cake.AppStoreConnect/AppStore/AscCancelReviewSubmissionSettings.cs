@@ -5,13 +5,16 @@ using Cake.AppStoreConnect.Core;
 namespace Cake.AppStoreConnect.AppStore;
 
 /// <summary>Settings of <c>AscCancelReviewSubmission</c>: which submission to cancel.</summary>
-public sealed class AscCancelReviewSubmissionSettings : AscSettings
+public sealed class AscCancelReviewSubmissionSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
 {
     /// <summary>Gets or sets the platform (default <c>IOS</c>).</summary>
     public string Platform { get; set; } = AscPlatform.Ios;
 
     /// <summary>Gets or sets the version string whose submission is canceled; unset: every open submission of the app and platform.</summary>
     public string? VersionString { get; set; }
+
+    /// <inheritdoc/>
+    string? IAscVersionTarget.Platform { get => Platform; set => Platform = value ?? AscPlatform.Ios; }
 
     /// <summary>Gets or sets a value indicating whether to wait until the canceled submissions are COMPLETE (default false).</summary>
     public bool WaitForCompletion { get; set; }

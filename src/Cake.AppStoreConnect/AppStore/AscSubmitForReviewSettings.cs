@@ -5,13 +5,16 @@ using Cake.AppStoreConnect.Core;
 namespace Cake.AppStoreConnect.AppStore;
 
 /// <summary>Settings of <c>AscSubmitForReview</c>: which version, how to resolve conflicts, whether to wait.</summary>
-public sealed class AscSubmitForReviewSettings : AscSettings
+public sealed class AscSubmitForReviewSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
 {
     /// <summary>Gets or sets the platform (default <c>IOS</c>).</summary>
     public string Platform { get; set; } = AscPlatform.Ios;
 
     /// <summary>Gets or sets the version string; unset: the platform's editable version.</summary>
     public string? VersionString { get; set; }
+
+    /// <inheritdoc/>
+    string? IAscVersionTarget.Platform { get => Platform; set => Platform = value ?? AscPlatform.Ios; }
 
     /// <summary>
     /// Gets or sets a value indicating whether another open submission of the app and platform (already

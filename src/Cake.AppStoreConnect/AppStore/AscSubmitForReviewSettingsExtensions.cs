@@ -5,18 +5,6 @@ namespace Cake.AppStoreConnect.AppStore;
 /// <summary>Fluent helpers for <see cref="AscSubmitForReviewSettings"/>; each returns the same instance.</summary>
 public static class AscSubmitForReviewSettingsExtensions
 {
-    /// <summary>Acts on the version of this platform.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
-    /// <returns>The same settings.</returns>
-    public static AscSubmitForReviewSettings ForPlatform(this AscSubmitForReviewSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
-
-    /// <summary>Acts on this version.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="versionString">The version string, such as <c>1.4.0</c>.</param>
-    /// <returns>The same settings.</returns>
-    public static AscSubmitForReviewSettings ForVersion(this AscSubmitForReviewSettings settings, string versionString) => SettingsFluent.Apply(settings, s => s.VersionString = versionString);
-
     /// <summary>Cancels another open submission that blocks this one.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="cancel">Whether to cancel it.</param>
@@ -40,18 +28,4 @@ public static class AscSubmitForReviewSettingsExtensions
     /// <param name="wait">Whether to wait.</param>
     /// <returns>The same settings.</returns>
     public static AscSubmitForReviewSettings SetWaitForReview(this AscSubmitForReviewSettings settings, bool wait = true) => SettingsFluent.Apply(settings, s => s.WaitForReview = wait);
-
-    /// <summary>Waits at most this long.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="timeout">The timeout.</param>
-    /// <returns>The same settings.</returns>
-    public static AscSubmitForReviewSettings SetTimeout(this AscSubmitForReviewSettings settings, TimeSpan timeout) => SettingsFluent.Apply(settings, s => s.Timeout = timeout);
-
-    /// <summary>Polls from this interval up to a longest one.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="initial">The first interval.</param>
-    /// <param name="max">The longest interval.</param>
-    /// <returns>The same settings.</returns>
-    public static AscSubmitForReviewSettings SetPollInterval(this AscSubmitForReviewSettings settings, TimeSpan initial, TimeSpan? max = null) =>
-        SettingsFluent.Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
 }

@@ -44,7 +44,7 @@ public static partial class AppStoreConnectAliases
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", new AscUploadBuildSettings
     /// {
     ///     UsesNonExemptEncryption = false,
-    ///     ProcessingTimeout = TimeSpan.FromMinutes(90),
+    ///     Timeout = TimeSpan.FromMinutes(90),
     /// });
     /// </code>
     /// </example>
@@ -68,7 +68,7 @@ public static partial class AppStoreConnectAliases
     /// <example>
     /// <code>
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", s => s
-    ///     .SetConcurrency(6)
+    ///     .SetMaxConcurrency(6)
     ///     .SetUsesNonExemptEncryption(false)
     ///     .SetDryRun(Argument("dry-run", false)));
     /// </code>
@@ -92,13 +92,50 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId)
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId) =>
+        AscWaitForBuildProcessing(context, buildId, (AscWaitForBuildSettings?)null);
+
+    /// <summary>Waits until a build, by id, finishes processing, with a timeout and poll intervals.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build id (replaces the settings' build).</param>
+    /// <param name="settings">How long, how often; <see langword="null"/> for the defaults.</param>
+    /// <returns>The processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var build = AscWaitForBuildProcessing(upload.BuildId, new AscWaitForBuildSettings { Timeout = TimeSpan.FromMinutes(90) });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId, AscWaitForBuildSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
-        return AscWaitForBuildProcessing(context, new AscWaitForBuildSettings { BuildId = buildId });
+        settings ??= new AscWaitForBuildSettings();
+        settings.BuildId = buildId;
+        return AscWaitForBuildProcessing(context, settings);
     }
 
-    /// <summary>Waits until a build, given by id or by app, version and build number, finishes processing.</summary>
+    /// <summary>Waits until a build, by id, finishes processing, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build id.</param>
+    /// <param name="configure">Says how long and how often.</param>
+    /// <returns>The processed build.</returns>
+    /// <example>
+    /// <code>
+    /// var build = AscWaitForBuildProcessing(upload.BuildId, s => s.SetTimeout(TimeSpan.FromHours(2)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId, Action<AscWaitForBuildSettings> configure) =>
+        AscWaitForBuildProcessing(context, buildId, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Waits until a build named in the settings, by id or by app, version and build number, finishes
+    /// processing. The build is in the settings, not a parameter, because it may be named without its id.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which build, and how long.</param>
     /// <returns>The processed build.</returns>
@@ -106,20 +143,17 @@ public static partial class AppStoreConnectAliases
     /// <code>
     /// var build = AscWaitForBuildProcessing(new AscWaitForBuildSettings
     /// {
-    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57", Timeout = TimeSpan.FromMinutes(90),
+    ///     App = "com.example.app", VersionString = "1.4.0", BuildNumber = "57", Timeout = TimeSpan.FromMinutes(90),
     /// });
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, AscWaitForBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).WaitAsync(s, ct));
-    }
+    public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, AscWaitForBuildSettings? settings) =>
+        AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).WaitAsync(s, ct));
 
-    /// <summary>Waits until a build finishes processing, configuring the settings with a callback.</summary>
+    /// <summary>Waits until a build named in the settings finishes processing, configuring the settings with a callback.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Says which build, and how long.</param>
     /// <returns>The processed build.</returns>
@@ -159,7 +193,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The highest build number.</returns>
     /// <example>
     /// <code>
-    /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
+    /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -212,7 +246,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The builds.</returns>
     /// <example>
     /// <code>
-    /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Expired = false }
+    /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", Expired = false }
     ///     .WithProcessingStates("VALID"));
     /// </code>
     /// </example>
@@ -241,25 +275,78 @@ public static partial class AppStoreConnectAliases
     public static IReadOnlyList<AscBuild> AscGetBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
         AscGetBuilds(context, app, AscAliasRunner.Configure(configure));
 
-    /// <summary>Expires builds given by id, so testers can no longer install them. Supports dry run.</summary>
+    /// <summary>Expires builds given by id, so testers can no longer install them.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="settings">The build ids (or, with <see cref="AscExpireBuilds(ICakeContext, string, AscBuildQuerySettings)"/>, a filter).</param>
+    /// <param name="buildIds">The build ids.</param>
     /// <returns>The builds expired.</returns>
     /// <example>
     /// <code>
-    /// AscExpireBuilds(new AscBuildQuerySettings().WithBuildIds("a1b2c3", "d4e5f6"));
+    /// AscExpireBuilds(new[] { "a1b2c3", "d4e5f6" });
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings)
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds) =>
+        AscExpireBuilds(context, buildIds, (AscBuildQuerySettings?)null);
+
+    /// <summary>Expires builds given by id, with settings (credentials, dry run).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildIds">The build ids (added to the settings' <c>BuildIds</c>).</param>
+    /// <param name="settings">Credentials and dry run; <see langword="null"/> for the defaults.</param>
+    /// <returns>The builds expired.</returns>
+    /// <example>
+    /// <code>
+    /// AscExpireBuilds(new[] { "a1b2c3", "d4e5f6" }, new AscBuildQuerySettings { DryRun = true });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds, AscBuildQuerySettings? settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(buildIds);
+        settings ??= new AscBuildQuerySettings();
+        AddMissing(settings.BuildIds, buildIds, StringComparer.Ordinal);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).ExpireAsync(s, null, ct));
     }
 
-    /// <summary>Expires an app's builds matching a filter, keeping the newest ones if asked. Supports dry run.</summary>
+    /// <summary>Expires builds given by id, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildIds">The build ids.</param>
+    /// <param name="configure">Sets credentials and dry run.</param>
+    /// <returns>The builds expired.</returns>
+    /// <example>
+    /// <code>
+    /// AscExpireBuilds(new[] { "a1b2c3" }, s => s.SetDryRun(Argument("dry-run", false)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds, Action<AscBuildQuerySettings> configure) =>
+        AscExpireBuilds(context, buildIds, AscAliasRunner.Configure(configure));
+
+    /// <summary>Expires builds whose ids are in the settings; kept for scripts written before the ids became a parameter.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">The build ids.</param>
+    /// <returns>The builds expired.</returns>
+    /// <example>
+    /// <code>
+    /// AscExpireBuilds(new[] { "a1b2c3", "d4e5f6" }, new AscBuildQuerySettings { DryRun = true });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Builds")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
+    [Obsolete("Use AscExpireBuilds(buildIds, settings): the build ids are a parameter like in the other overloads.")]
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings) =>
+        AscExpireBuilds(context, [], settings);
+
+    /// <summary>
+    /// Expires an app's builds matching a filter, keeping the newest ones if asked. Supports dry run. The
+    /// builds are chosen by the settings' filter, so this shape takes the app rather than build ids.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filter, how many to keep, dry run.</param>
@@ -267,16 +354,15 @@ public static partial class AppStoreConnectAliases
     /// <example>
     /// <code>
     /// // Keep the two newest builds of 1.4.0, expire the rest.
-    /// AscExpireBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", KeepLatest = 2 });
+    /// AscExpireBuilds("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", KeepLatest = 2 });
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings settings)
+    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
-        ArgumentNullException.ThrowIfNull(settings);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).ExpireAsync(s, app, ct));
     }
 

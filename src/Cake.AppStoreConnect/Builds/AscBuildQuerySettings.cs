@@ -3,10 +3,14 @@ using Cake.AppStoreConnect.Core;
 namespace Cake.AppStoreConnect.Builds;
 
 /// <summary>Settings of <c>AscGetBuilds</c>, <c>AscExpireBuilds</c> and <c>AscGetLatestBuildNumber</c>: which builds.</summary>
-public sealed class AscBuildQuerySettings : AscSettings
+public sealed class AscBuildQuerySettings : AscSettings, IAscVersionTarget
 {
-    /// <summary>Gets or sets CFBundleShortVersionString to match.</summary>
-    public string? ShortVersion { get; set; }
+    /// <summary>Gets or sets the version (CFBundleShortVersionString) to match.</summary>
+    public string? VersionString { get; set; }
+
+    /// <summary>Gets or sets the version; the old name of <see cref="VersionString"/>.</summary>
+    [Obsolete("Use VersionString: one name for the version a user types, as App Store Connect calls it.")]
+    public string? ShortVersion { get => VersionString; set => VersionString = value; }
 
     /// <summary>Gets the build numbers (CFBundleVersion) to match.</summary>
     public ICollection<string> BuildNumbers { get; } = [];

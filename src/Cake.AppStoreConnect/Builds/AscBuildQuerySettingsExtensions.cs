@@ -5,35 +5,23 @@ namespace Cake.AppStoreConnect.Builds;
 /// <summary>Fluent helpers for <see cref="AscBuildQuerySettings"/>; each returns the same instance.</summary>
 public static class AscBuildQuerySettingsExtensions
 {
-    /// <summary>Matches this CFBundleShortVersionString.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="shortVersion">The version, such as <c>1.4.0</c>.</param>
-    /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings ForVersion(this AscBuildQuerySettings settings, string shortVersion) => SettingsFluent.Apply(settings, s => s.ShortVersion = shortVersion);
-
-    /// <summary>Matches this platform.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
-    /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings ForPlatform(this AscBuildQuerySettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
-
     /// <summary>Adds build numbers to match.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildNumbers">CFBundleVersion values.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings WithBuildNumbers(this AscBuildQuerySettings settings, params IEnumerable<string> buildNumbers) => SettingsFluent.Apply(settings, s => Add(s.BuildNumbers, buildNumbers));
+    public static AscBuildQuerySettings WithBuildNumbers(this AscBuildQuerySettings settings, params IEnumerable<string> buildNumbers) => SettingsFluent.Apply(settings, s => SettingsFluent.AddAll(s.BuildNumbers, buildNumbers));
 
     /// <summary>Adds build ids to act on.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildIds">Build ids.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings WithBuildIds(this AscBuildQuerySettings settings, params IEnumerable<string> buildIds) => SettingsFluent.Apply(settings, s => Add(s.BuildIds, buildIds));
+    public static AscBuildQuerySettings WithBuildIds(this AscBuildQuerySettings settings, params IEnumerable<string> buildIds) => SettingsFluent.Apply(settings, s => SettingsFluent.AddAll(s.BuildIds, buildIds));
 
     /// <summary>Adds processing states to match.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="states">States such as <c>VALID</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscBuildQuerySettings WithProcessingStates(this AscBuildQuerySettings settings, params IEnumerable<string> states) => SettingsFluent.Apply(settings, s => Add(s.ProcessingStates, states));
+    public static AscBuildQuerySettings WithProcessingStates(this AscBuildQuerySettings settings, params IEnumerable<string> states) => SettingsFluent.Apply(settings, s => SettingsFluent.AddAll(s.ProcessingStates, states));
 
     /// <summary>Matches only expired (true) or unexpired (false) builds.</summary>
     /// <param name="settings">The settings.</param>
@@ -53,11 +41,4 @@ public static class AscBuildQuerySettingsExtensions
     /// <returns>The same settings.</returns>
     public static AscBuildQuerySettings SetInitialBuildNumber(this AscBuildQuerySettings settings, string initial) => SettingsFluent.Apply(settings, s => s.InitialBuildNumber = initial);
 
-    private static void Add(ICollection<string> target, IEnumerable<string> values)
-    {
-        foreach (var value in values)
-        {
-            target.Add(value);
-        }
-    }
 }

@@ -4,7 +4,7 @@ using Cake.AppStoreConnect.Core;
 namespace Cake.AppStoreConnect.Builds;
 
 /// <summary>Settings of <c>AscUploadBuild</c>. Everything defaults to what the archive says.</summary>
-public sealed class AscUploadBuildSettings : AscSettings
+public sealed class AscUploadBuildSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
 {
     /// <summary>Gets or sets the bundle id; read from Info.plist (or the pkg's Distribution) when unset.</summary>
     public string? BundleId { get; set; }
@@ -12,8 +12,12 @@ public sealed class AscUploadBuildSettings : AscSettings
     /// <summary>Gets or sets Apple's id of the app, skipping the lookup by bundle id.</summary>
     public string? AppId { get; set; }
 
-    /// <summary>Gets or sets CFBundleShortVersionString; read from the archive when unset.</summary>
-    public string? ShortVersion { get; set; }
+    /// <summary>Gets or sets the version (CFBundleShortVersionString); read from the archive when unset.</summary>
+    public string? VersionString { get; set; }
+
+    /// <summary>Gets or sets the version; the old name of <see cref="VersionString"/>.</summary>
+    [Obsolete("Use VersionString: one name for the version a user types, as App Store Connect calls it.")]
+    public string? ShortVersion { get => VersionString; set => VersionString = value; }
 
     /// <summary>Gets or sets CFBundleVersion (the build number); read from the archive when unset.</summary>
     public string? BuildNumber { get; set; }
@@ -34,7 +38,11 @@ public sealed class AscUploadBuildSettings : AscSettings
     public bool WaitForProcessing { get; set; } = true;
 
     /// <summary>Gets or sets how long to wait for processing (default 60 minutes).</summary>
-    public TimeSpan ProcessingTimeout { get; set; } = AscPollingSettings.Default.Timeout;
+    public TimeSpan Timeout { get; set; } = AscPollingSettings.Default.Timeout;
+
+    /// <summary>Gets or sets how long to wait for processing; the old name of <see cref="Timeout"/>.</summary>
+    [Obsolete("Use Timeout: every wait's limit has one name.")]
+    public TimeSpan ProcessingTimeout { get => Timeout; set => Timeout = value; }
 
     /// <summary>Gets or sets the first interval between polls (default 2 s; it grows to <see cref="MaxPollInterval"/>).</summary>
     public TimeSpan PollInterval { get; set; } = AscPollingSettings.Default.InitialInterval;
@@ -48,5 +56,5 @@ public sealed class AscUploadBuildSettings : AscSettings
     /// </summary>
     public bool? UsesNonExemptEncryption { get; set; }
 
-    internal AscPollingSettings Polling => new(ProcessingTimeout, PollInterval, MaxPollInterval);
+    internal AscPollingSettings Polling => new(Timeout, PollInterval, MaxPollInterval);
 }

@@ -19,23 +19,39 @@ public static class AscUploadBuildSettingsExtensions
 
     /// <summary>Uses this version and build number instead of the archive's.</summary>
     /// <param name="settings">The settings.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">CFBundleVersion.</param>
+    /// <returns>The same settings.</returns>
+    public static AscUploadBuildSettings ForVersion(this AscUploadBuildSettings settings, string versionString, string buildNumber) =>
+        SettingsFluent.Apply(settings, s => (s.VersionString, s.BuildNumber) = (versionString, buildNumber));
+
+    /// <summary>Uses this version and build number instead of the archive's; the old name of <see cref="ForVersion(AscUploadBuildSettings, string, string)"/>.</summary>
+    /// <param name="settings">The settings.</param>
     /// <param name="shortVersion">CFBundleShortVersionString.</param>
     /// <param name="buildNumber">CFBundleVersion.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings WithVersion(this AscUploadBuildSettings settings, string shortVersion, string buildNumber) =>
-        SettingsFluent.Apply(settings, s => (s.ShortVersion, s.BuildNumber) = (shortVersion, buildNumber));
+    [Obsolete("Use ForVersion(versionString, buildNumber): one name for choosing a version.")]
+    public static AscUploadBuildSettings WithVersion(this AscUploadBuildSettings settings, string shortVersion, string buildNumber) => ForVersion(settings, shortVersion, buildNumber);
 
-    /// <summary>Uses this platform instead of the archive's.</summary>
+    /// <summary>Uses this platform instead of the archive's; the old name of <c>ForPlatform</c>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings WithPlatform(this AscUploadBuildSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
+    [Obsolete("Use ForPlatform(platform): one name for choosing a platform.")]
+    public static AscUploadBuildSettings WithPlatform(this AscUploadBuildSettings settings, string platform) => settings.ForPlatform(platform);
 
-    /// <summary>Sends this many parts at once.</summary>
+    /// <summary>Sends at most this many parts at once.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="maxConcurrency">Parts in flight.</param>
+    /// <returns>The same settings.</returns>
+    public static AscUploadBuildSettings SetMaxConcurrency(this AscUploadBuildSettings settings, int maxConcurrency) => SettingsFluent.Apply(settings, s => s.Concurrency = maxConcurrency);
+
+    /// <summary>Sends this many parts at once; the old name of <see cref="SetMaxConcurrency"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="concurrency">Parts in flight.</param>
     /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings SetConcurrency(this AscUploadBuildSettings settings, int concurrency) => SettingsFluent.Apply(settings, s => s.Concurrency = concurrency);
+    [Obsolete("Use SetMaxConcurrency: one name for how much runs at once.")]
+    public static AscUploadBuildSettings SetConcurrency(this AscUploadBuildSettings settings, int concurrency) => SetMaxConcurrency(settings, concurrency);
 
     /// <summary>Waits (or not) for the build to finish processing, up to a timeout.</summary>
     /// <param name="settings">The settings.</param>
@@ -46,16 +62,9 @@ public static class AscUploadBuildSettingsExtensions
         SettingsFluent.Apply(settings, s =>
         {
             s.WaitForProcessing = wait;
-            s.ProcessingTimeout = timeout ?? s.ProcessingTimeout;
+            s.Timeout = timeout ?? s.Timeout;
         });
 
-    /// <summary>Polls from this interval up to a longest one.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="initial">The first interval.</param>
-    /// <param name="max">The longest interval.</param>
-    /// <returns>The same settings.</returns>
-    public static AscUploadBuildSettings SetPollInterval(this AscUploadBuildSettings settings, TimeSpan initial, TimeSpan? max = null) =>
-        SettingsFluent.Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
 
     /// <summary>Answers export compliance on the build once it is processed.</summary>
     /// <param name="settings">The settings.</param>

@@ -44,8 +44,8 @@ public sealed class BuildQueryService
     {
         ArgumentNullException.ThrowIfNull(settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
-        var uploads = await _client.BuildUploads.ListNewestAsync(resolved.Id, settings.ShortVersion, settings.Platform, 200, cancellationToken);
-        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = resolved.Id, ShortVersion = settings.ShortVersion, Platform = settings.Platform }, cancellationToken);
+        var uploads = await _client.BuildUploads.ListNewestAsync(resolved.Id, settings.VersionString, settings.Platform, 200, cancellationToken);
+        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = resolved.Id, ShortVersion = settings.VersionString, Platform = settings.Platform }, cancellationToken);
         var highest = uploads.Select(u => u.BuildNumber).Concat(builds.Select(b => b.BuildNumber))
             .Where(n => n.Length > 0)
             .Max(BuildNumberComparer.Instance);
@@ -139,13 +139,13 @@ public sealed class BuildQueryService
             return await waiter.WaitForBuildAsync(buildId, cancellationToken);
         }
 
-        if (settings.App is null || settings.ShortVersion is null || settings.BuildNumber is null)
+        if (settings.App is null || settings.VersionString is null || settings.BuildNumber is null)
         {
             throw new ArgumentException("Give either BuildId, or App with ShortVersion and BuildNumber, to say which build to wait for.", nameof(settings));
         }
 
         var app = await AppResolver.ResolveAsync(_client, settings.App, cancellationToken);
-        var upload = (await _client.BuildUploads.ListForAppAsync(app.Id, settings.ShortVersion, settings.BuildNumber, settings.Platform, cancellationToken: cancellationToken))
+        var upload = (await _client.BuildUploads.ListForAppAsync(app.Id, settings.VersionString, settings.BuildNumber, settings.Platform, cancellationToken: cancellationToken))
             .FirstOrDefault(u => u.State != AscBuildUploadState.Failed);
         if (upload is not null)
         {
@@ -153,16 +153,16 @@ public sealed class BuildQueryService
             return await waiter.WaitForBuildAsync(await waiter.WaitForBuildIdAsync(app.Id, upload, cancellationToken), cancellationToken);
         }
 
-        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = settings.ShortVersion, BuildNumbers = [settings.BuildNumber], Platform = settings.Platform }, cancellationToken);
+        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = settings.VersionString, BuildNumbers = [settings.BuildNumber], Platform = settings.Platform }, cancellationToken);
         var build = (builds.Count > 0 ? builds[0] : null)
-            ?? throw new ArgumentException($"{app.BundleId} has no build {settings.ShortVersion} ({settings.BuildNumber}){(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first.", nameof(settings));
+            ?? throw new ArgumentException($"{app.BundleId} has no build {settings.VersionString} ({settings.BuildNumber}){(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first.", nameof(settings));
         return await waiter.WaitForBuildAsync(build.Id, cancellationToken);
     }
 
     private static AscBuildFilter ToFilter(string appId, AscBuildQuerySettings settings) => new()
     {
         AppId = appId,
-        ShortVersion = settings.ShortVersion,
+        ShortVersion = settings.VersionString,
         BuildNumbers = [.. settings.BuildNumbers],
         Platform = settings.Platform,
         ProcessingStates = [.. settings.ProcessingStates],
@@ -170,5 +170,5 @@ public sealed class BuildQueryService
     };
 
     private static string For(AscBuildQuerySettings settings) =>
-        (settings.ShortVersion is null ? string.Empty : " " + settings.ShortVersion) + (settings.Platform is null ? string.Empty : " for " + settings.Platform);
+        (settings.VersionString is null ? string.Empty : " " + settings.VersionString) + (settings.Platform is null ? string.Empty : " for " + settings.Platform);
 }

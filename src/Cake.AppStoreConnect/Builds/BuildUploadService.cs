@@ -209,7 +209,7 @@ public sealed class BuildUploadService
                 throw new ArgumentException($"Platform '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.", nameof(settings));
             }
 
-            return new UploadTarget(settings.BundleId ?? archive.BundleId, settings.ShortVersion ?? archive.ShortVersion, settings.BuildNumber ?? archive.BuildVersion, platform);
+            return new UploadTarget(settings.BundleId ?? archive.BundleId, settings.VersionString ?? archive.ShortVersion, settings.BuildNumber ?? archive.BuildVersion, platform);
         }
 
         public override string ToString() => $"{BundleId} {ShortVersion} ({BuildNumber}) for {Platform}";

@@ -98,4 +98,37 @@ public static class AscSettingsExtensions
     /// <returns>The same settings.</returns>
     public static TSettings SetMaxRetries<TSettings>(this TSettings settings, int maxRetries)
         where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.MaxRetries = maxRetries);
+
+    /// <summary>Acts on the version of this platform.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
+    /// <returns>The same settings.</returns>
+    public static TSettings ForPlatform<TSettings>(this TSettings settings, string platform)
+        where TSettings : AscSettings, IAscVersionTarget => SettingsFluent.Apply(settings, s => s.Platform = platform);
+
+    /// <summary>Acts on this version.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="versionString">The version a user types, such as <c>1.4.0</c>.</param>
+    /// <returns>The same settings.</returns>
+    public static TSettings ForVersion<TSettings>(this TSettings settings, string versionString)
+        where TSettings : AscSettings, IAscVersionTarget => SettingsFluent.Apply(settings, s => s.VersionString = versionString);
+
+    /// <summary>Waits at most this long.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="timeout">The timeout.</param>
+    /// <returns>The same settings.</returns>
+    public static TSettings SetTimeout<TSettings>(this TSettings settings, TimeSpan timeout)
+        where TSettings : AscSettings, IAscWaitSettings => SettingsFluent.Apply(settings, s => s.Timeout = timeout);
+
+    /// <summary>Polls from this interval, growing to a longest one.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="initial">The first interval.</param>
+    /// <param name="max">The longest interval; unchanged when <see langword="null"/>.</param>
+    /// <returns>The same settings.</returns>
+    public static TSettings SetPollInterval<TSettings>(this TSettings settings, TimeSpan initial, TimeSpan? max = null)
+        where TSettings : AscSettings, IAscWaitSettings => SettingsFluent.Apply(settings, s => (s.PollInterval, s.MaxPollInterval) = (initial, max ?? s.MaxPollInterval));
 }

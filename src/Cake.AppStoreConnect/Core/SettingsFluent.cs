@@ -10,4 +10,14 @@ internal static class SettingsFluent
         change(settings);
         return settings;
     }
+
+    /// <summary>What a <c>With…</c> or <c>To…</c> helper over a list does: adds the values to it.</summary>
+    public static void AddAll<T>(ICollection<T> target, IEnumerable<T> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var value in values)
+        {
+            target.Add(value);
+        }
+    }
 }

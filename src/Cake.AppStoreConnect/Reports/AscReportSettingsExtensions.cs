@@ -72,11 +72,18 @@ public static class AscReportSettingsExtensions
         s.ReportSubType = reportSubType;
     });
 
-    /// <summary>Sets the report format version.</summary>
+    /// <summary>Sets the report's format version (Apple's <c>filter[version]</c>), not an app version.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="version">Such as <c>1_0</c>.</param>
     /// <returns>The same settings.</returns>
-    public static AscSalesReportSettings WithVersion(this AscSalesReportSettings settings, string version) => SettingsFluent.Apply(settings, s => s.Version = version);
+    public static AscSalesReportSettings SetReportVersion(this AscSalesReportSettings settings, string version) => SettingsFluent.Apply(settings, s => s.Version = version);
+
+    /// <summary>Sets the report's format version; the old name of <see cref="SetReportVersion"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="version">Such as <c>1_0</c>.</param>
+    /// <returns>The same settings.</returns>
+    [Obsolete("Use SetReportVersion: ForVersion/WithVersion name an app's version elsewhere; this is the report's format.")]
+    public static AscSalesReportSettings WithVersion(this AscSalesReportSettings settings, string version) => SetReportVersion(settings, version);
 
     /// <summary>Sets the type of a finance report.</summary>
     /// <param name="settings">The settings.</param>

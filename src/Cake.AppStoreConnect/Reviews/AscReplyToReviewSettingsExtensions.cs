@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.Reviews;
 
 /// <summary>Fluent helpers for <see cref="AscReplyToReviewSettings"/>; each returns the same instance.</summary>
@@ -7,12 +9,8 @@ public static class AscReplyToReviewSettingsExtensions
     /// <param name="settings">The settings.</param>
     /// <param name="replaceExisting">Whether to replace.</param>
     /// <returns>The same settings.</returns>
-    public static AscReplyToReviewSettings SetReplaceExisting(this AscReplyToReviewSettings settings, bool replaceExisting = true)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        settings.ReplaceExisting = replaceExisting;
-        return settings;
-    }
+    public static AscReplyToReviewSettings SetReplaceExisting(this AscReplyToReviewSettings settings, bool replaceExisting = true) =>
+        SettingsFluent.Apply(settings, s => s.ReplaceExisting = replaceExisting);
 
     /// <summary>Keeps an existing, different response: the alias then fails instead of replacing it.</summary>
     /// <param name="settings">The settings.</param>

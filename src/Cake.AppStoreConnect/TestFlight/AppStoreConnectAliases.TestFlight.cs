@@ -29,9 +29,50 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, FilePath csvFile) =>
-        AscAddTesters(context, app, new AscAddTestersSettings { CsvFile = csvFile });
+        AscAddTesters(context, app, csvFile, (AscAddTestersSettings?)null);
 
-    /// <summary>Adds testers (a list, a builder or a pilot CSV file) to the app's beta groups by group name.</summary>
+    /// <summary>Adds the testers of a pilot CSV file, and any in the settings, to the app's beta groups.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
+    /// <param name="settings">More testers, default groups, concurrency, dry run; <see langword="null"/> for the defaults.</param>
+    /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscAddTesters("com.example.app", "./testers.csv", new AscAddTestersSettings().ToGroups("Public Beta").SetDryRun(Argument("dry-run", false)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, FilePath csvFile, AscAddTestersSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(csvFile);
+        return AddTesters(context, app, csvFile, settings ?? new AscAddTestersSettings());
+    }
+
+    /// <summary>Adds the testers of a pilot CSV file to the app's beta groups, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
+    /// <param name="configure">Sets more testers, default groups and options.</param>
+    /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <example>
+    /// <code>
+    /// AscAddTesters("com.example.app", "./testers.csv", s => s.ToGroups("Public Beta").SetMaxConcurrency(8));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, FilePath csvFile, Action<AscAddTestersSettings> configure) =>
+        AscAddTesters(context, app, csvFile, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Adds testers (a list, a builder or a pilot CSV file) to the app's beta groups by group name. The
+    /// testers are in the settings, not a parameter, because they may come from a list or a builder
+    /// rather than a file.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The testers, default groups, concurrency, dry run.</param>
@@ -48,23 +89,10 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
-    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, AscAddTestersSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentException.ThrowIfNullOrWhiteSpace(app);
-        ArgumentNullException.ThrowIfNull(settings);
+    public static AscAddTestersResult AscAddTesters(this ICakeContext context, string app, AscAddTestersSettings? settings) =>
+        AddTesters(context, app, null, settings ?? new AscAddTestersSettings());
 
-        // The file is read and every row checked before the first request.
-        var testers = settings.Testers.ToList();
-        if (settings.CsvFile is { } csv)
-        {
-            testers.AddRange(TesterCsv.Read(csv.MakeAbsolute(context.Environment).FullPath));
-        }
-
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).AddAsync(app, testers, s, ct));
-    }
-
-    /// <summary>Adds testers to the app's beta groups, configuring the settings with a callback.</summary>
+    /// <summary>Adds testers (a list, a builder or a pilot CSV file) to the app's beta groups, configuring the settings with a callback.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the testers and options.</param>
@@ -94,43 +122,81 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, IEnumerable<string> emails) =>
-        AscRemoveTesters(context, app, new AscRemoveTestersSettings().ForEmails(emails));
+        AscRemoveTesters(context, app, emails, (AscRemoveTestersSettings?)null);
 
-    /// <summary>Removes testers from named groups, or (no groups) from the app entirely.</summary>
+    /// <summary>Removes testers, by email address, from named groups, or (no groups) from the app entirely.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="emails">The testers' email addresses (added to the settings' <c>Emails</c>).</param>
+    /// <param name="settings">From which groups, dry run; <see langword="null"/> for the defaults.</param>
+    /// <returns>Who was removed and who was not there.</returns>
+    /// <example>
+    /// <code>
+    /// AscRemoveTesters("com.example.app", new[] { "ada@example.com" }, new AscRemoveTestersSettings().FromGroups("Public Beta"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, IEnumerable<string> emails, AscRemoveTestersSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentNullException.ThrowIfNull(emails);
+        settings ??= new AscRemoveTestersSettings();
+        AddMissing(settings.Emails, emails, StringComparer.OrdinalIgnoreCase);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).RemoveAsync(app, s, ct));
+    }
+
+    /// <summary>Removes testers, by email address, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="emails">The testers' email addresses.</param>
+    /// <param name="configure">Sets from which groups, dry run.</param>
+    /// <returns>Who was removed and who was not there.</returns>
+    /// <example>
+    /// <code>
+    /// AscRemoveTesters("com.example.app", new[] { "ada@example.com", "alan@example.com" }, s => s.SetDryRun());
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, IEnumerable<string> emails, Action<AscRemoveTestersSettings> configure) =>
+        AscRemoveTesters(context, app, emails, AscAliasRunner.Configure(configure));
+
+    /// <summary>Removes testers named in the settings; kept for scripts written before the emails became a parameter.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Who, from which groups, dry run.</param>
     /// <returns>Who was removed and who was not there.</returns>
     /// <example>
     /// <code>
-    /// AscRemoveTesters("com.example.app", new AscRemoveTestersSettings().ForEmails("ada@example.com").FromGroups("Public Beta"));
+    /// AscRemoveTesters("com.example.app", new[] { "ada@example.com" }, new AscRemoveTestersSettings().FromGroups("Public Beta"));
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
-    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, AscRemoveTestersSettings settings)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(app);
-        ArgumentNullException.ThrowIfNull(settings);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).RemoveAsync(app, s, ct));
-    }
+    [Obsolete("Use AscRemoveTesters(app, emails, settings): the emails are a parameter like in the other overloads.")]
+    public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, AscRemoveTestersSettings settings) =>
+        AscRemoveTesters(context, app, [], settings);
 
-    /// <summary>Removes testers, configuring the settings with a callback.</summary>
+    /// <summary>Removes testers named by a callback; kept for scripts written before the emails became a parameter.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets who and from which groups.</param>
     /// <returns>Who was removed and who was not there.</returns>
     /// <example>
     /// <code>
-    /// AscRemoveTesters("com.example.app", s => s.ForEmails("ada@example.com", "alan@example.com").SetDryRun());
+    /// AscRemoveTesters("com.example.app", new[] { "ada@example.com", "alan@example.com" }, s => s.SetDryRun());
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    [Obsolete("Use AscRemoveTesters(app, emails, configure): the emails are a parameter like in the other overloads.")]
     public static AscRemoveTestersResult AscRemoveTesters(this ICakeContext context, string app, Action<AscRemoveTestersSettings> configure) =>
-        AscRemoveTesters(context, app, AscAliasRunner.Configure(configure));
+        AscRemoveTesters(context, app, [], AscAliasRunner.Configure(configure));
 
     /// <summary>Lists every tester of an app with their groups, all pages read.</summary>
     /// <param name="context">The Cake context.</param>
@@ -292,7 +358,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The group.</returns>
     /// <example>
     /// <code>
-    /// AscCreateBetaGroup("com.example.app", "QA", s => s.AsInternal(hasAccessToAllBuilds: true));
+    /// AscCreateBetaGroup("com.example.app", "QA", s => s.SetInternal(hasAccessToAllBuilds: true));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -359,9 +425,84 @@ public static partial class AppStoreConnectAliases
         AscGetBetaGroups(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>
-    /// Distributes a build through TestFlight: waits for processing, answers export compliance, sets
-    /// "What to Test", adds the build to the named groups, submits external ones for beta app review,
-    /// notifies testers and expires earlier builds when asked. Re-running changes nothing.
+    /// Distributes a build through TestFlight: waits for processing, answers export compliance, adds the
+    /// build to the named groups, submits external ones for beta app review. Re-running changes nothing.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's id.</param>
+    /// <param name="groups">The names of the groups to add it to.</param>
+    /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <example>
+    /// <code>
+    /// var result = AscDistributeBuild(upload.BuildId, new[] { "Internal QA", "Public Beta" });
+    /// Information("{0}", result);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, string buildId, IEnumerable<string> groups) =>
+        AscDistributeBuild(context, buildId, groups, (AscDistributeBuildSettings?)null);
+
+    /// <summary>
+    /// Distributes a build through TestFlight with "What to Test", beta review details, notification
+    /// and clean-up. Re-running changes nothing.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's id (replaces the settings' build).</param>
+    /// <param name="groups">The names of the groups to add it to (added to the settings' <c>Groups</c>).</param>
+    /// <param name="settings">Notes, review details, notification, dry run; <see langword="null"/> for the defaults.</param>
+    /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <example>
+    /// <code>
+    /// AscDistributeBuild(upload.BuildId, new[] { "Public Beta" }, new AscDistributeBuildSettings
+    /// {
+    ///     WhatToTest = "New onboarding; please try sign-up.",
+    ///     UsesNonExemptEncryption = false,
+    ///     ContactEmail = "beta@example.com",
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, string buildId, IEnumerable<string> groups, AscDistributeBuildSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        ArgumentNullException.ThrowIfNull(groups);
+        settings ??= new AscDistributeBuildSettings();
+        settings.BuildId = buildId;
+        AddMissing(settings.Groups, groups, StringComparer.Ordinal);
+        return AscDistributeBuild(context, settings);
+    }
+
+    /// <summary>Distributes a build through TestFlight, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's id.</param>
+    /// <param name="groups">The names of the groups to add it to.</param>
+    /// <param name="configure">Sets notes, review details, notification, dry run.</param>
+    /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <example>
+    /// <code>
+    /// AscDistributeBuild(upload.BuildId, new[] { "Public Beta" }, s => s
+    ///     .WithWhatToTest("Bug fixes.")
+    ///     .WithWhatToTest("Fehlerbehebungen.", "de-DE")
+    ///     .SetNotifyTesters()
+    ///     .SetDryRun(Argument("dry-run", false)));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, string buildId, IEnumerable<string> groups, Action<AscDistributeBuildSettings> configure) =>
+        AscDistributeBuild(context, buildId, groups, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Distributes a build named in the settings through TestFlight: waits for processing, answers export
+    /// compliance, sets "What to Test", adds the build to the named groups, submits external ones for beta
+    /// app review, notifies testers and expires earlier builds when asked. Re-running changes nothing.
+    /// The build is in the settings, not a parameter, because it may be named by app, version and build
+    /// number, or be the app's latest.
     /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Build, groups, notes, review details, notification, dry run.</param>
@@ -370,7 +511,7 @@ public static partial class AppStoreConnectAliases
     /// <code>
     /// var result = AscDistributeBuild(new AscDistributeBuildSettings
     /// {
-    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57",
+    ///     App = "com.example.app", VersionString = "1.4.0", BuildNumber = "57",
     ///     WhatToTest = "New onboarding; please try sign-up.",
     ///     UsesNonExemptEncryption = false,
     ///     ContactEmail = "beta@example.com",
@@ -381,13 +522,10 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
-    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, AscDistributeBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new DistributionService(client).DistributeAsync(s, ct));
-    }
+    public static AscDistributeBuildResult AscDistributeBuild(this ICakeContext context, AscDistributeBuildSettings? settings) =>
+        AscAliasRunner.Run(context, settings, (client, s, ct) => new DistributionService(client).DistributeAsync(s, ct));
 
-    /// <summary>Distributes a build through TestFlight, configuring the settings with a callback.</summary>
+    /// <summary>Distributes a build named in the settings through TestFlight, configuring the settings with a callback.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets build, groups, notes, review details, notification, dry run.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
@@ -421,21 +559,18 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
-    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, string buildId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
-        return AscSubmitForBetaReview(context, new AscSubmitForBetaReviewSettings { BuildId = buildId });
-    }
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, string buildId) =>
+        AscSubmitForBetaReview(context, buildId, (AscSubmitForBetaReviewSettings?)null);
 
-    /// <summary>Submits a build for beta app review with the review contact and demo account; optionally waits for the outcome.</summary>
+    /// <summary>Submits a build, by id, for beta app review with the review contact and demo account; optionally waits for the outcome.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="settings">Build, export compliance, review details, waiting, dry run.</param>
+    /// <param name="buildId">The build's id (replaces the settings' build).</param>
+    /// <param name="settings">Export compliance, review details, waiting, dry run; <see langword="null"/> for the defaults.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
     /// <example>
     /// <code>
-    /// AscSubmitForBetaReview(new AscSubmitForBetaReviewSettings
+    /// AscSubmitForBetaReview(upload.BuildId, new AscSubmitForBetaReviewSettings
     /// {
-    ///     App = "com.example.app", ShortVersion = "1.4.0", BuildNumber = "57",
     ///     ContactEmail = "beta@example.com", DemoAccountRequired = false, WaitForBetaReview = true,
     /// });
     /// </code>
@@ -443,13 +578,54 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
-    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, AscSubmitForBetaReviewSettings settings)
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, string buildId, AscSubmitForBetaReviewSettings? settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new DistributionService(client).SubmitForBetaReviewAsync(s, ct));
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        settings ??= new AscSubmitForBetaReviewSettings();
+        settings.BuildId = buildId;
+        return AscSubmitForBetaReview(context, settings);
     }
 
-    /// <summary>Submits a build for beta app review, configuring the settings with a callback.</summary>
+    /// <summary>Submits a build, by id, for beta app review, configuring the settings with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's id.</param>
+    /// <param name="configure">Sets review details, waiting.</param>
+    /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <example>
+    /// <code>
+    /// AscSubmitForBetaReview(upload.BuildId, s => s.SetUsesNonExemptEncryption(false).WithDemoAccount("review", EnvironmentVariable("DEMO_PASSWORD")));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, string buildId, Action<AscSubmitForBetaReviewSettings> configure) =>
+        AscSubmitForBetaReview(context, buildId, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// Submits a build named in the settings for beta app review with the review contact and demo
+    /// account; optionally waits for the outcome. The build is in the settings, not a parameter, because
+    /// it may be named by app, version and build number, or be the app's latest.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">Build, export compliance, review details, waiting, dry run.</param>
+    /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <example>
+    /// <code>
+    /// AscSubmitForBetaReview(new AscSubmitForBetaReviewSettings
+    /// {
+    ///     App = "com.example.app", VersionString = "1.4.0", BuildNumber = "57",
+    ///     ContactEmail = "beta@example.com", DemoAccountRequired = false, WaitForBetaReview = true,
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("TestFlight")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
+    public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, AscSubmitForBetaReviewSettings? settings) =>
+        AscAliasRunner.Run(context, settings, (client, s, ct) => new DistributionService(client).SubmitForBetaReviewAsync(s, ct));
+
+    /// <summary>Submits a build named in the settings for beta app review, configuring the settings with a callback.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets build, review details, waiting.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
@@ -463,4 +639,33 @@ public static partial class AppStoreConnectAliases
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     public static AscDistributeBuildResult AscSubmitForBetaReview(this ICakeContext context, Action<AscSubmitForBetaReviewSettings> configure) =>
         AscSubmitForBetaReview(context, AscAliasRunner.Configure(configure));
+
+    private static AscAddTestersResult AddTesters(ICakeContext context, string app, FilePath? csvFile, AscAddTestersSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+
+        // Every file is read and every row checked before the first request.
+        var testers = settings.Testers.ToList();
+        var files = new[] { csvFile, settings.CsvFile }.OfType<FilePath>().Select(f => f.MakeAbsolute(context.Environment).FullPath).Distinct(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            testers.AddRange(TesterCsv.Read(file));
+        }
+
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).AddAsync(app, testers, s, ct));
+    }
+
+    // A parameter joins what the settings already hold, so a settings object reused across calls is
+    // not given the same entry twice.
+    private static void AddMissing(ICollection<string> target, IEnumerable<string> values, StringComparer comparer)
+    {
+        foreach (var value in values)
+        {
+            if (!target.Contains(value, comparer))
+            {
+                target.Add(value);
+            }
+        }
+    }
 }

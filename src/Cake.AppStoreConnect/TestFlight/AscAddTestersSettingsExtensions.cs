@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Core;
 using Cake.Core.IO;
 
 namespace Cake.AppStoreConnect.TestFlight;
@@ -12,63 +13,34 @@ public static class AscAddTestersSettingsExtensions
     /// <param name="lastName">The last name.</param>
     /// <param name="groups">The groups; none means the settings' <see cref="AscAddTestersSettings.Groups"/>.</param>
     /// <returns>The same settings.</returns>
-    public static AscAddTestersSettings AddTester(this AscAddTestersSettings settings, string email, string? firstName = null, string? lastName = null, params string[] groups)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        settings.Testers.Add(new AscTester(email, firstName, lastName, groups));
-        return settings;
-    }
+    public static AscAddTestersSettings AddTester(this AscAddTestersSettings settings, string email, string? firstName = null, string? lastName = null, params string[] groups) =>
+        SettingsFluent.Apply(settings, s => s.Testers.Add(new AscTester(email, firstName, lastName, groups)));
 
     /// <summary>Adds testers.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="testers">The testers.</param>
     /// <returns>The same settings.</returns>
-    public static AscAddTestersSettings AddTesters(this AscAddTestersSettings settings, IEnumerable<AscTester> testers)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(testers);
-        foreach (var tester in testers)
-        {
-            settings.Testers.Add(tester);
-        }
-
-        return settings;
-    }
+    public static AscAddTestersSettings AddTesters(this AscAddTestersSettings settings, IEnumerable<AscTester> testers) =>
+        SettingsFluent.Apply(settings, s => SettingsFluent.AddAll(s.Testers, testers));
 
     /// <summary>Reads testers from a CSV file in fastlane pilot's format.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="csvFile">The file.</param>
     /// <returns>The same settings.</returns>
-    public static AscAddTestersSettings FromCsv(this AscAddTestersSettings settings, FilePath csvFile)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        settings.CsvFile = csvFile;
-        return settings;
-    }
+    public static AscAddTestersSettings FromCsv(this AscAddTestersSettings settings, FilePath csvFile) =>
+        SettingsFluent.Apply(settings, s => s.CsvFile = csvFile);
 
-    /// <summary>Sets the groups of testers that name none of their own.</summary>
+    /// <summary>Adds groups for testers that name none of their own.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="groups">The group names.</param>
     /// <returns>The same settings.</returns>
-    public static AscAddTestersSettings ToGroups(this AscAddTestersSettings settings, params string[] groups)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        foreach (var group in groups)
-        {
-            settings.Groups.Add(group);
-        }
+    public static AscAddTestersSettings ToGroups(this AscAddTestersSettings settings, params string[] groups) =>
+        SettingsFluent.Apply(settings, s => SettingsFluent.AddAll(s.Groups, groups));
 
-        return settings;
-    }
-
-    /// <summary>Sets how many new testers are created at once.</summary>
+    /// <summary>Sets how many new testers are created at once at most.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="maxConcurrency">From 1 to 16.</param>
     /// <returns>The same settings.</returns>
-    public static AscAddTestersSettings SetMaxConcurrency(this AscAddTestersSettings settings, int maxConcurrency)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        settings.MaxConcurrency = maxConcurrency;
-        return settings;
-    }
+    public static AscAddTestersSettings SetMaxConcurrency(this AscAddTestersSettings settings, int maxConcurrency) =>
+        SettingsFluent.Apply(settings, s => s.MaxConcurrency = maxConcurrency);
 }

@@ -8,7 +8,7 @@ namespace Cake.AppStoreConnect.TestFlight;
 /// version and build number, or the app's latest), export compliance, waiting, and the beta review
 /// contact and demo account.
 /// </summary>
-public abstract class AscBetaBuildSettings : AscSettings
+public abstract class AscBetaBuildSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
 {
     /// <summary>Gets or sets the build's id.</summary>
     public string? BuildId { get; set; }
@@ -16,8 +16,12 @@ public abstract class AscBetaBuildSettings : AscSettings
     /// <summary>Gets or sets the app (bundle id or Apple id); with no version, its latest build is used.</summary>
     public string? App { get; set; }
 
-    /// <summary>Gets or sets CFBundleShortVersionString of the build.</summary>
-    public string? ShortVersion { get; set; }
+    /// <summary>Gets or sets the build's version (CFBundleShortVersionString).</summary>
+    public string? VersionString { get; set; }
+
+    /// <summary>Gets or sets the build's version; the old name of <see cref="VersionString"/>.</summary>
+    [Obsolete("Use VersionString: one name for the version a user types, as App Store Connect calls it.")]
+    public string? ShortVersion { get => VersionString; set => VersionString = value; }
 
     /// <summary>Gets or sets CFBundleVersion (the build number).</summary>
     public string? BuildNumber { get; set; }
@@ -29,10 +33,17 @@ public abstract class AscBetaBuildSettings : AscSettings
     public bool WaitForProcessing { get; set; } = true;
 
     /// <summary>Gets or sets how long to wait for processing (default 60 minutes).</summary>
-    public TimeSpan ProcessingTimeout { get; set; } = AscPollingSettings.Default.Timeout;
+    public TimeSpan Timeout { get; set; } = AscPollingSettings.Default.Timeout;
 
-    /// <summary>Gets or sets the first interval between polls (default 2 s, growing to 30 s).</summary>
+    /// <summary>Gets or sets how long to wait for processing; the old name of <see cref="Timeout"/>.</summary>
+    [Obsolete("Use Timeout: every wait's limit has one name.")]
+    public TimeSpan ProcessingTimeout { get => Timeout; set => Timeout = value; }
+
+    /// <summary>Gets or sets the first interval between polls of processing (default 2 s, growing to <see cref="MaxPollInterval"/>).</summary>
     public TimeSpan PollInterval { get; set; } = AscPollingSettings.Default.InitialInterval;
+
+    /// <summary>Gets or sets the longest interval between polls of processing (default 30 s; never below <see cref="PollInterval"/>).</summary>
+    public TimeSpan MaxPollInterval { get; set; } = AscPollingSettings.Default.MaxInterval;
 
     /// <summary>
     /// Gets or sets the export compliance answer given when the build has none (pilot's
@@ -73,7 +84,7 @@ public abstract class AscBetaBuildSettings : AscSettings
     /// <summary>Gets or sets the interval between polls of the review (default 60 s).</summary>
     public TimeSpan BetaReviewPollInterval { get; set; } = TimeSpan.FromSeconds(60);
 
-    internal AscPollingSettings Polling => new(ProcessingTimeout, PollInterval, TimeSpan.FromTicks(Math.Max(PollInterval.Ticks, AscPollingSettings.Default.MaxInterval.Ticks)));
+    internal AscPollingSettings Polling => new(Timeout, PollInterval, TimeSpan.FromTicks(Math.Max(PollInterval.Ticks, MaxPollInterval.Ticks)));
 
     internal bool HasBetaReviewDetails =>
         ContactFirstName is not null || ContactLastName is not null || ContactEmail is not null || ContactPhone is not null

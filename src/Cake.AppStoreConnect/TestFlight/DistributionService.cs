@@ -143,7 +143,7 @@ public sealed class DistributionService
             throw new ArgumentException("Say which build: BuildId, or App (with ShortVersion and BuildNumber, or alone for its latest build).", nameof(settings));
         }
 
-        if (settings.BuildNumber is not null && settings.ShortVersion is null && settings.BuildId is null)
+        if (settings.BuildNumber is not null && settings.VersionString is null && settings.BuildId is null)
         {
             throw new ArgumentException("BuildNumber needs ShortVersion too: build numbers repeat across versions.", nameof(settings));
         }
@@ -206,7 +206,7 @@ public sealed class DistributionService
             new AscBuildFilter
             {
                 AppId = app.Id,
-                ShortVersion = settings.ShortVersion,
+                ShortVersion = settings.VersionString,
                 BuildNumbers = settings.BuildNumber is null ? [] : [settings.BuildNumber],
                 Platform = settings.Platform?.ToUpperInvariant(),
                 Expired = settings.BuildNumber is null ? false : null,
@@ -215,7 +215,7 @@ public sealed class DistributionService
         var found = builds.Count > 0 ? builds[0] : null;
         if (found is null)
         {
-            var which = settings.ShortVersion is null ? "no unexpired build" : $"no build {settings.ShortVersion}{(settings.BuildNumber is null ? string.Empty : $" ({settings.BuildNumber})")}";
+            var which = settings.VersionString is null ? "no unexpired build" : $"no build {settings.VersionString}{(settings.BuildNumber is null ? string.Empty : $" ({settings.BuildNumber})")}";
             throw new ArgumentException($"{app.BundleId} has {which}{(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first (AscUploadBuild). Nothing was changed.", nameof(settings));
         }
 

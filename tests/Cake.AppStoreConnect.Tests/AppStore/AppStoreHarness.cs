@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Builds;
-using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Emulator;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.AppStore;

@@ -2,6 +2,7 @@ using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.TestSupport;
 using Cake.Core.IO;
 
@@ -120,7 +121,7 @@ public sealed class AscUploadBuildTests
             await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "after", drop = true, count = 2 });
             var (context, log) = emulator.CreateContext();
 
-            var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetConcurrency(3));
+            var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetMaxConcurrency(3));
 
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
             Assert.That(result.Transfer!.PartRetries, Is.GreaterThan(0));
@@ -230,7 +231,7 @@ public sealed class AscUploadBuildTests
             await using var emulator = await AddInEmulator.StartAsync();
             var (context, _) = emulator.CreateContext();
 
-            var result = context.AscUploadBuild(new FilePath(ipa), s => s.WithVersion("3.1", "44"));
+            var result = context.AscUploadBuild(new FilePath(ipa), s => s.ForVersion("3.1", "44"));
 
             Assert.That((result.ShortVersion, result.BuildNumber, result.Build!.BuildNumber), Is.EqualTo(("3.1", "44", "44")));
         }

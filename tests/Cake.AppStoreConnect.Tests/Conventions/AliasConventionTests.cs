@@ -55,15 +55,61 @@ public sealed class AliasConventionTests
     }
 
     [TestCaseSource(nameof(AliasNames))]
-    public void Every_Alias_Should_Have_A_Settings_And_A_Configurator_Overload(string name)
+    public void Every_Alias_Should_Take_Its_Required_Inputs_In_Every_Overload(string name)
     {
-        var overloads = Aliases().Where(m => m.Name == name).ToList();
+        Assert.That(AliasOverloadRule.Problems(Aliases().Where(m => m.Name == name)), Is.Empty);
+    }
 
-        Assert.Multiple(() =>
+    [Test]
+    public void The_Overload_Rule_Should_Refuse_Settings_Overloads_That_Drop_The_Required_Inputs()
+    {
+        // The shapes AscRemoveTesters, AscWaitForBuildProcessing and six more verbs had before issue 11.
+        var old = typeof(OldShapeAliases).GetMethods(BindingFlags.Public | BindingFlags.Static);
+
+        using (Assert.EnterMultipleScope())
         {
-            Assert.That(overloads.Any(m => m.GetParameters().Any(p => typeof(AscSettings).IsAssignableFrom(p.ParameterType))), Is.True, "a settings overload");
-            Assert.That(overloads.Any(m => m.GetParameters().Any(p => p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(Action<>) && typeof(AscSettings).IsAssignableFrom(p.ParameterType.GetGenericArguments()[0]))), Is.True, "an Action<settings> overload");
-        });
+            Assert.That(
+                AliasOverloadRule.Problems(old.Where(m => m.Name == "AscRemoveTesters")),
+                Has.Some.StartsWith("AscRemoveTesters(ICakeContext, String, AscRemoveTestersSettings) drops the required inputs (IEnumerable<String> emails)"));
+            Assert.That(
+                AliasOverloadRule.Problems(old.Where(m => m.Name == "AscWaitForBuildProcessing")),
+                Has.Some.EqualTo("AscWaitForBuildProcessing(ICakeContext, String) has no (ICakeContext, String, settings) overload."));
+        }
+    }
+
+    [Test]
+    public void The_Overload_Rule_Should_Refuse_A_Verb_Without_A_Simple_Overload_Or_With_A_Non_Nullable_Settings_Parameter()
+    {
+        var problems = AliasOverloadRule.Problems(typeof(NoSimpleOverloadAliases).GetMethods(BindingFlags.Public | BindingFlags.Static));
+
+        Assert.That(problems, Has.Some.StartsWith("AscDistributeBuild has no overload without settings").And.Some.Contains("settings must be nullable"));
+    }
+
+    [TestCaseSource(nameof(SettingsOverloads))]
+    public void Every_Settings_Parameter_Should_Be_Nullable_Meaning_The_Defaults(MethodInfo alias)
+    {
+        Assert.That(AliasOverloadRule.NullableSettings(alias), Is.True, "null settings mean the defaults with credentials from the environment (ARCHITECTURE.md)");
+    }
+
+    private static IEnumerable<TestCaseData> SettingsOverloads() =>
+        Aliases().Where(m => AliasOverloadRule.SettingsType(m) is not null && !m.GetParameters()[^1].ParameterType.IsGenericType && !m.IsDefined(typeof(ObsoleteAttribute)))
+            .Select(m => new TestCaseData(m).SetArgDisplayNames($"{m.Name}({string.Join(", ", m.GetParameters().Skip(1).Select(p => p.ParameterType.Name))})"));
+
+    [Test]
+    public void Retired_Names_Should_Only_Be_Obsolete_Forwards()
+    {
+        // One word per concept (issue 11): VersionString, Timeout, ForVersion, SetInternal, SetMaxConcurrency, ForPlatform.
+        string[] retired = ["ShortVersion", "ProcessingTimeout", "WithVersion", "AsInternal", "SetConcurrency", "WithPlatform"];
+        var settingsProperties = AddIn.GetExportedTypes().Where(t => typeof(AscSettings).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)).Cast<MemberInfo>();
+        var helpers = AddIn.GetExportedTypes().Where(t => t.Name.EndsWith("SettingsExtensions", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static));
+
+        var live = settingsProperties.Concat(helpers)
+            .Where(m => retired.Contains(m.Name) && !m.IsDefined(typeof(ObsoleteAttribute)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+
+        Assert.That(live, Is.Empty, "a retired name may stay only as an [Obsolete] forward to the one kept");
     }
 
     [TestCaseSource(nameof(SettingsTypes))]
@@ -78,7 +124,8 @@ public sealed class AliasConventionTests
     }
 
     // A helper counts when it takes and returns the settings type itself, or is generic over a base
-    // class of it (TSettings : AscBetaBuildSettings) other than the shared AscSettings.
+    // class or shape of it (TSettings : AscBetaBuildSettings, TSettings : IAscWaitSettings) other than
+    // the shared AscSettings, whose constraints the type meets.
     private static bool ExtendsAndReturns(MethodInfo method, Type settingsType, Type sharedBase)
     {
         var first = method.GetParameters().FirstOrDefault()?.ParameterType;
@@ -92,8 +139,8 @@ public sealed class AliasConventionTests
             return first == settingsType;
         }
 
-        var constraint = first.GetGenericParameterConstraints().FirstOrDefault();
-        return constraint is not null && constraint != sharedBase && constraint.IsAssignableFrom(settingsType);
+        var constraints = first.GetGenericParameterConstraints();
+        return constraints.Any(c => c != sharedBase) && constraints.All(c => c.IsAssignableFrom(settingsType));
     }
 
     private static XDocument Documentation()

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.RealRunner;

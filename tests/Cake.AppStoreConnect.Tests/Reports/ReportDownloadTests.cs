@@ -110,8 +110,11 @@ public sealed class ReportDownloadTests
 
         // When
         var all = context.AscDownloadFinanceReport(month);
-        var us = context.AscDownloadFinanceReport(s => s.ForPeriod(month).WithRegion("US"));
-        var detail = context.AscDownloadFinanceReport(new AscFinanceReportSettings { ReportDate = month, ReportType = AscFinanceReportTypes.FinanceDetail, RegionCode = "Z1" });
+        var us = context.AscDownloadFinanceReport(month, s => s.WithRegion("US"));
+        var detail = context.AscDownloadFinanceReport(month, new AscFinanceReportSettings { ReportType = AscFinanceReportTypes.FinanceDetail, RegionCode = "Z1" });
+#pragma warning disable CS0618 // The old settings-only shape still works, as an [Obsolete] forward.
+        var old = context.AscDownloadFinanceReport(s => s.ForPeriod(month).WithRegion("US"));
+#pragma warning restore CS0618
 
         // Then
         Assert.Multiple(() =>
@@ -121,6 +124,7 @@ public sealed class ReportDownloadTests
             Assert.That(all.Report.Totals["Total_Rows"], Is.EqualTo(all.Rows.Count.ToString(CultureInfo.InvariantCulture)));
             Assert.That(decimal.Parse(all.Report.Totals["Total_Amount"], CultureInfo.InvariantCulture), Is.EqualTo(all.Report.Sum("Extended Partner Share")));
             Assert.That(us.Rows, Is.Not.Empty.And.All.Matches<AscReportRow>(r => r["Country Of Sale"] == "US"));
+            Assert.That(old.Rows, Has.Count.EqualTo(us.Rows.Count));
             Assert.That(detail.Columns, Does.Contain("Transaction Date"));
             Assert.That(Path.GetFileName(all.TsvFile), Is.EqualTo($"{VendorNumber}_{month[5..]}{month[2..4]}_ZZ.txt"));
         });
@@ -155,7 +159,7 @@ public sealed class ReportDownloadTests
         // When
         var today = Assert.Throws<ArgumentException>(() => context.AscDownloadSalesReport(s => s.ForDate(Today)));
         var future = Assert.Throws<ArgumentException>(() => context.AscDownloadSalesReport(new AscSalesReportSettings { Frequency = AscReportFrequency.Monthly, Date = Today.AddMonths(2) }));
-        var thisMonth = Assert.Throws<ArgumentException>(() => context.AscDownloadFinanceReport(s => s.ForDate(Today)));
+        var thisMonth = Assert.Throws<ArgumentException>(() => context.AscDownloadFinanceReport(Today.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
 
         // Then
         Assert.Multiple(async () =>

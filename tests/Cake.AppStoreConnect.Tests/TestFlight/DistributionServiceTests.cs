@@ -1,6 +1,6 @@
 using Cake.AppStoreConnect.Builds;
-using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.TestFlight;
 using Cake.AppStoreConnect.Tests.TestSupport;
 

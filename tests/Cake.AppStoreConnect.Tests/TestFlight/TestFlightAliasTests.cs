@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
@@ -24,12 +25,16 @@ public sealed class TestFlightAliasTests
 
         // When
         var added = context.AscAddTesters(TestFlightFixture.SampleBundleId, s => s.FromCsv("testers.csv").ToGroups("Internal QA"));
-        var again = context.AscAddTesters(TestFlightFixture.SampleBundleId, new AscAddTestersSettings().FromCsv("testers.csv").ToGroups("Internal QA"));
+        var again = context.AscAddTesters(TestFlightFixture.SampleBundleId, "testers.csv", new AscAddTestersSettings().ToGroups("Internal QA"));
         var group = context.AscCreateBetaGroup(TestFlightFixture.SampleBundleId, "Friends", s => s.WithPublicLink(10));
         var groups = context.AscGetBetaGroups(TestFlightFixture.SampleBundleId);
         var qa = context.AscGetTesters(TestFlightFixture.SampleBundleId, s => s.InGroups("Internal QA"));
         var exported = context.AscExportTesters(TestFlightFixture.SampleBundleId, "out/testers.csv");
+        var planned = context.AscRemoveTesters(TestFlightFixture.SampleBundleId, ["alan@example.com"], s => s.SetDryRun());
         var removed = context.AscRemoveTesters(TestFlightFixture.SampleBundleId, ["alan@example.com"]);
+#pragma warning disable CS0618 // The old settings-only shape still works, as an [Obsolete] forward.
+        var removedTheOldWay = context.AscRemoveTesters(TestFlightFixture.SampleBundleId, s => s.ForEmails("ada@example.com"));
+#pragma warning restore CS0618
 
         // Then
         Assert.That(added.Invited, Has.Count.EqualTo(2));
@@ -40,7 +45,9 @@ public sealed class TestFlightAliasTests
         Assert.That(qa.Select(t => t.Email), Does.Contain("alan@example.com"));
         Assert.That(File.Exists(dir.File("out/testers.csv")), Is.True);
         Assert.That(exported.Count, Is.GreaterThanOrEqualTo(5));
-        Assert.That(removed.Removed, Is.EqualTo(new[] { "alan@example.com" }));
+        Assert.That(planned.Removed, Is.EqualTo(new[] { "alan@example.com" }), "the dry run's plan");
+        Assert.That(removed.Removed, Is.EqualTo(new[] { "alan@example.com" }), "the dry run removed nobody");
+        Assert.That(removedTheOldWay.Removed, Is.EqualTo(new[] { "ada@example.com" }));
         Assert.That(log.AllText, Does.Not.Contain(_f.Emulator.Host.PrivateKeyPem.Split('\n')[1]));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Cake.AppStoreConnect.SampleIpa;
 using NUnit.Framework.Constraints;
 using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Tests.TestSupport;

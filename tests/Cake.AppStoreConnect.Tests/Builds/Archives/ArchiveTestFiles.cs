@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.SampleIpa;
 
 namespace Cake.AppStoreConnect.Tests.Builds.Archives;
 

@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.SampleIpa;
 
 namespace Cake.AppStoreConnect.Tests.Builds.Archives;
 

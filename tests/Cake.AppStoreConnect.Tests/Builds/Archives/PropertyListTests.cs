@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Builds.Archives;

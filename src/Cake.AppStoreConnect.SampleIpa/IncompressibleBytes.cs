@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Cake.AppStoreConnect.Builds.Archives;
+namespace Cake.AppStoreConnect.SampleIpa;
 
 /// <summary>
 /// Fast, deterministic pseudo-random bytes (xorshift64) for padding test archives: compression gains

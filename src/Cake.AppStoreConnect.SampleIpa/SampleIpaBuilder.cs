@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using Cake.AppStoreConnect.Builds.Archives;
 
-namespace Cake.AppStoreConnect.Builds.Archives;
+namespace Cake.AppStoreConnect.SampleIpa;
 
 /// <summary>
 /// Writes a real, minimal IPA for tests, demos and upload benchmarks: a zip holding

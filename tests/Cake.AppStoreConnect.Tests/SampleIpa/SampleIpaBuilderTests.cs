@@ -1,8 +1,9 @@
 using System.IO.Compression;
 using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
-namespace Cake.AppStoreConnect.Tests.Builds.Archives;
+namespace Cake.AppStoreConnect.Tests.SampleIpa;
 
 public sealed class SampleIpaBuilderTests
 {

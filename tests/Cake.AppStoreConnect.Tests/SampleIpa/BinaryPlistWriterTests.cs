@@ -1,6 +1,8 @@
 using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.SampleIpa;
+using Cake.AppStoreConnect.Tests.Builds.Archives;
 
-namespace Cake.AppStoreConnect.Tests.Builds.Archives;
+namespace Cake.AppStoreConnect.Tests.SampleIpa;
 
 public sealed class BinaryPlistWriterTests
 {

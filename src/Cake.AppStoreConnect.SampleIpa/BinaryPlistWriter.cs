@@ -1,8 +1,9 @@
 using System.Buffers.Binary;
 using System.Collections;
 using System.Text;
+using Cake.AppStoreConnect.Builds.Archives;
 
-namespace Cake.AppStoreConnect.Builds.Archives;
+namespace Cake.AppStoreConnect.SampleIpa;
 
 /// <summary>
 /// Writes binary property lists (<c>bplist00</c>), the format Xcode gives Info.plist inside an IPA.

@@ -1,0 +1,3 @@
+using Cake.AppStoreConnect.SampleIpa;
+
+return SampleIpaCommand.Run(args, Console.Out, Console.Error);
