@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
+using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -22,9 +23,9 @@ internal static partial class AppStoreInput
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(versionString) || !VersionPattern().IsMatch(versionString))
+        if (string.IsNullOrWhiteSpace(versionString) || !AppleFormats.IsShortVersion(versionString))
         {
-            throw new ArgumentException($"Version '{versionString}' is not a valid App Store version: use one to three period-separated integers, such as 1.4 or 1.4.2 (CFBundleShortVersionString).", nameof(versionString));
+            throw new ArgumentException($"Version '{AscText.Echo(versionString)}' is not a valid App Store version: use one to three period-separated integers, such as 1.4 or 1.4.2 (CFBundleShortVersionString).", nameof(versionString));
         }
     }
 
@@ -73,7 +74,4 @@ internal static partial class AppStoreInput
             }
         }
     }
-
-    [GeneratedRegex(@"^\d+(\.\d+){0,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex VersionPattern();
 }

@@ -5,6 +5,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Builds.Upload;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
 
@@ -206,11 +207,20 @@ public sealed class BuildUploadService
             var platform = (settings.Platform ?? archive.Platform).ToUpperInvariant();
             if (!AscPlatform.All.Contains(platform))
             {
-                throw new ArgumentException($"Platform '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.", nameof(settings));
+                throw new ArgumentException($"The upload setting Platform is '{AscText.Echo(platform)}', not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.");
             }
 
-            return new UploadTarget(settings.BundleId ?? archive.BundleId, settings.ShortVersion ?? archive.ShortVersion, settings.BuildNumber ?? archive.BuildVersion, platform);
+            return new UploadTarget(
+                Override(settings.BundleId, nameof(settings.BundleId), AppleFormats.IsBundleId, AppleFormats.BundleIdRule) ?? archive.BundleId,
+                Override(settings.ShortVersion, nameof(settings.ShortVersion), AppleFormats.IsShortVersion, AppleFormats.VersionRule) ?? archive.ShortVersion,
+                Override(settings.BuildNumber, nameof(settings.BuildNumber), AppleFormats.IsBuildVersion, AppleFormats.VersionRule) ?? archive.BuildVersion,
+                platform);
         }
+
+        private static string? Override(string? value, string setting, Func<string, bool> isValid, string rule) =>
+            value is null || isValid(value)
+                ? value
+                : throw new ArgumentException($"The upload setting {setting} is '{AscText.Echo(value)}', which App Store Connect refuses: use {rule}, or leave it unset to use the archive's.");
 
         public override string ToString() => $"{BundleId} {ShortVersion} ({BuildNumber}) for {Platform}";
     }
