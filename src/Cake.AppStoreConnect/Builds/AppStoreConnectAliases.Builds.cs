@@ -94,7 +94,11 @@ public static partial class AppStoreConnectAliases
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
     public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        if (string.IsNullOrWhiteSpace(buildId))
+        {
+            throw new ArgumentException(BuildQueryService.NoBuildToWaitFor);
+        }
+
         return AscWaitForBuildProcessing(context, new AscWaitForBuildSettings { BuildId = buildId });
     }
 

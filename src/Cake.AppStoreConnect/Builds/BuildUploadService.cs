@@ -58,7 +58,7 @@ public sealed class BuildUploadService
         var existing = await FindExistingAsync(app, target, cancellationToken);
         if (settings.DryRun)
         {
-            return DryRun(app, target, existing);
+            return await DryRunAsync(app, target, existing, cancellationToken);
         }
 
         AscBuildUpload upload;
@@ -175,8 +175,20 @@ public sealed class BuildUploadService
             .FirstOrDefault();
     }
 
-    private AscUploadBuildResult DryRun(AscApp app, UploadTarget target, AscBuildUpload? existing)
+    private async Task<AscUploadBuildResult> DryRunAsync(AscApp app, UploadTarget target, AscBuildUpload? existing, CancellationToken cancellationToken)
     {
+        // An upload already made has (or is becoming) a build: its id is the dry run's result, so the steps
+        // after it (a wait, a distribution) can plan against it. Reads only.
+        AscBuild? build = null;
+        if (existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing)
+        {
+            var builds = existing.BuildId is null
+                ? await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = target.ShortVersion, BuildNumbers = [target.BuildNumber], Platform = target.Platform }, cancellationToken)
+                : [];
+            var buildId = existing.BuildId ?? (builds.Count > 0 ? builds[0].Id : null);
+            build = buildId is null ? null : await _client.Builds.FindAsync(buildId, cancellationToken);
+        }
+
         var plan = existing?.State switch
         {
             AscBuildUploadState.Complete or AscBuildUploadState.Processing => $"reuse upload {existing.Id} ({existing.State}); send nothing",
@@ -195,6 +207,7 @@ public sealed class BuildUploadService
             BuildUploadId = existing?.Id,
             UploadState = existing?.State,
             AlreadyUploaded = existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing,
+            Build = build,
             DryRun = true,
         };
     }

@@ -28,7 +28,7 @@ public static class ReviewExporter
     {
         ".CSV" => AscReviewExportFormat.Csv,
         ".JSON" => AscReviewExportFormat.Json,
-        _ => throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: name it .csv or .json, or set OutputFormat.", nameof(path)),
+        _ => throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: name it .csv or .json, or set OutputFormat."),
     };
 
     /// <summary>Writes the reviews to a file, replacing it.</summary>

@@ -58,7 +58,14 @@ public static partial class AppStoreConnectAliases
         var testers = settings.Testers.ToList();
         if (settings.CsvFile is { } csv)
         {
-            testers.AddRange(TesterCsv.Read(csv.MakeAbsolute(context.Environment).FullPath));
+            var csvPath = csv.MakeAbsolute(context.Environment).FullPath;
+            var fromCsv = TesterCsv.Read(csvPath);
+            if (fromCsv.Count == 0 && testers.Count == 0)
+            {
+                throw new ArgumentException($"The CsvFile '{csvPath}' holds no tester rows (a header and empty lines only). Add one row per tester: first name, last name, email, groups separated by ';'. Nothing was changed.");
+            }
+
+            testers.AddRange(fromCsv);
         }
 
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).AddAsync(app, testers, s, ct));

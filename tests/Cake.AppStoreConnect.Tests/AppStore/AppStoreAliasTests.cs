@@ -58,6 +58,10 @@ public sealed class AppStoreAliasTests
             Assert.That(completed.State, Is.EqualTo(AscPhasedReleaseState.Complete));
             Assert.That(final.ToString(), Does.Contain("READY_FOR_DISTRIBUTION").And.Contain("build 12").And.Contain("COMPLETE"));
             Assert.That(log.AllText, Does.Contain("Rename editable IOS version 1.0 to 1.1").And.Contain("Submitted IOS 1.1"));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.EqualTo($"{App} IOS 1.1: 3 change(s) made, 0 already in place."), "the submission's summary does not show the state before it");
+            Assert.That(log.Lines.Select(l => l.Text).Where(t => t.Contains("review submission", StringComparison.Ordinal)), Has.None.Contains("PREPARE_FOR_SUBMISSION"));
+            Assert.That(submitted.ToString(), Does.Contain("submit it to App Review").And.Contain("WAITING_FOR_REVIEW").And.Not.Contain("List`1"));
+            Assert.That(prepared.ToString(), Does.Contain("build 12").And.Not.Contain("List`1"));
             Assert.That(log.AllText, Does.Not.Contain(_harness.Host.PrivateKeyPem.Split('\n')[1]), "the key never reaches the log");
         });
         var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(final.Version.Id)).Single(l => l.Locale == "en-US");
