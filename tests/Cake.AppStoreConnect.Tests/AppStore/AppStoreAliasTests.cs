@@ -106,4 +106,31 @@ public sealed class AppStoreAliasTests
         // Then
         Assert.That(submit, Throws.InstanceOf<Apps.AscAppNotFoundException>().With.Message.Contains("com.example.missing"));
     }
+
+    [Test]
+    public async Task Should_Refuse_An_App_Reference_That_Is_No_Bundle_Id_Before_Any_Request()
+    {
+        // Given: 10,000 characters with a line break and a right-to-left override
+        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+        var reference = "com.example\n[INFO] forged\u202E" + new string('a', 10_000);
+        var before = await RequestCountAsync();
+
+        // When
+        var error = Assert.Throws<ArgumentException>(() => context.AscSubmitForReview(reference));
+
+        // Then
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error!.Message, Does.Contain("com.example\\n[INFO] forged\\u202E").And.Contain("neither a bundle id").And.Not.Contain("\n"));
+            Assert.That(error.Message.Length, Is.LessThan(800));
+            Assert.That(log.AllText, Does.Not.Contain("forged"));
+            Assert.That(await RequestCountAsync(), Is.EqualTo(before));
+        });
+    }
+
+    private async Task<int> RequestCountAsync()
+    {
+        var log = System.Text.Json.Nodes.JsonNode.Parse(await _harness.Control.GetStringAsync("/_emulator/requests"))!;
+        return (log as System.Text.Json.Nodes.JsonArray ?? log["requests"]!.AsArray()).Count;
+    }
 }
