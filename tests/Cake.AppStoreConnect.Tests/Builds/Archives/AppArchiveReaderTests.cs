@@ -228,6 +228,46 @@ public sealed class AppArchiveReaderTests
         }
 
         [Test]
+        public void Should_Refuse_An_Info_Plist_Entry_Declared_Too_Large_Naming_The_Archive_And_Entry()
+        {
+            // Given: 9 MiB of zeros, a few kilobytes compressed
+            var path = Ipa(("Payload/App.app/Info.plist", new byte[9 * 1024 * 1024]));
+
+            // When / Then
+            Assert.That(() => AppArchiveReader.Read(path), FailsWith("claims 9437184 bytes").And.Message.Contains("Payload/App.app/Info.plist").And.Message.Contains(path));
+        }
+
+        [Test]
+        public void Should_Read_No_More_Of_An_Info_Plist_Entry_Than_Its_Declared_Size()
+        {
+            // Given: the same entry, its uncompressed size rewritten to 100 bytes in both zip headers
+            var path = Ipa(("Payload/App.app/Info.plist", new byte[9 * 1024 * 1024]));
+            var zip = File.ReadAllBytes(path);
+            PatchUncompressedSizes(zip, 100);
+            File.WriteAllBytes(path, zip);
+
+            // When / Then: the read stops at the declared 100 bytes (the zip stream stops there, and
+            // BoundedRead counts what is produced), so 100 zeros are refused as no property list.
+            Assert.That(() => AppArchiveReader.Read(path), Throws.TypeOf<AppArchiveException>().With.Message.Contains("Payload/App.app/Info.plist").And.Message.Contains(path).And.Message.Contains("cannot be read"));
+        }
+
+        private static void PatchUncompressedSizes(byte[] zip, uint size)
+        {
+            for (var i = 0; i + 4 <= zip.Length; i++)
+            {
+                var signature = BitConverter.ToUInt32(zip, i);
+                if (signature == 0x04034b50)
+                {
+                    BitConverter.TryWriteBytes(zip.AsSpan(i + 22, 4), size);
+                }
+                else if (signature == 0x02014b50)
+                {
+                    BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), size);
+                }
+            }
+        }
+
+        [Test]
         public void Should_Read_The_Outer_App_When_Nested_Bundles_Come_First()
         {
             // Given
