@@ -167,13 +167,13 @@ public sealed class AppStoreVersionService
         if (settings.BuildId is { } buildId)
         {
             build = await _client.Builds.FindAsync(buildId, cancellationToken)
-                ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it.", nameof(settings));
+                ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it.");
         }
         else if (settings.BuildNumber is { } buildNumber)
         {
             var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = versionString, BuildNumbers = [buildNumber], Platform = settings.Platform }, cancellationToken);
             build = builds.FirstOrDefault(b => b.BuildNumber == buildNumber)
-                ?? throw new ArgumentException($"{app.BundleId} has no {settings.Platform} build {versionString} ({buildNumber}). Upload it first (AscUploadBuild), or name another build.", nameof(settings));
+                ?? throw new ArgumentException($"{app.BundleId} has no {settings.Platform} build {versionString} ({buildNumber}). Upload it first (AscUploadBuild), or name another build.");
         }
         else if (settings.AttachLatestBuild)
         {
@@ -193,14 +193,14 @@ public sealed class AppStoreVersionService
 
         if (build.ShortVersion is { } shortVersion && shortVersion != versionString)
         {
-            throw new ArgumentException($"Build {build} belongs to version {shortVersion}, not {versionString}; App Store Connect only attaches a build of the same version.", nameof(settings));
+            throw new ArgumentException($"Build {build} belongs to version {shortVersion}, not {versionString}; App Store Connect only attaches a build of the same version.");
         }
 
         if (build.Expired || build.ProcessingState != AscBuildProcessingState.Valid)
         {
             throw new ArgumentException(build.Expired
                 ? $"Build {build} has expired and cannot be attached. Upload a new build."
-                : $"Build {build} is {build.ProcessingState}, not VALID. Wait for it (AscWaitForBuildProcessing) or attach another build.", nameof(settings));
+                : $"Build {build} is {build.ProcessingState}, not VALID. Wait for it (AscWaitForBuildProcessing) or attach another build.");
         }
 
         return build;

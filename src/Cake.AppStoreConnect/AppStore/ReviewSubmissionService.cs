@@ -43,7 +43,9 @@ public sealed class ReviewSubmissionService
         var platform = settings.Platform;
         var version = await AppStoreVersionLocator.FindAsync(_client, resolved, platform, settings.VersionString, v => v.IsEditable || v.IsInReview, "editable version to submit", cancellationToken);
         var report = new ChangeReport(Log, settings.DryRun);
+        // The version's state is read once, before the submission changes it; lines written after that name the version alone.
         var subject = $"{resolved.BundleId} {version}";
+        var named = $"{version.Platform} {version.VersionString}";
 
         if (version.IsApproved || version.IsLive)
         {
@@ -88,7 +90,7 @@ public sealed class ReviewSubmissionService
 
         if (mine is null)
         {
-            report.Change($"add {version} to the review submission");
+            report.Change($"add {named} to the review submission");
         }
         else
         {
@@ -123,15 +125,15 @@ public sealed class ReviewSubmissionService
                 _client.Connection,
                 settings.Polling,
                 _time,
-                $"{submission} of {version}",
+                $"{submission} of {named}",
                 async ct => await _client.ReviewSubmissions.FindAsync(submission.Id, ct) ?? submission,
                 s => s.State != AscReviewSubmissionState.ReadyForReview,
                 s => s.State,
-                (waited, state) => TimedOut($"{submission} of {version}", waited, state),
+                (waited, state) => TimedOut($"{submission} of {named}", waited, state),
                 cancellationToken);
         }
 
-        report.Finish(subject);
+        report.Finish($"{resolved.BundleId} {named}");
         return new AscSubmitForReviewResult(resolved, version, submission, false, report.Changes, false);
     }
 
@@ -348,7 +350,7 @@ public sealed class ReviewSubmissionService
         try
         {
             var submitted = await _client.ReviewSubmissions.SubmitAsync(submission.Id, cancellationToken);
-            Log.Write(AscLogLevel.Information, $"Submitted {version} for App Review ({submitted}).");
+            Log.Write(AscLogLevel.Information, $"Submitted {version.Platform} {version.VersionString} for App Review ({submitted}).");
             return submitted;
         }
         catch (AscApiException ex) when (ex is AscConflictException or AscInvalidRequestException)

@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Apps;
 
@@ -17,6 +18,14 @@ public static class AppResolver
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(bundleIdOrAppId);
         var reference = bundleIdOrAppId.Trim();
+
+        // Checked here, not by the server: a pasted file or a line break would otherwise reach a URL
+        // (a 414 quoting it) and the log.
+        if (!AppleFormats.IsBundleId(reference))
+        {
+            throw new ArgumentException($"'{AscText.Echo(reference)}' is neither a bundle id ({AppleFormats.BundleIdRule}, at most {AppleFormats.MaxBundleIdLength} characters) nor an app's Apple id (digits). Pass the app's bundle id or its Apple id from App Store Connect (App Information).");
+        }
+
         var app = reference.All(char.IsAsciiDigit)
             ? await client.Apps.FindByIdAsync(reference, cancellationToken)
             : await client.Apps.FindByBundleIdAsync(reference, cancellationToken);

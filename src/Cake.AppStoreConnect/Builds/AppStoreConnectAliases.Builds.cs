@@ -110,7 +110,11 @@ public static partial class AppStoreConnectAliases
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
     public static AscBuild AscWaitForBuildProcessing(this ICakeContext context, string buildId, AscWaitForBuildSettings? settings)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
+        if (string.IsNullOrWhiteSpace(buildId))
+        {
+            throw new ArgumentException(BuildQueryService.NoBuildToWaitFor);
+        }
+
         settings ??= new AscWaitForBuildSettings();
         settings.BuildId = buildId;
         return AscWaitForBuildProcessing(context, settings);

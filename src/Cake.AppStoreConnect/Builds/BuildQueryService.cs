@@ -8,6 +8,11 @@ namespace Cake.AppStoreConnect.Builds;
 /// <summary>Finds, counts and expires builds.</summary>
 public sealed class BuildQueryService
 {
+    /// <summary>What <c>AscWaitForBuildProcessing</c> says when it is not told which build to wait for.</summary>
+    internal const string NoBuildToWaitFor =
+        "AscWaitForBuildProcessing was given no build id. Pass the BuildId of AscUploadBuild's result (a dry run of a new upload has none: skip the wait when result.DryRun is true), " +
+        "or say which build with AscWaitForBuildSettings: BuildId, or App with VersionString and BuildNumber (s => s.ForBuild(\"com.example.app\", \"1.4.0\", \"57\")).";
+
     private readonly AppStoreConnectClient _client;
 
     /// <summary>Creates the service.</summary>
@@ -69,14 +74,14 @@ public sealed class BuildQueryService
             targets = [];
             foreach (var id in settings.BuildIds)
             {
-                targets.Add(await _client.Builds.FindAsync(id, cancellationToken) ?? throw new ArgumentException($"Build {id} does not exist, or this key cannot see it.", nameof(settings)));
+                targets.Add(await _client.Builds.FindAsync(id, cancellationToken) ?? throw new ArgumentException($"Build {id} does not exist, or this key cannot see it."));
             }
         }
         else
         {
             if (string.IsNullOrWhiteSpace(app))
             {
-                throw new ArgumentException("Give the build ids to expire (BuildIds), or the app whose builds match the filter.", nameof(app));
+                throw new ArgumentException("Give the build ids to expire (BuildIds), or the app whose builds match the filter.");
             }
 
             var matching = await GetBuildsAsync(app, settings, cancellationToken);
@@ -108,7 +113,7 @@ public sealed class BuildQueryService
     /// <returns>The build.</returns>
     public async Task<AscBuild> SetExportComplianceAsync(string buildId, bool usesNonExemptEncryption, bool dryRun, CancellationToken cancellationToken = default)
     {
-        var build = await _client.Builds.FindAsync(buildId, cancellationToken) ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it.", nameof(buildId));
+        var build = await _client.Builds.FindAsync(buildId, cancellationToken) ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it.");
         if (build.UsesNonExemptEncryption == usesNonExemptEncryption)
         {
             Log.Write(AscLogLevel.Information, $"Export compliance of build {build} is already answered ({usesNonExemptEncryption}).");
@@ -141,7 +146,7 @@ public sealed class BuildQueryService
 
         if (settings.App is null || settings.VersionString is null || settings.BuildNumber is null)
         {
-            throw new ArgumentException("Give either BuildId, or App with ShortVersion and BuildNumber, to say which build to wait for.", nameof(settings));
+            throw new ArgumentException(NoBuildToWaitFor);
         }
 
         var app = await AppResolver.ResolveAsync(_client, settings.App, cancellationToken);
@@ -155,7 +160,7 @@ public sealed class BuildQueryService
 
         var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = settings.VersionString, BuildNumbers = [settings.BuildNumber], Platform = settings.Platform }, cancellationToken);
         var build = (builds.Count > 0 ? builds[0] : null)
-            ?? throw new ArgumentException($"{app.BundleId} has no build {settings.VersionString} ({settings.BuildNumber}){(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first.", nameof(settings));
+            ?? throw new ArgumentException($"{app.BundleId} has no build {settings.VersionString} ({settings.BuildNumber}){(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first.");
         return await waiter.WaitForBuildAsync(build.Id, cancellationToken);
     }
 

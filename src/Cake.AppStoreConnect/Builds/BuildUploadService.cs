@@ -5,6 +5,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Builds.Upload;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
 
@@ -57,7 +58,7 @@ public sealed class BuildUploadService
         var existing = await FindExistingAsync(app, target, cancellationToken);
         if (settings.DryRun)
         {
-            return DryRun(app, target, existing);
+            return await DryRunAsync(app, target, existing, cancellationToken);
         }
 
         AscBuildUpload upload;
@@ -174,8 +175,20 @@ public sealed class BuildUploadService
             .FirstOrDefault();
     }
 
-    private AscUploadBuildResult DryRun(AscApp app, UploadTarget target, AscBuildUpload? existing)
+    private async Task<AscUploadBuildResult> DryRunAsync(AscApp app, UploadTarget target, AscBuildUpload? existing, CancellationToken cancellationToken)
     {
+        // An upload already made has (or is becoming) a build: its id is the dry run's result, so the steps
+        // after it (a wait, a distribution) can plan against it. Reads only.
+        AscBuild? build = null;
+        if (existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing)
+        {
+            var builds = existing.BuildId is null
+                ? await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = target.ShortVersion, BuildNumbers = [target.BuildNumber], Platform = target.Platform }, cancellationToken)
+                : [];
+            var buildId = existing.BuildId ?? (builds.Count > 0 ? builds[0].Id : null);
+            build = buildId is null ? null : await _client.Builds.FindAsync(buildId, cancellationToken);
+        }
+
         var plan = existing?.State switch
         {
             AscBuildUploadState.Complete or AscBuildUploadState.Processing => $"reuse upload {existing.Id} ({existing.State}); send nothing",
@@ -194,6 +207,7 @@ public sealed class BuildUploadService
             BuildUploadId = existing?.Id,
             UploadState = existing?.State,
             AlreadyUploaded = existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing,
+            Build = build,
             DryRun = true,
         };
     }
@@ -206,11 +220,20 @@ public sealed class BuildUploadService
             var platform = (settings.Platform ?? archive.Platform).ToUpperInvariant();
             if (!AscPlatform.All.Contains(platform))
             {
-                throw new ArgumentException($"Platform '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.", nameof(settings));
+                throw new ArgumentException($"The upload setting Platform is '{AscText.Echo(platform)}', not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.");
             }
 
-            return new UploadTarget(settings.BundleId ?? archive.BundleId, settings.VersionString ?? archive.ShortVersion, settings.BuildNumber ?? archive.BuildVersion, platform);
+            return new UploadTarget(
+                Override(settings.BundleId, nameof(settings.BundleId), AppleFormats.IsBundleId, AppleFormats.BundleIdRule) ?? archive.BundleId,
+                Override(settings.VersionString, nameof(settings.VersionString), AppleFormats.IsShortVersion, AppleFormats.VersionRule) ?? archive.ShortVersion,
+                Override(settings.BuildNumber, nameof(settings.BuildNumber), AppleFormats.IsBuildVersion, AppleFormats.VersionRule) ?? archive.BuildVersion,
+                platform);
         }
+
+        private static string? Override(string? value, string setting, Func<string, bool> isValid, string rule) =>
+            value is null || isValid(value)
+                ? value
+                : throw new ArgumentException($"The upload setting {setting} is '{AscText.Echo(value)}', which App Store Connect refuses: use {rule}, or leave it unset to use the archive's.");
 
         public override string ToString() => $"{BundleId} {ShortVersion} ({BuildNumber}) for {Platform}";
     }

@@ -30,7 +30,7 @@ public static class AscReportDates
     {
         if (date is not null && !string.IsNullOrWhiteSpace(reportDate))
         {
-            throw new ArgumentException($"Both Date ({date:yyyy-MM-dd}) and ReportDate ('{reportDate}') are set; set one.", nameof(reportDate));
+            throw new ArgumentException($"Both Date ({date:yyyy-MM-dd}) and ReportDate ('{reportDate}') are set; set one.");
         }
 
         if (!string.IsNullOrWhiteSpace(reportDate))
@@ -64,12 +64,12 @@ public static class AscReportDates
     {
         if (date is null && string.IsNullOrWhiteSpace(reportDate))
         {
-            throw new ArgumentException("Finance reports need a fiscal month: set Date (any day in it) or ReportDate ('YYYY-MM').", nameof(reportDate));
+            throw new ArgumentException("Finance reports need a fiscal month: set Date (any day in it) or ReportDate ('YYYY-MM').");
         }
 
         if (date is not null && !string.IsNullOrWhiteSpace(reportDate))
         {
-            throw new ArgumentException($"Both Date ({date:yyyy-MM-dd}) and ReportDate ('{reportDate}') are set; set one.", nameof(reportDate));
+            throw new ArgumentException($"Both Date ({date:yyyy-MM-dd}) and ReportDate ('{reportDate}') are set; set one.");
         }
 
         var day = date ?? Parse(AscReportFrequency.Monthly, reportDate!.Trim());
@@ -94,12 +94,12 @@ public static class AscReportDates
     {
         if (start > today)
         {
-            throw new ArgumentException($"Cannot download {what}: it is in the future (today is {today:yyyy-MM-dd} UTC). Nothing was requested.", nameof(start));
+            throw new ArgumentException($"Cannot download {what}: it is in the future (today is {today:yyyy-MM-dd} UTC). Nothing was requested.");
         }
 
         if (end >= today)
         {
-            throw new ArgumentException($"Cannot download {what}: the period ends {end:yyyy-MM-dd} and is not over yet (today is {today:yyyy-MM-dd} UTC); Apple publishes a report only after its period closes. Nothing was requested.", nameof(start));
+            throw new ArgumentException($"Cannot download {what}: the period ends {end:yyyy-MM-dd} and is not over yet (today is {today:yyyy-MM-dd} UTC); Apple publishes a report only after its period closes. Nothing was requested.");
         }
     }
 
@@ -113,7 +113,7 @@ public static class AscReportDates
         };
         if (text.Length != format.Length || !DateOnly.TryParseExact(padded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
         {
-            throw new ArgumentException($"Report date '{text}' is not in the form {FormatOf(frequency)} that {ReportsName(frequency)} reports use.", nameof(text));
+            throw new ArgumentException($"Report date '{text}' is not in the form {FormatOf(frequency)} that {ReportsName(frequency)} reports use.");
         }
 
         return value;

@@ -16,4 +16,9 @@ public sealed record AscReportResult(bool Available, string? Message, string? Re
 
     /// <summary>Gets the rows, each keyed by Apple's column names.</summary>
     public IReadOnlyList<AscReportRow> Rows => Report.Rows;
+
+    /// <inheritdoc />
+    public override string ToString() => Available
+        ? $"report {ReportDate ?? "(latest)"}: {Rows.Count} row(s){(TsvFile is null ? string.Empty : ", written to " + TsvFile)}"
+        : $"no report {ReportDate ?? "(latest)"}: {Message}";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.Reports;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reports;
 
@@ -41,12 +42,12 @@ public sealed class ReportService
         var subType = OneOf(settings.ReportSubType, AscSalesReportSubTypes.All, "ReportSubType", "sales report sub-type");
         if (!Enum.IsDefined(settings.Frequency))
         {
-            throw new ArgumentException($"Frequency {settings.Frequency} is not one of Daily, Weekly, Monthly, Yearly.", nameof(settings));
+            throw new ArgumentException($"Frequency {settings.Frequency} is not one of Daily, Weekly, Monthly, Yearly.");
         }
 
         if (settings.Version is { } version && !IsVersion(version))
         {
-            throw new ArgumentException($"Version '{version}' is not a report version such as 1_0 or 1_3.", nameof(settings));
+            throw new ArgumentException($"Version '{version}' is not a report version such as 1_0 or 1_3.");
         }
 
         return new AscSalesReportRequest
@@ -73,12 +74,12 @@ public sealed class ReportService
         var region = settings.RegionCode?.Trim().ToUpperInvariant();
         if (region is null || region.Length != 2 || !region.All(char.IsAsciiLetterOrDigit))
         {
-            throw new ArgumentException($"RegionCode '{settings.RegionCode}' is not a two-character region code such as ZZ (all regions), US, EU, JP or Z1 (finance detail).", nameof(settings));
+            throw new ArgumentException($"RegionCode '{settings.RegionCode}' is not a two-character region code such as ZZ (all regions), US, EU, JP or Z1 (finance detail).");
         }
 
         if (reportType == AscFinanceReportTypes.FinanceDetail && region != "Z1")
         {
-            throw new ArgumentException($"FINANCE_DETAIL reports exist for region Z1 only, not {region}; set RegionCode to Z1.", nameof(settings));
+            throw new ArgumentException($"FINANCE_DETAIL reports exist for region Z1 only, not {region}; set RegionCode to Z1.");
         }
 
         return new AscFinanceReportRequest
@@ -100,6 +101,7 @@ public sealed class ReportService
     {
         var request = BuildSalesRequest(settings, vendorNumber, Today);
         var what = $"{request.ReportType} {request.ReportSubType} {ReportsClient.FrequencyName(request.Frequency)} sales report {request.ReportDate ?? "(latest)"} of vendor {request.VendorNumber}";
+        CheckOutput(output);
         var download = await _client.Reports.GetSalesReportAsync(request, cancellationToken);
         var frequencyLetter = ReportsClient.FrequencyName(request.Frequency)[0];
         var compactDate = (request.ReportDate ?? "latest").Replace("-", string.Empty, StringComparison.Ordinal);
@@ -119,10 +121,28 @@ public sealed class ReportService
     {
         var request = BuildFinanceRequest(settings, vendorNumber, Today);
         var what = $"{request.ReportType} finance report {request.ReportDate} ({request.RegionCode}) of vendor {request.VendorNumber}";
+        CheckOutput(output);
         var download = await _client.Reports.GetFinanceReportAsync(request, cancellationToken);
         var month = DateOnly.ParseExact(request.ReportDate + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var name = $"{request.VendorNumber}_{month:MMyy}_{request.RegionCode}{(request.ReportType == AscFinanceReportTypes.FinanceDetail ? "_detail" : string.Empty)}.txt";
         return await FinishAsync(what, request.ReportDate, download, output, name, cancellationToken);
+    }
+
+    /// <summary>Where the report goes is checked before it is requested.</summary>
+    private static void CheckOutput(AscReportOutput? output)
+    {
+        if (output?.File is { } file)
+        {
+            OutputPaths.CheckFile(file, "OutputFile");
+            if (output.KeepGzip)
+            {
+                OutputPaths.CheckFile(file + ".gz", "OutputFile (with KeepGzip)");
+            }
+        }
+        else if (output is not null)
+        {
+            OutputPaths.CheckFolder(output.Directory, "OutputDirectory");
+        }
     }
 
     private async Task<AscReportResult> FinishAsync(string what, string? reportDate, AscReportDownload download, AscReportOutput? output, string defaultName, CancellationToken cancellationToken)
@@ -162,12 +182,12 @@ public sealed class ReportService
         var value = vendorNumber?.Trim();
         if (string.IsNullOrEmpty(value))
         {
-            throw new ArgumentException("No vendor number: set VendorNumber on the settings or ASC_VENDOR_NUMBER. It is shown in App Store Connect under Payments and Financial Reports, top left.", nameof(vendorNumber));
+            throw new ArgumentException("No vendor number: set VendorNumber on the settings or ASC_VENDOR_NUMBER. It is shown in App Store Connect under Payments and Financial Reports, top left.");
         }
 
         if (!value.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException($"Vendor number '{value}' is not a number; copy it from Payments and Financial Reports (top left), such as 80012345.", nameof(vendorNumber));
+            throw new ArgumentException($"Vendor number '{value}' is not a number; copy it from Payments and Financial Reports (top left), such as 80012345.");
         }
 
         return value;
@@ -178,7 +198,7 @@ public sealed class ReportService
         var normalized = value?.Trim().ToUpperInvariant();
         return normalized is not null && allowed.Contains(normalized)
             ? normalized
-            : throw new ArgumentException($"{setting} '{value}' is not a {what} App Store Connect knows; use one of {string.Join(", ", allowed)}.", nameof(value));
+            : throw new ArgumentException($"{setting} '{value}' is not a {what} App Store Connect knows; use one of {string.Join(", ", allowed)}.");
     }
 
     private static bool IsVersion(string version)

@@ -59,6 +59,11 @@ public static partial class AppStoreConnectAliases
         settings ??= new AscCustomerReviewSettings();
         CustomerReviewService.Validate(settings);
         var output = settings.OutputFile?.MakeAbsolute(context.Environment).FullPath;
+        if (output is not null)
+        {
+            OutputPaths.CheckFile(output, "OutputFile");
+        }
+
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new CustomerReviewService(client).GetAsync(app, s, output, ct));
     }
 

@@ -27,22 +27,22 @@ public sealed class CustomerReviewService
         ArgumentNullException.ThrowIfNull(settings);
         foreach (var rating in settings.Ratings.Where(r => r is < 1 or > 5))
         {
-            throw new ArgumentException($"Rating {rating} is not a star rating; use 1 to 5.", nameof(settings));
+            throw new ArgumentException($"Rating {rating} is not a star rating; use 1 to 5.");
         }
 
         if (settings.Territories.FirstOrDefault(t => t is null || t.Length != 3 || !t.All(char.IsAsciiLetter)) is { } territory)
         {
-            throw new ArgumentException($"Territory '{territory}' is not one of Apple's three-letter territory codes (USA, GBR, DEU, JPN, …).", nameof(settings));
+            throw new ArgumentException($"Territory '{territory}' is not one of Apple's three-letter territory codes (USA, GBR, DEU, JPN, …).");
         }
 
         if (settings.Since is { } since && settings.Until is { } until && since > until)
         {
-            throw new ArgumentException($"Since ({since:yyyy-MM-dd}) is after Until ({until:yyyy-MM-dd}); no review can match.", nameof(settings));
+            throw new ArgumentException($"Since ({since:yyyy-MM-dd}) is after Until ({until:yyyy-MM-dd}); no review can match.");
         }
 
         if (settings.MaxCount is <= 0)
         {
-            throw new ArgumentException("MaxCount must be at least 1; leave it unset for all reviews.", nameof(settings));
+            throw new ArgumentException("MaxCount must be at least 1; leave it unset for all reviews.");
         }
 
         if (settings.OutputFile is not null && settings.OutputFormat is null)

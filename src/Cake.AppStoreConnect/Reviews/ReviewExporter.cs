@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reviews;
 
@@ -27,7 +28,7 @@ public static class ReviewExporter
     {
         ".CSV" => AscReviewExportFormat.Csv,
         ".JSON" => AscReviewExportFormat.Json,
-        _ => throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: name it .csv or .json, or set OutputFormat.", nameof(path)),
+        _ => throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: name it .csv or .json, or set OutputFormat."),
     };
 
     /// <summary>Writes the reviews to a file, replacing it.</summary>
@@ -49,7 +50,10 @@ public static class ReviewExporter
         await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cancellationToken);
     }
 
-    /// <summary>Formats reviews as CSV with a header row; fields with commas, quotes or line breaks are quoted.</summary>
+    /// <summary>
+    /// Formats reviews as CSV with a header row; fields with commas, quotes or line breaks are quoted, and a
+    /// field a spreadsheet would run as a formula (a title such as <c>=HYPERLINK(…)</c>) starts with a single quote.
+    /// </summary>
     /// <param name="reviews">The reviews.</param>
     /// <returns>The CSV text.</returns>
     public static string ToCsv(IEnumerable<AscCustomerReview> reviews)
@@ -73,7 +77,7 @@ public static class ReviewExporter
                 r.Response?.State,
                 r.Response?.LastModifiedDate?.ToString("O", CultureInfo.InvariantCulture),
             ];
-            csv.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
+            csv.Append(SafeCsv.Row(fields)).Append("\r\n");
         }
 
         return csv.ToString();
@@ -83,14 +87,4 @@ public static class ReviewExporter
     /// <param name="reviews">The reviews.</param>
     /// <returns>The JSON text.</returns>
     public static string ToJson(IReadOnlyList<AscCustomerReview> reviews) => JsonSerializer.Serialize(reviews, JsonOptions);
-
-    private static string Escape(string? field)
-    {
-        if (string.IsNullOrEmpty(field))
-        {
-            return string.Empty;
-        }
-
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
 }

@@ -41,17 +41,17 @@ public sealed class ReviewReplyService
     {
         if (string.IsNullOrWhiteSpace(reviewId))
         {
-            throw new ArgumentException("Give the id of the review to answer (AscCustomerReview.Id from AscGetCustomerReviews).", nameof(reviewId));
+            throw new ArgumentException("Give the id of the review to answer (AscCustomerReview.Id from AscGetCustomerReviews).");
         }
 
         if (string.IsNullOrWhiteSpace(responseBody))
         {
-            throw new ArgumentException("The response text is empty; App Store Connect requires the text of the reply. To remove a reply, use AscDeleteReviewResponse.", nameof(responseBody));
+            throw new ArgumentException("The response text is empty; App Store Connect requires the text of the reply. To remove a reply, use AscDeleteReviewResponse.");
         }
 
         if (responseBody.Length > CustomerReviewsClient.MaxResponseLength)
         {
-            throw new ArgumentException($"The response is {responseBody.Length} characters; App Store Connect accepts at most {CustomerReviewsClient.MaxResponseLength}. Shorten it.", nameof(responseBody));
+            throw new ArgumentException($"The response is {responseBody.Length} characters; App Store Connect accepts at most {CustomerReviewsClient.MaxResponseLength}. Shorten it.");
         }
     }
 
@@ -129,7 +129,7 @@ public sealed class ReviewReplyService
     {
         if (string.IsNullOrWhiteSpace(reviewId))
         {
-            throw new ArgumentException("Give the id of the review whose response to delete.", nameof(reviewId));
+            throw new ArgumentException("Give the id of the review whose response to delete.");
         }
 
         var current = await FindCurrentAsync(reviewId, cancellationToken);
@@ -170,7 +170,7 @@ public sealed class ReviewReplyService
         }
         catch (AscNotFoundException ex)
         {
-            throw new ArgumentException($"Review {reviewId} does not exist, or this key cannot see it. Take the id from AscGetCustomerReviews.", nameof(reviewId), ex);
+            throw new ArgumentException($"Review {reviewId} does not exist, or this key cannot see it. Take the id from AscGetCustomerReviews.", ex);
         }
     }
 }

@@ -650,7 +650,13 @@ public static partial class AppStoreConnectAliases
         var files = new[] { csvFile, settings.CsvFile }.OfType<FilePath>().Select(f => f.MakeAbsolute(context.Environment).FullPath).Distinct(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            testers.AddRange(TesterCsv.Read(file));
+            var fromCsv = TesterCsv.Read(file);
+            if (fromCsv.Count == 0 && settings.Testers.Count == 0)
+            {
+                throw new ArgumentException($"The CsvFile '{file}' holds no tester rows (a header and empty lines only). Add one row per tester: first name, last name, email, groups separated by ';'. Nothing was changed.");
+            }
+
+            testers.AddRange(fromCsv);
         }
 
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new TesterService(client).AddAsync(app, testers, s, ct));

@@ -122,17 +122,17 @@ public sealed class BetaGroupService
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("Give the beta group a name.", nameof(name));
+            throw new ArgumentException("Give the beta group a name.");
         }
 
         if (settings.IsInternal && (settings.PublicLinkEnabled == true || settings.PublicLinkLimit is not null))
         {
-            throw new ArgumentException($"Beta group '{name}' is internal; only external groups have a public link. Drop PublicLinkEnabled/PublicLinkLimit or make the group external.", nameof(settings));
+            throw new ArgumentException($"Beta group '{name}' is internal; only external groups have a public link. Drop PublicLinkEnabled/PublicLinkLimit or make the group external.");
         }
 
         if (settings.PublicLinkLimit is < 1 or > 10000)
         {
-            throw new ArgumentException($"PublicLinkLimit must be from 1 to 10000, not {settings.PublicLinkLimit}.", nameof(settings));
+            throw new ArgumentException($"PublicLinkLimit must be from 1 to 10000, not {settings.PublicLinkLimit}.");
         }
 
         return new AscBetaGroupDefinition

@@ -140,27 +140,27 @@ public sealed class DistributionService
     {
         if (string.IsNullOrWhiteSpace(settings.BuildId) && string.IsNullOrWhiteSpace(settings.App))
         {
-            throw new ArgumentException("Say which build: BuildId, or App (with ShortVersion and BuildNumber, or alone for its latest build).", nameof(settings));
+            throw new ArgumentException("Say which build: BuildId, or App (with VersionString and BuildNumber, or alone for its latest build).");
         }
 
         if (settings.BuildNumber is not null && settings.VersionString is null && settings.BuildId is null)
         {
-            throw new ArgumentException("BuildNumber needs ShortVersion too: build numbers repeat across versions.", nameof(settings));
+            throw new ArgumentException("BuildNumber needs VersionString too: build numbers repeat across versions.");
         }
 
         if (settings.Platform is { } platform && !AscPlatform.All.Contains(platform.ToUpperInvariant()))
         {
-            throw new ArgumentException($"Platform '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.", nameof(settings));
+            throw new ArgumentException($"Platform '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.");
         }
 
         if (settings.DemoAccountRequired == true && (string.IsNullOrEmpty(settings.DemoAccountName) || string.IsNullOrEmpty(settings.DemoAccountPassword)))
         {
-            throw new ArgumentException("DemoAccountRequired is true but DemoAccountName or DemoAccountPassword is missing; beta review would reject the build.", nameof(settings));
+            throw new ArgumentException("DemoAccountRequired is true but DemoAccountName or DemoAccountPassword is missing; beta review would reject the build.");
         }
 
         if (settings.ContactEmail is { } email && !AscTester.IsValidEmail(email))
         {
-            throw new ArgumentException($"ContactEmail '{email}' is not an email address.", nameof(settings));
+            throw new ArgumentException($"ContactEmail '{email}' is not an email address.");
         }
     }
 
@@ -182,7 +182,7 @@ public sealed class DistributionService
         }
 
         return problems.Count > 0
-            ? throw new ArgumentException(string.Join("; ", problems) + ". Nothing was changed.", nameof(settings))
+            ? throw new ArgumentException(string.Join("; ", problems) + ". Nothing was changed.")
             : notes;
     }
 
@@ -190,12 +190,12 @@ public sealed class DistributionService
     {
         if (settings.BuildId is { Length: > 0 } buildId)
         {
-            var build = await _client.Builds.FindAsync(buildId, cancellationToken) ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it; nothing was changed.", nameof(settings));
+            var build = await _client.Builds.FindAsync(buildId, cancellationToken) ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it; nothing was changed.");
             var appId = await _client.Builds.GetAppIdAsync(buildId, cancellationToken);
             var owner = await AppResolver.ResolveAsync(_client, appId, cancellationToken);
             if (settings.App is { Length: > 0 } named && !string.Equals(named, owner.BundleId, StringComparison.OrdinalIgnoreCase) && named != owner.Id)
             {
-                throw new ArgumentException($"Build {buildId} belongs to {owner}, not to '{named}'; nothing was changed.", nameof(settings));
+                throw new ArgumentException($"Build {buildId} belongs to {owner}, not to '{named}'; nothing was changed.");
             }
 
             return (owner, build);
@@ -216,12 +216,12 @@ public sealed class DistributionService
         if (found is null)
         {
             var which = settings.VersionString is null ? "no unexpired build" : $"no build {settings.VersionString}{(settings.BuildNumber is null ? string.Empty : $" ({settings.BuildNumber})")}";
-            throw new ArgumentException($"{app.BundleId} has {which}{(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first (AscUploadBuild). Nothing was changed.", nameof(settings));
+            throw new ArgumentException($"{app.BundleId} has {which}{(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first (AscUploadBuild). Nothing was changed.");
         }
 
         if (found.Expired)
         {
-            throw new ArgumentException($"Build {found} of {app.BundleId} has expired; testers can no longer get it. Upload a new build.", nameof(settings));
+            throw new ArgumentException($"Build {found} of {app.BundleId} has expired; testers can no longer get it. Upload a new build.");
         }
 
         return (app, found);
@@ -424,7 +424,8 @@ public sealed class DistributionService
 
             await Task.Delay(settings.BetaReviewPollInterval, _time, cancellationToken);
             review = await _client.BetaAppReviewSubmissions.GetAsync(review.Id, cancellationToken);
-            if (review.BetaReviewState != last)
+            // The final state is reported once, by the switch above.
+            if (review.BetaReviewState != last && review.BetaReviewState is not (AscBetaReviewState.Approved or AscBetaReviewState.Rejected))
             {
                 Log.Write(AscLogLevel.Information, $"Beta app review of build {build}: {review.BetaReviewState}");
                 last = review.BetaReviewState;

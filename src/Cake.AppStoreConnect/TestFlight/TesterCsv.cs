@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
@@ -25,8 +26,58 @@ public static class TesterCsv
             throw new FileNotFoundException($"Tester file {path} does not exist.", path);
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StringReader(Decode(File.ReadAllBytes(path), path));
         return Read(reader, Path.GetFileName(path));
+    }
+
+    /// <summary>
+    /// The file's text: UTF-16 or UTF-8 when a byte order mark says so, otherwise UTF-8, which must be valid.
+    /// A file saved as Latin-1 or Windows-1252 (Excel's plain "CSV") is refused with its first bad line
+    /// rather than read with replacement characters that would reach App Store Connect as testers' names.
+    /// </summary>
+    /// <exception cref="FormatException">The bytes are not valid in the file's encoding.</exception>
+    internal static string Decode(byte[] bytes, string path)
+    {
+        var (encoding, bomLength) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => ((Encoding)new UTF8Encoding(false, throwOnInvalidBytes: true), 3),
+            [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+            [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+            _ => (new UTF8Encoding(false, throwOnInvalidBytes: true), 0),
+        };
+        var content = bytes.AsSpan(bomLength);
+        if (encoding is UTF8Encoding && FirstInvalidUtf8(content) is { } bad)
+        {
+            var line = content[..bad].Count((byte)'\n') + 1;
+            throw new FormatException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The tester file {path} is not UTF-8: line {line} holds the byte 0x{content[bad]:X2}, which UTF-8 does not allow (the file is probably Latin-1 or Windows-1252, Excel's plain \"CSV\"). Save it as UTF-8 (Excel: \"CSV UTF-8\"; or iconv -f WINDOWS-1252 -t UTF-8) and run again; nothing was changed."));
+        }
+
+        try
+        {
+            return encoding.GetString(content);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new FormatException($"The tester file {path} starts with a UTF-16 byte order mark but holds bytes that are not UTF-16. Save it as UTF-8 and run again; nothing was changed.", ex);
+        }
+    }
+
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return null;
     }
 
     /// <summary>Reads CSV text.</summary>
@@ -61,7 +112,14 @@ public static class TesterCsv
                 continue;
             }
 
-            testers.Add(new AscTester(email, fields[0], fields.Count > 1 ? fields[1] : null, fields.Count > 3 ? fields[3].Split(';') : []));
+            if (fields.Any(f => f.Contains('\uFFFD', StringComparison.Ordinal)))
+            {
+                problems.Add($"line {line}: holds U+FFFD, the mark of a character lost when the text was decoded; save the file as UTF-8 and type the names again");
+                continue;
+            }
+
+            // Cells this add-in exported carry a quote before a formula character (SafeCsv); read them back as they were.
+            testers.Add(new AscTester(email, SafeCsv.ReadCell(fields[0]), fields.Count > 1 ? SafeCsv.ReadCell(fields[1]) : null, fields.Count > 3 ? fields[3].Split(';').Select(SafeCsv.ReadCell).ToArray() : []));
         }
 
         return problems.Count > 0
@@ -86,16 +144,13 @@ public static class TesterCsv
     {
         ArgumentNullException.ThrowIfNull(testers);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(string.Join(',', Header.Select(Quote)) + "\n");
+        writer.Write(SafeCsv.Row(Header) + "\n");
         foreach (var tester in testers)
         {
             string[] row = [tester.FirstName ?? string.Empty, tester.LastName ?? string.Empty, tester.Email, string.Join(';', tester.Groups), tester.Devices.ToString(CultureInfo.InvariantCulture), tester.InstalledVersion ?? string.Empty, string.Empty];
-            writer.Write(string.Join(',', row.Select(Quote)) + "\n");
+            writer.Write(SafeCsv.Row(row) + "\n");
         }
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     /// <summary>RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and line breaks.</summary>
     private static IEnumerable<(int Line, List<string> Fields)> ParseRows(TextReader reader)

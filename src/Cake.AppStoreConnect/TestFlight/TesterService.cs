@@ -5,6 +5,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
@@ -113,13 +114,13 @@ public sealed class TesterService
         var emails = settings.Emails.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (emails.Count == 0)
         {
-            throw new ArgumentException("Give the email addresses of the testers to remove (Emails).", nameof(settings));
+            throw new ArgumentException("Give the email addresses of the testers to remove (Emails).");
         }
 
         var invalid = emails.Where(e => !AscTester.IsValidEmail(e)).ToList();
         if (invalid.Count > 0)
         {
-            throw new ArgumentException($"Not email addresses: {string.Join(", ", invalid.Select(e => $"'{e}'"))}; nothing was changed.", nameof(settings));
+            throw new ArgumentException($"Not email addresses: {string.Join(", ", invalid.Select(e => $"'{e}'"))}; nothing was changed.");
         }
 
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
@@ -186,7 +187,7 @@ public sealed class TesterService
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.Email is { } email && !AscTester.IsValidEmail(email.Trim()))
         {
-            throw new ArgumentException($"'{email}' is not an email address.", nameof(settings));
+            throw new ArgumentException($"'{email}' is not an email address.");
         }
 
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
@@ -232,6 +233,7 @@ public sealed class TesterService
     /// <returns>The testers written.</returns>
     public async Task<IReadOnlyList<AscBetaTester>> ExportAsync(string app, string path, AscGetTestersSettings settings, CancellationToken cancellationToken = default)
     {
+        OutputPaths.CheckFile(path, "The tester file");
         var testers = await GetAsync(app, settings, cancellationToken);
         TesterCsv.Write(testers, path);
         Log.Write(AscLogLevel.Information, $"Wrote {testers.Count} tester(s) to {path}.");
@@ -242,7 +244,7 @@ public sealed class TesterService
     {
         if (settings.MaxConcurrency is < 1 or > 16)
         {
-            throw new ArgumentException($"MaxConcurrency must be from 1 to 16, not {settings.MaxConcurrency}.", nameof(settings));
+            throw new ArgumentException($"MaxConcurrency must be from 1 to 16, not {settings.MaxConcurrency}.");
         }
 
         var defaults = settings.Groups.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -270,11 +272,11 @@ public sealed class TesterService
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"{problems.Count} tester(s) are invalid; nothing was changed:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems.Take(20)), nameof(testers));
+            throw new ArgumentException($"{problems.Count} tester(s) are invalid; nothing was changed:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems.Take(20)));
         }
 
         return merged.Count == 0
-            ? throw new ArgumentException("No testers to add: give Testers, AddTester(…) or a CsvFile.", nameof(testers))
+            ? throw new ArgumentException("No testers to add: give Testers, AddTester(…) or a CsvFile.")
             : [.. merged.Values];
     }
 

@@ -58,6 +58,10 @@ public sealed class AppStoreAliasTests
             Assert.That(completed.State, Is.EqualTo(AscPhasedReleaseState.Complete));
             Assert.That(final.ToString(), Does.Contain("READY_FOR_DISTRIBUTION").And.Contain("build 12").And.Contain("COMPLETE"));
             Assert.That(log.AllText, Does.Contain("Rename editable IOS version 1.0 to 1.1").And.Contain("Submitted IOS 1.1"));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.EqualTo($"{App} IOS 1.1: 3 change(s) made, 0 already in place."), "the submission's summary does not show the state before it");
+            Assert.That(log.Lines.Select(l => l.Text).Where(t => t.Contains("review submission", StringComparison.Ordinal)), Has.None.Contains("PREPARE_FOR_SUBMISSION"));
+            Assert.That(submitted.ToString(), Does.Contain("submit it to App Review").And.Contain("WAITING_FOR_REVIEW").And.Not.Contain("List`1"));
+            Assert.That(prepared.ToString(), Does.Contain("build 12").And.Not.Contain("List`1"));
             Assert.That(log.AllText, Does.Not.Contain(_harness.Host.PrivateKeyPem.Split('\n')[1]), "the key never reaches the log");
         });
         var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(final.Version.Id)).Single(l => l.Locale == "en-US");
@@ -101,5 +105,32 @@ public sealed class AppStoreAliasTests
 
         // Then
         Assert.That(submit, Throws.InstanceOf<Apps.AscAppNotFoundException>().With.Message.Contains("com.example.missing"));
+    }
+
+    [Test]
+    public async Task Should_Refuse_An_App_Reference_That_Is_No_Bundle_Id_Before_Any_Request()
+    {
+        // Given: 10,000 characters with a line break and a right-to-left override
+        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+        var reference = "com.example\n[INFO] forged\u202E" + new string('a', 10_000);
+        var before = await RequestCountAsync();
+
+        // When
+        var error = Assert.Throws<ArgumentException>(() => context.AscSubmitForReview(reference));
+
+        // Then
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error!.Message, Does.Contain("com.example\\n[INFO] forged\\u202E").And.Contain("neither a bundle id").And.Not.Contain("\n"));
+            Assert.That(error.Message.Length, Is.LessThan(800));
+            Assert.That(log.AllText, Does.Not.Contain("forged"));
+            Assert.That(await RequestCountAsync(), Is.EqualTo(before));
+        });
+    }
+
+    private async Task<int> RequestCountAsync()
+    {
+        var log = System.Text.Json.Nodes.JsonNode.Parse(await _harness.Control.GetStringAsync("/_emulator/requests"))!;
+        return (log as System.Text.Json.Nodes.JsonArray ?? log["requests"]!.AsArray()).Count;
     }
 }

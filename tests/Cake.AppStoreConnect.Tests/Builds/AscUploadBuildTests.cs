@@ -190,6 +190,37 @@ public sealed class AscUploadBuildTests
             Assert.That(state.State, Is.EqualTo(AscBuildUploadState.Failed), "test setup: the emulator rejects an archive without an app");
             return upload.Id;
         }
+        [Test]
+        public async Task Should_Return_The_Existing_Build_Id_From_A_Dry_Run_So_A_Wait_Can_Follow()
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "12").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+            var first = context.AscUploadBuild(new FilePath(ipa));
+
+            var plan = context.AscUploadBuild(new FilePath(ipa), s => s.SetDryRun());
+            var waited = context.AscWaitForBuildProcessing(plan.BuildId!);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(plan.DryRun, Is.True);
+                Assert.That(plan.AlreadyUploaded, Is.True);
+                Assert.That(plan.BuildId, Is.EqualTo(first.BuildId));
+                Assert.That(waited.Id, Is.EqualTo(first.BuildId));
+            });
+        }
+
+        [TestCase(null)]
+        [TestCase("")]
+        public void Should_Say_Which_Build_To_Wait_For_When_Given_No_Id(string? buildId)
+        {
+            var (context, _, _) = TestCakeContext.Create();
+
+            var error = Assert.Throws<ArgumentException>(() => context.AscWaitForBuildProcessing(buildId!));
+
+            Assert.That(error!.Message, Does.Contain("AscWaitForBuildProcessing was given no build id").And.Contain("BuildId of AscUploadBuild's result").And.Not.Contain("Value cannot be null").And.Not.Contain("(Parameter"));
+        }
     }
 
     public sealed class TheSettings
@@ -234,6 +265,24 @@ public sealed class AscUploadBuildTests
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.ForVersion("3.1", "44"));
 
             Assert.That((result.ShortVersion, result.BuildNumber, result.Build!.BuildNumber), Is.EqualTo(("3.1", "44", "44")));
+        }
+
+        [TestCase("BuildNumber", "1.0-beta")]
+        [TestCase("ShortVersion", "v1")]
+        [TestCase("BundleId", "com.example.app\nINFO forged line")]
+        public async Task Should_Refuse_An_Override_In_A_Format_Apple_Refuses_Before_Any_Request(string setting, string value)
+        {
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "6").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+            var settings = new AscUploadBuildSettings();
+            typeof(AscUploadBuildSettings).GetProperty(setting)!.SetValue(settings, value);
+
+            var error = Assert.Throws<ArgumentException>(() => context.AscUploadBuild(new FilePath(ipa), settings));
+
+            Assert.That(error!.Message, Does.Contain($"The upload setting {setting} is").And.Not.Contain("\n").And.Not.Contain("(Parameter"));
+            Assert.That(await emulator.RequestsAsync(), Is.Empty);
         }
 
         [Test]

@@ -185,6 +185,22 @@ public sealed class ReportDownloadTests
     }
 
     [Test]
+    public async Task Should_Refuse_An_Output_Folder_That_Cannot_Be_Made_Before_Any_Request()
+    {
+        // Given: the output folder's path runs through a file
+        var (context, _) = _emulator.CakeContext();
+        File.WriteAllText(Path.Combine(_emulator.Directory, "reports"), "a file");
+        await _emulator.ClearRequestsAsync();
+
+        // When
+        var error = Assert.Throws<IOException>(() => context.AscDownloadSalesReport(s => s.ForDate(Today.AddDays(-3)).WriteToDirectory("reports/sales")));
+
+        // Then
+        Assert.That(error!.Message, Does.Contain("OutputDirectory").And.Contain("is a file").And.Not.Contain("already exists"));
+        Assert.That(await _emulator.RequestsAsync(), Is.Empty);
+    }
+
+    [Test]
     public void Should_Say_Plainly_That_Individual_Keys_Cannot_Read_Reports()
     {
         // Given

@@ -135,6 +135,23 @@ public sealed class CustomerReviewsTests
             Assert.That(() => context.AscGetCustomerReviews(SampleAppId, s => s.WithRatings(6)), Throws.ArgumentException.With.Message.Contains("1 to 5"));
             Assert.That(() => context.AscGetCustomerReviews(SampleAppId, s => s.WithTerritories("US")), Throws.ArgumentException.With.Message.Contains("three-letter"));
             Assert.That(() => context.AscGetCustomerReviews(SampleAppId, s => s.WriteTo("reviews.xlsx")), Throws.ArgumentException.With.Message.Contains(".csv or .json"));
+            Assert.That(() => context.AscGetCustomerReviews(SampleAppId, s => s.WithRatings(6)), Throws.ArgumentException.With.Message.Not.Contain("(Parameter"));
         });
+    }
+
+    [Test]
+    public async Task Should_Refuse_An_Output_File_That_Cannot_Be_Written_Before_Any_Request()
+    {
+        // Given: the output names a folder that exists
+        var (context, _) = _emulator.CakeContext();
+        Directory.CreateDirectory(Path.Combine(_emulator.Directory, "reviews.csv"));
+        await _emulator.ClearRequestsAsync();
+
+        // When
+        var error = Assert.Throws<IOException>(() => context.AscGetCustomerReviews(SampleAppId, s => s.WriteTo("reviews.csv")));
+
+        // Then
+        Assert.That(error!.Message, Does.Contain("OutputFile").And.Contain("is a folder, not a file").And.Contain("Nothing was requested"));
+        Assert.That(await _emulator.RequestsAsync(), Is.Empty);
     }
 }

@@ -27,6 +27,22 @@ public sealed class ReviewExporterTests
         });
     }
 
+    [TestCase("=HYPERLINK(\"http://evil.example\")", "\"'=HYPERLINK(\"\"http://evil.example\"\")\"")]
+    [TestCase("+1", "\"'+1\"")]
+    [TestCase("-2+3", "\"'-2+3\"")]
+    [TestCase("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [TestCase("\tx", "\"'\tx\"")]
+    [TestCase("\rx", "\"'\rx\"")]
+    [TestCase("a=b", "a=b")]
+    public void Should_Export_Text_A_Spreadsheet_Would_Run_As_A_Quoted_Text_Cell(string title, string expectedCell)
+    {
+        AscCustomerReview[] reviews = [new("r3", 1, title, title, title, null, "USA", null)];
+
+        var row = ReviewExporter.ToCsv(reviews).Split("\r\n")[1];
+
+        Assert.That(row, Is.EqualTo($"r3,1,{expectedCell},{expectedCell},{expectedCell},,USA,,,,"));
+    }
+
     [TestCase("reviews.json", AscReviewExportFormat.Json)]
     [TestCase("reviews.CSV", AscReviewExportFormat.Csv)]
     public void Should_Take_The_Format_From_The_Extension(string file, AscReviewExportFormat expected)

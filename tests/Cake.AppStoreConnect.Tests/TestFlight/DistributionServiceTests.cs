@@ -53,6 +53,7 @@ public sealed class DistributionServiceTests
 
         // When distributed twice
         var first = await service.DistributeAsync(settings);
+        var reviewResultLines = _f.Log.Lines.Count(l => l.Text.StartsWith("Beta app review", StringComparison.Ordinal) && l.Text.Contains("approved", StringComparison.OrdinalIgnoreCase));
         await _f.ClearRequestsAsync();
         var second = await service.DistributeAsync(settings);
 
@@ -61,6 +62,7 @@ public sealed class DistributionServiceTests
         {
             Assert.That(first.GroupsAdded, Is.EquivalentTo(new[] { "Internal QA", "Public Beta" }));
             Assert.That(first.BetaReview?.BetaReviewState, Is.EqualTo(AscBetaReviewState.Approved));
+            Assert.That(reviewResultLines, Is.EqualTo(1), "the beta review's result is logged once");
             Assert.That(first.Notified, Is.True);
             Assert.That(first.Build.UsesNonExemptEncryption, Is.False);
             Assert.That(second.NothingChanged, Is.True, () => string.Join("\n", second.Changes));

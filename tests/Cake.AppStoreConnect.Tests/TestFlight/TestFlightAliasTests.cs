@@ -50,4 +50,36 @@ public sealed class TestFlightAliasTests
         Assert.That(removedTheOldWay.Removed, Is.EqualTo(new[] { "ada@example.com" }));
         Assert.That(log.AllText, Does.Not.Contain(_f.Emulator.Host.PrivateKeyPem.Split('\n')[1]));
     }
+
+    [Test]
+    public async Task Should_Check_The_Export_File_Before_Reading_The_Testers()
+    {
+        // Given: the export's folder would have to be made where a file is
+        using var dir = new TemporaryDirectory();
+        await File.WriteAllTextAsync(dir.File("out"), "a file, not a folder");
+        var (context, _, _) = TestCakeContext.Create(_f.Variables(), dir.Path);
+        await _f.ClearRequestsAsync();
+
+        // When
+        var error = Assert.Throws<IOException>(() => context.AscExportTesters(TestFlightFixture.SampleBundleId, "out/testers.csv"));
+
+        // Then
+        Assert.That(error!.Message, Does.Contain($"'{dir.File("out")}' is a file").And.Contain("Nothing was requested").And.Not.Contain("already exists"));
+        Assert.That(await _f.RequestsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_Name_The_Csv_File_When_It_Holds_No_Testers()
+    {
+        // Given
+        using var dir = new TemporaryDirectory();
+        await File.WriteAllTextAsync(dir.File("testers.csv"), "First,Last,Email,Groups\n\n");
+        var (context, _, _) = TestCakeContext.Create(_f.Variables(), dir.Path);
+
+        // When
+        var error = Assert.Throws<ArgumentException>(() => context.AscAddTesters(TestFlightFixture.SampleBundleId, s => s.FromCsv("testers.csv").ToGroups("Internal QA")));
+
+        // Then
+        Assert.That(error!.Message, Does.Contain(dir.File("testers.csv")).And.Contain("holds no tester rows").And.Not.Contain("give Testers"));
+    }
 }

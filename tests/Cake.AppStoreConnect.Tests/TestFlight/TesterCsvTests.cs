@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.TestFlight;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.TestFlight;
 
@@ -43,6 +44,66 @@ public sealed class TesterCsvTests
         Assert.That(writer.ToString(), Does.StartWith("First,Last,Email,Groups,Devices,Installed Version,Install Date\n"));
         Assert.That(back.Single().LastName, Is.EqualTo("Love, \"Lace\""));
         Assert.That(back.Single().Groups, Is.EqualTo(new[] { "A", "B" }));
+    }
+
+    [Test]
+    public void Should_Write_Names_A_Spreadsheet_Would_Run_As_Text_And_Read_Them_Back()
+    {
+        var writer = new StringWriter();
+        TesterCsv.Write([new AscBetaTester("1", "eve@example.com", "=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(1)", "EMAIL", "INVITED") { Groups = ["-1+2"] }], writer);
+
+        var row = writer.ToString().Split('\n')[1];
+        var back = TesterCsv.Read(new StringReader(writer.ToString())).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(row, Does.StartWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",\"'@SUM(1)\",eve@example.com,\"'-1+2\","));
+            Assert.That(back.FirstName, Is.EqualTo("=HYPERLINK(\"http://evil.example\",\"x\")"));
+            Assert.That(back.LastName, Is.EqualTo("@SUM(1)"));
+            Assert.That(back.Groups, Is.EqualTo(new[] { "-1+2" }));
+        });
+    }
+
+    [Test]
+    public void Should_Refuse_A_Latin1_File_Naming_The_Line_And_The_Fix()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = Path.Combine(folder.Path, "testers.csv");
+        File.WriteAllBytes(path, [.. "First,Last,Email\nAda,Lovelace,ada@example.com\n"u8, .. System.Text.Encoding.Latin1.GetBytes("Jos\u00e9,M\u00fcller,jose@example.com\n")]);
+
+        var ex = Assert.Throws<FormatException>(() => TesterCsv.Read(path));
+
+        Assert.That(ex!.Message, Does.Contain(path).And.Contain("line 3").And.Contain("not UTF-8").And.Contain("Save it as UTF-8"));
+    }
+
+    [TestCase("utf-8-bom")]
+    [TestCase("utf-16le")]
+    [TestCase("utf-16be")]
+    [TestCase("utf-8")]
+    public void Should_Read_Unicode_Files_By_Their_Byte_Order_Mark(string encodingName)
+    {
+        using var folder = new TemporaryDirectory();
+        var path = Path.Combine(folder.Path, "testers.csv");
+        var encoding = encodingName switch
+        {
+            "utf-8-bom" => new System.Text.UTF8Encoding(true),
+            "utf-16le" => new System.Text.UnicodeEncoding(false, true),
+            "utf-16be" => new System.Text.UnicodeEncoding(true, true),
+            _ => (System.Text.Encoding)new System.Text.UTF8Encoding(false),
+        };
+        File.WriteAllBytes(path, [.. encoding.GetPreamble(), .. encoding.GetBytes("Jos\u00e9,M\u00fcller,jose@example.com\n")]);
+
+        var tester = TesterCsv.Read(path).Single();
+
+        Assert.That((tester.FirstName, tester.LastName), Is.EqualTo(("Jos\u00e9", "M\u00fcller")));
+    }
+
+    [Test]
+    public void Should_Refuse_Replacement_Characters_Rather_Than_Send_Them()
+    {
+        var ex = Assert.Throws<FormatException>(() => TesterCsv.Read(new StringReader("Jos\uFFFD,M\uFFFDller,jose@example.com\n"), "testers.csv"));
+
+        Assert.That(ex!.Message, Does.Contain("line 1").And.Contain("U+FFFD"));
     }
 
     [TestCase("a@example.com", true)]

@@ -1,3 +1,6 @@
+using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.Builds.Archives;
 
 /// <summary>
@@ -25,9 +28,9 @@ internal sealed class InfoPlistReader
         _archivePath,
         AppArchiveKind.Ipa,
         fileSize,
-        Required("CFBundleIdentifier", "PRODUCT_BUNDLE_IDENTIFIER"),
-        Required("CFBundleShortVersionString", "MARKETING_VERSION"),
-        Required("CFBundleVersion", "CURRENT_PROJECT_VERSION"),
+        Formatted("CFBundleIdentifier", "PRODUCT_BUNDLE_IDENTIFIER", AppleFormats.IsBundleId, AppleFormats.BundleIdRule),
+        Formatted("CFBundleShortVersionString", "MARKETING_VERSION", AppleFormats.IsShortVersion, AppleFormats.VersionRule),
+        Formatted("CFBundleVersion", "CURRENT_PROJECT_VERSION", AppleFormats.IsBuildVersion, AppleFormats.VersionRule),
         Platform(),
         Optional("CFBundleDisplayName") ?? Optional("CFBundleName"),
         Optional("MinimumOSVersion"),
@@ -104,6 +107,17 @@ internal sealed class InfoPlistReader
         }
 
         return text.Trim();
+    }
+
+    /// <summary>A required key in Apple's format, which App Store Connect would otherwise refuse only after the upload is created.</summary>
+    private string Formatted(string key, string buildSetting, Func<string, bool> isValid, string rule)
+    {
+        var value = Required(key, buildSetting);
+        return isValid(value)
+            ? value
+            : throw new AppArchiveException(
+                $"The Info.plist '{_entryName}' in '{_archivePath}' has a {key} of '{AscText.Echo(value)}', which App Store Connect refuses: use {rule}. Set {buildSetting} in the Xcode target and archive again.",
+                _archivePath);
     }
 
     private string? Optional(string key)

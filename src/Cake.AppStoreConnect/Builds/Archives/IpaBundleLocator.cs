@@ -4,17 +4,27 @@ namespace Cake.AppStoreConnect.Builds.Archives;
 /// Finds the app bundle an IPA is about among its zip entry names. The outer app is the one directly
 /// under the shallowest <c>Payload/</c> folder: watch apps (<c>X.app/Watch/W.app</c>), extensions
 /// (<c>X.app/PlugIns/E.appex</c>) and frameworks all sit deeper and are never picked.
+/// <c>Payload/</c> counts only at the root of the zip, as Xcode writes it, or inside one top-level
+/// folder (an IPA zipped from its parent folder, which App Store Connect accepts: fastlane's
+/// <c>iOSAppOnly.ipa</c>). An app deeper down (<c>deep/deeper/Payload/X.app</c>) or behind a
+/// <c>..</c> segment passes no local check of Apple's and fails processing after the upload, so it is
+/// reported instead of picked.
 /// </summary>
 internal static class IpaBundleLocator
 {
     private const string PayloadFolder = "Payload";
     private const string MacOSResourceForks = "__MACOSX";
 
+    // Payload/ at the root (index 0) or inside one top-level folder (index 1).
+    private const int MaxPayloadDepth = 1;
+
     /// <summary>Locates the outer app bundle and its Info.plist among <paramref name="entryNames"/>.</summary>
     public static IpaLayout Locate(IEnumerable<string> entryNames)
     {
         ArgumentNullException.ThrowIfNull(entryNames);
         var bundles = new Dictionary<string, AppBundleCandidate>(StringComparer.Ordinal);
+        var misplaced = new SortedSet<string>(StringComparer.Ordinal);
+        string? climbingEntry = null;
         var hasPayload = false;
         foreach (var entryName in entryNames)
         {
@@ -22,6 +32,12 @@ internal static class IpaBundleLocator
             var segments = entryName.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
             if (segments.Length == 0 || segments[0] == MacOSResourceForks || segments.Any(s => s.StartsWith("._", StringComparison.Ordinal)))
             {
+                continue;
+            }
+
+            if (segments.Any(s => s is "." or ".."))
+            {
+                climbingEntry ??= entryName;
                 continue;
             }
 
@@ -34,6 +50,12 @@ internal static class IpaBundleLocator
             hasPayload = true;
             if (payload + 1 >= segments.Length || !segments[payload + 1].EndsWith(".app", StringComparison.OrdinalIgnoreCase))
             {
+                continue;
+            }
+
+            if (payload > MaxPayloadDepth)
+            {
+                misplaced.Add(string.Join('/', segments, 0, payload + 2));
                 continue;
             }
 
@@ -52,7 +74,7 @@ internal static class IpaBundleLocator
 
         if (bundles.Count == 0)
         {
-            return new IpaLayout(hasPayload, []);
+            return new IpaLayout(hasPayload, [], [.. misplaced], climbingEntry);
         }
 
         var shallowest = bundles.Values.Min(b => b.PayloadDepth);
@@ -61,7 +83,7 @@ internal static class IpaBundleLocator
             .OrderBy(b => b.BundlePath, StringComparer.Ordinal)
             .Select(b => new IpaAppBundle(b.BundlePath, b.InfoPlistEntryName))
             .ToList();
-        return new IpaLayout(hasPayload, outer);
+        return new IpaLayout(hasPayload, outer, [.. misplaced], climbingEntry);
     }
 
     private sealed class AppBundleCandidate(string bundlePath, int payloadDepth)
@@ -77,7 +99,9 @@ internal static class IpaBundleLocator
 /// <summary>What an IPA holds under its shallowest <c>Payload/</c> folder.</summary>
 /// <param name="HasPayload">Whether any entry lies in a <c>Payload/</c> folder.</param>
 /// <param name="AppBundles">The app bundles directly in that folder; exactly one in a valid IPA.</param>
-internal sealed record IpaLayout(bool HasPayload, IReadOnlyList<IpaAppBundle> AppBundles);
+/// <param name="MisplacedBundles">App bundles in a <c>Payload/</c> folder deeper than App Store Connect looks.</param>
+/// <param name="ClimbingEntry">The first entry whose path has a <c>.</c> or <c>..</c> segment, if any.</param>
+internal sealed record IpaLayout(bool HasPayload, IReadOnlyList<IpaAppBundle> AppBundles, IReadOnlyList<string> MisplacedBundles, string? ClimbingEntry);
 
 /// <summary>An app bundle in an IPA.</summary>
 /// <param name="BundlePath">The bundle's path in the zip, e.g. <c>Payload/Sample.app</c>.</param>

@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Client;
 using System.Globalization;
 using System.IO.Compression;
 
@@ -52,6 +53,20 @@ internal static class IpaReader
 
     private static IpaAppBundle SingleAppBundle(IpaLayout layout, string filePath)
     {
+        if (layout.ClimbingEntry is { } climbing)
+        {
+            throw new AppArchiveException(
+                $"The IPA '{filePath}' has an entry '{AscText.Echo(climbing)}' whose path climbs with '..' (or '.'); App Store Connect rejects such an archive after the upload. Zip the Payload folder itself, or {ExportAdvice}.",
+                filePath);
+        }
+
+        if (layout.AppBundles.Count == 0 && layout.MisplacedBundles.Count > 0)
+        {
+            throw new AppArchiveException(
+                $"The IPA '{filePath}' has its app at '{AscText.Echo(layout.MisplacedBundles[0])}', but App Store Connect looks for Payload/ at the root of the zip (or inside one top-level folder) and would fail the upload in processing. Zip so that Payload/ is at the root (cd to the folder holding Payload, then zip -r App.ipa Payload), or {ExportAdvice}.",
+                filePath);
+        }
+
         switch (layout.AppBundles.Count)
         {
             case 1:

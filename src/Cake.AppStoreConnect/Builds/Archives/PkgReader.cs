@@ -1,3 +1,6 @@
+using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.Builds.Archives;
 
 /// <summary>
@@ -25,9 +28,9 @@ internal static class PkgReader
             filePath,
             AppArchiveKind.Pkg,
             stream.Length,
-            Required(distribution.BundleId, "bundle id (<bundle id=…> or <product id=…>)", filePath),
-            Required(distribution.ShortVersion, "CFBundleShortVersionString (<bundle CFBundleShortVersionString=…> or <product version=…>)", filePath),
-            Required(distribution.BuildVersion, "CFBundleVersion (<bundle CFBundleVersion=…>)", filePath),
+            Formatted(distribution.BundleId, "bundle id (<bundle id=…> or <product id=…>)", AppleFormats.IsBundleId, AppleFormats.BundleIdRule, filePath),
+            Formatted(distribution.ShortVersion, "CFBundleShortVersionString (<bundle CFBundleShortVersionString=…> or <product version=…>)", AppleFormats.IsShortVersion, AppleFormats.VersionRule, filePath),
+            Formatted(distribution.BuildVersion, "CFBundleVersion (<bundle CFBundleVersion=…>)", AppleFormats.IsBuildVersion, AppleFormats.VersionRule, filePath),
             AppArchivePlatform.MacOS,
             distribution.Title,
             distribution.MinimumOsVersion);
@@ -48,6 +51,14 @@ internal static class PkgReader
         {
             throw new AppArchiveException($"The package '{filePath}' cannot be read: {ex.Message} Was the copy or download cut short?", filePath, ex);
         }
+    }
+
+    private static string Formatted(string? value, string what, Func<string, bool> isValid, string rule, string filePath)
+    {
+        var text = Required(value, what, filePath);
+        return isValid(text)
+            ? text
+            : throw new AppArchiveException($"The Distribution in package '{filePath}' names a {what} of '{AscText.Echo(text)}', which App Store Connect refuses: use {rule}. Set it in the Xcode target (PRODUCT_BUNDLE_IDENTIFIER, MARKETING_VERSION, CURRENT_PROJECT_VERSION) and {BuildAdvice}.", filePath);
     }
 
     private static string Required(string? value, string what, string filePath) =>

@@ -99,7 +99,7 @@ public sealed class AppStoreVersionsClient
         catch (AscNotFoundException)
         {
             // Some answers say "no build" with a 404; a missing version is told apart by reading it.
-            return await FindAsync(versionId, cancellationToken) is null ? throw new ArgumentException($"App Store version {versionId} does not exist.", nameof(versionId)) : null;
+            return await FindAsync(versionId, cancellationToken) is null ? throw new ArgumentException($"App Store version {versionId} does not exist.") : null;
         }
     }
 

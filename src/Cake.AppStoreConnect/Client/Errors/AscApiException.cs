@@ -9,6 +9,9 @@ namespace Cake.AppStoreConnect.Client.Errors;
 /// </summary>
 public class AscApiException : Exception
 {
+    private const int MaxEchoedPath = 300;
+    private const int MaxEchoedError = 500;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="statusCode">The HTTP status.</param>
     /// <param name="method">The request method.</param>
@@ -66,10 +69,12 @@ public class AscApiException : Exception
     {
         var message = new StringBuilder()
             .Append("App Store Connect answered ").Append((int)statusCode).Append(' ').Append(statusCode)
-            .Append(" to ").Append(method).Append(' ').Append(path).Append('.');
+            .Append(" to ").Append(method).Append(' ').Append(AscText.Echo(path, MaxEchoedPath)).Append('.');
+
+        // Apple's texts can quote what was sent (a 414 quotes the whole URL): escaped and capped.
         foreach (var error in errors)
         {
-            message.AppendLine().Append("  - ").Append(error);
+            message.AppendLine().Append("  - ").Append(AscText.Echo(error.ToString(), MaxEchoedError));
         }
 
         if (advice is not null)

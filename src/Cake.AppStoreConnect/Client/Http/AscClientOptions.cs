@@ -36,27 +36,27 @@ public sealed class AscClientOptions
     {
         if (!BaseAddress.IsAbsoluteUri)
         {
-            throw new ArgumentException($"The App Store Connect address '{BaseAddress}' must be absolute, such as https://api.appstoreconnect.apple.com.", nameof(BaseAddress));
+            throw new ArgumentException($"The App Store Connect address '{BaseAddress}' must be absolute, such as https://api.appstoreconnect.apple.com.");
         }
 
         if (BaseAddress.Scheme == Uri.UriSchemeHttp && !BaseAddress.IsLoopback)
         {
-            throw new ArgumentException($"The App Store Connect address '{BaseAddress}' uses plain http to a host that is not loopback; the token would travel unencrypted. Use https, or http only for 127.0.0.1/localhost (the emulator).", nameof(BaseAddress));
+            throw new ArgumentException($"The App Store Connect address '{BaseAddress}' uses plain http to a host that is not loopback; the token would travel unencrypted. Use https, or http only for 127.0.0.1/localhost (the emulator).");
         }
 
         if (BaseAddress.Scheme != Uri.UriSchemeHttp && BaseAddress.Scheme != Uri.UriSchemeHttps)
         {
-            throw new ArgumentException($"The App Store Connect address '{BaseAddress}' must be http(s).", nameof(BaseAddress));
+            throw new ArgumentException($"The App Store Connect address '{BaseAddress}' must be http(s).");
         }
 
         if (RequestTimeout <= TimeSpan.Zero || OverallTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException("Request and overall timeouts must be positive.", nameof(RequestTimeout));
+            throw new ArgumentException("Request and overall timeouts must be positive.");
         }
 
         if (MaxRetries is < 0 or > 50)
         {
-            throw new ArgumentException($"MaxRetries must be between 0 and 50 (was {MaxRetries}).", nameof(MaxRetries));
+            throw new ArgumentException($"MaxRetries must be between 0 and 50 (was {MaxRetries}).");
         }
     }
 }

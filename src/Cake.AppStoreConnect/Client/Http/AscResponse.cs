@@ -14,7 +14,8 @@ internal sealed record AscResponse(HttpStatusCode Status, byte[] Body, string? C
     /// <summary>Gets the start of the body as text, for errors from something that is not App Store Connect.</summary>
     public string Preview(int maxLength = 200)
     {
+        // The body is the server's text: escaped and capped like everything echoed (AscText).
         var text = Encoding.UTF8.GetString(Body, 0, Math.Min(Body.Length, maxLength * 4));
-        return text.Length > maxLength ? text[..maxLength] + "…" : text;
+        return AscText.Echo(text, maxLength);
     }
 }

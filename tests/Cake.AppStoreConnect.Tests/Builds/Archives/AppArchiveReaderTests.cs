@@ -167,6 +167,108 @@ public sealed class AppArchiveReaderTests
         }
 
         [Test]
+        public void Should_Refuse_A_Deeply_Nested_Xml_Info_Plist_Naming_The_Archive_And_Entry()
+        {
+            // Given: 200,000 nested arrays, a few kilobytes compressed (building the tree took 341 s).
+            const int Levels = 200_000;
+            var xml = new StringBuilder("<?xml version=\"1.0\"?><plist><dict><key>a</key>");
+            xml.Insert(xml.Length, "<array>", Levels).Insert(xml.Length, "</array>", Levels).Append("</dict></plist>");
+            var path = Ipa(("Payload/App.app/Info.plist", Encoding.UTF8.GetBytes(xml.ToString())));
+
+            // When / Then
+            Assert.That(() => AppArchiveReader.Read(path), FailsWith("deeper than 512 levels").And.Message.Contains("Payload/App.app/Info.plist").And.Message.Contains(path));
+        }
+
+        [TestCase("../../Payload/X.app/Info.plist", "climbs")]
+        [TestCase("Payload/../Payload/X.app/Info.plist", "climbs")]
+        [TestCase("deep/deeper/Payload/X.app/Info.plist", "has its app at 'deep/deeper/Payload/X.app'")]
+        public void Should_Refuse_An_App_Where_App_Store_Connect_Does_Not_Look(string entry, string expected)
+        {
+            // Given
+            var path = Ipa((entry, ArchiveTestFiles.Binary(ArchiveTestFiles.InfoPlist())));
+
+            // When / Then
+            Assert.That(() => AppArchiveReader.Read(path), FailsWith(expected).And.Message.Contains(path));
+        }
+
+        [TestCase("CFBundleShortVersionString", "1.0-beta", "MARKETING_VERSION")]
+        [TestCase("CFBundleShortVersionString", "1.2.3.4", "MARKETING_VERSION")]
+        [TestCase("CFBundleVersion", "42a", "CURRENT_PROJECT_VERSION")]
+        [TestCase("CFBundleVersion", "-1", "CURRENT_PROJECT_VERSION")]
+        [TestCase("CFBundleIdentifier", "com.example.my_app", "PRODUCT_BUNDLE_IDENTIFIER")]
+        public void Should_Refuse_A_Value_In_A_Format_Apple_Refuses(string key, string value, string buildSetting)
+        {
+            // Given
+            var plist = ArchiveTestFiles.InfoPlist();
+            plist[key] = value;
+            var path = IpaWithInfoPlist(plist);
+
+            // When / Then
+            Assert.That(() => AppArchiveReader.Read(path), FailsWith($"has a {key} of '{value}'").And.Message.Contains(buildSetting).And.Message.Contains(path));
+        }
+
+        [Test]
+        public void Should_Escape_And_Cap_A_Hostile_Bundle_Id_In_The_Message()
+        {
+            // Given: a line break, a right-to-left override and 10,000 characters.
+            var bundleId = "com.example\n[INFO] fake\u202Eevil" + new string('a', 10_000);
+            var plist = ArchiveTestFiles.InfoPlist(bundleId: bundleId);
+            var path = IpaWithInfoPlist(plist);
+
+            // When
+            var ex = Assert.Throws<AppArchiveException>(() => AppArchiveReader.Read(path));
+
+            // Then
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(ex!.Message, Does.Contain("com.example\\n[INFO] fake\\u202Eevil"));
+                Assert.That(ex.Message, Does.Not.Contain("\n").And.Not.Contain("\u202E"));
+                Assert.That(ex.Message, Does.Contain($"({bundleId.Length} characters)"));
+                Assert.That(ex.Message.Length, Is.LessThan(1000));
+            }
+        }
+
+        [Test]
+        public void Should_Refuse_An_Info_Plist_Entry_Declared_Too_Large_Naming_The_Archive_And_Entry()
+        {
+            // Given: 9 MiB of zeros, a few kilobytes compressed
+            var path = Ipa(("Payload/App.app/Info.plist", new byte[9 * 1024 * 1024]));
+
+            // When / Then
+            Assert.That(() => AppArchiveReader.Read(path), FailsWith("claims 9437184 bytes").And.Message.Contains("Payload/App.app/Info.plist").And.Message.Contains(path));
+        }
+
+        [Test]
+        public void Should_Read_No_More_Of_An_Info_Plist_Entry_Than_Its_Declared_Size()
+        {
+            // Given: the same entry, its uncompressed size rewritten to 100 bytes in both zip headers
+            var path = Ipa(("Payload/App.app/Info.plist", new byte[9 * 1024 * 1024]));
+            var zip = File.ReadAllBytes(path);
+            PatchUncompressedSizes(zip, 100);
+            File.WriteAllBytes(path, zip);
+
+            // When / Then: the read stops at the declared 100 bytes (the zip stream stops there, and
+            // BoundedRead counts what is produced), so 100 zeros are refused as no property list.
+            Assert.That(() => AppArchiveReader.Read(path), Throws.TypeOf<AppArchiveException>().With.Message.Contains("Payload/App.app/Info.plist").And.Message.Contains(path).And.Message.Contains("cannot be read"));
+        }
+
+        private static void PatchUncompressedSizes(byte[] zip, uint size)
+        {
+            for (var i = 0; i + 4 <= zip.Length; i++)
+            {
+                var signature = BitConverter.ToUInt32(zip, i);
+                if (signature == 0x04034b50)
+                {
+                    BitConverter.TryWriteBytes(zip.AsSpan(i + 22, 4), size);
+                }
+                else if (signature == 0x02014b50)
+                {
+                    BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), size);
+                }
+            }
+        }
+
+        [Test]
         public void Should_Read_The_Outer_App_When_Nested_Bundles_Come_First()
         {
             // Given

@@ -13,6 +13,16 @@ public sealed class XmlPropertyListReaderTests
     public sealed class TheReadMethod
     {
         [Test]
+        public void Should_Refuse_Deep_Nesting_Before_Building_The_Document()
+        {
+            // Given: 600 nested arrays, then an error at the end that only a full parse would reach.
+            var body = "<dict><key>a</key>" + string.Concat(Enumerable.Repeat("<array>", 600)) + "<oops>";
+
+            // When / Then: the streaming depth check stops at level 513, before the malformed end.
+            Assert.That(() => Read(body), Throws.TypeOf<FormatException>().With.Message.Contains("deeper than 512 levels"));
+        }
+
+        [Test]
         public void Should_Read_Every_Value_Type()
         {
             // When
