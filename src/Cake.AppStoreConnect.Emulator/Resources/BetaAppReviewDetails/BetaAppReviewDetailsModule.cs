@@ -49,7 +49,6 @@ internal sealed class BetaAppReviewDetailsModule : IResourceModule
         routes.MapPatch("/v1/betaAppReviewDetails/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapGet("/v1/apps/{id}/betaAppReviewDetail", (HttpContext http, string id) => Api.GetRelated(http, context, RelatedRules, c =>
             c.Table<BetaAppReviewDetailRecord>().Find(Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id).Id)));
-        Api.MapLinkages(routes, context, Descriptor, "app");
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)

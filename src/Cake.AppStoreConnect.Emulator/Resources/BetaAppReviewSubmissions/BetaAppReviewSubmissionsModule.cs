@@ -46,7 +46,6 @@ internal sealed class BetaAppReviewSubmissionsModule : IResourceModule
             var build = Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id);
             return c.Table<BetaAppReviewSubmissionRecord>().Where(s => s.BuildId == build.Id).FirstOrDefault();
         }));
-        Api.MapLinkages(routes, context, Descriptor, "build");
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)

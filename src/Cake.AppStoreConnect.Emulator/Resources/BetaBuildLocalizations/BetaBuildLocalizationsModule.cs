@@ -38,7 +38,6 @@ internal sealed class BetaBuildLocalizationsModule : IResourceModule
             var build = Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id);
             return c.Table<BetaBuildLocalizationRecord>().Where(l => l.BuildId == build.Id);
         }));
-        Api.MapLinkages(routes, context, Descriptor, "build");
     }
 
     private static string? WhatsNew(EntityReader entity)

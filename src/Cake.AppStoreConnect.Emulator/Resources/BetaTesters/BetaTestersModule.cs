@@ -63,7 +63,6 @@ internal sealed partial class BetaTestersModule : IResourceModule
             var tester = Api.Parent<BetaTesterRecord>(c, BetaTesterDescriptor.TypeName, id);
             return c.Table<BetaGroupRecord>().Where(g => g.TesterIds.Contains(tester.Id));
         }));
-        Api.MapLinkages(routes, context, Descriptor, "apps", "betaGroups");
         routes.MapPost("/v1/betaTesters/{id}/relationships/betaGroups", (HttpContext http, string id) => ChangeGroupsAsync(http, context, id, add: true));
         routes.MapDelete("/v1/betaTesters/{id}/relationships/betaGroups", (HttpContext http, string id) => ChangeGroupsAsync(http, context, id, add: false));
         routes.MapDelete("/v1/apps/{id}/relationships/betaTesters", (HttpContext http, string id) => RemoveFromAppAsync(http, context, id));
@@ -99,6 +98,7 @@ internal sealed partial class BetaTestersModule : IResourceModule
             }
 
             var tester = existing ?? new BetaTesterRecord { Id = Ids.NewUuid(), Email = email, FirstName = firstName, LastName = lastName };
+            groups.ForEach(g => BetaGroupsModule.EnsureRoomFor(c, g, [tester]));
             if (existing is null)
             {
                 c.Table<BetaTesterRecord>().Add(tester);

@@ -44,7 +44,6 @@ internal sealed class BuildBetaDetailsModule : IResourceModule
         routes.MapPatch("/v1/buildBetaDetails/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapGet("/v1/builds/{id}/buildBetaDetail", (HttpContext http, string id) => Api.GetRelated(http, context, RelatedRules, c =>
             c.Table<BuildBetaDetailRecord>().Find(Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id).Id)));
-        Api.MapLinkages(routes, context, Descriptor, "build");
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)

@@ -38,6 +38,7 @@ internal sealed class BuildsModule : IResourceModule
     {
         context.Store.Register<BuildRecord>(BuildDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.Registry.AddRelatedRules(RelatedListRules, InstanceRules);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -61,7 +62,6 @@ internal sealed class BuildsModule : IResourceModule
             }));
         routes.MapGet("/v1/builds/{id}/app", (HttpContext http, string id) =>
             Api.GetRelated(http, context, AppRules, c => c.Table<AppRecord>().Find(Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id).AppId)));
-        Api.MapLinkages(routes, context, Descriptor, "app", "preReleaseVersion");
     }
 
     /// <summary>

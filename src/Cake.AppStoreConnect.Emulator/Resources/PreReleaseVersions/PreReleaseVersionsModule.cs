@@ -52,7 +52,6 @@ internal sealed class PreReleaseVersionsModule : IResourceModule
                 var build = Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id);
                 return c.Table<PreReleaseVersionRecord>().Find(build.PreReleaseVersionId);
             }));
-        Api.MapLinkages(routes, context, Descriptor, "app", "builds");
     }
 
     private static IEnumerable<BuildRecord> Builds(PreReleaseVersionRecord version, ResourceContext context) =>
