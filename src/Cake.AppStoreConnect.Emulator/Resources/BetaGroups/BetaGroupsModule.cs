@@ -35,14 +35,6 @@ internal sealed class BetaGroupsModule : IResourceModule
 
     private static readonly QueryRules<BetaGroupRecord> InstanceRules = new QueryRules<BetaGroupRecord>(Descriptor).Include("app", "builds", "betaTesters");
 
-    private static readonly QueryRules<BetaGroupRecord> RelatedListRules = new QueryRules<BetaGroupRecord>(Descriptor).Paged();
-
-    private static readonly QueryRules<BetaTesterRecord> TesterListRules = new QueryRules<BetaTesterRecord>(new BetaTesterDescriptor()).Paged();
-
-    private static readonly QueryRules<BuildRecord> BuildListRules = new QueryRules<BuildRecord>(new BuildDescriptor()).Paged();
-
-    private static readonly QueryRules<AppRecord> AppRules = new(new AppDescriptor());
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BetaGroupRecord>(BetaGroupDescriptor.TypeName);
@@ -57,23 +49,6 @@ internal sealed class BetaGroupsModule : IResourceModule
         routes.MapPatch("/v1/betaGroups/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapDelete("/v1/betaGroups/{id}", (HttpContext http, string id) => Api.Write(http, context, c =>
             c.Table<BetaGroupRecord>().Remove(id) ? JsonApiResults.NoContent() : throw Errors.NotFound(BetaGroupDescriptor.TypeName, id)));
-        routes.MapGet("/v1/apps/{id}/betaGroups", (HttpContext http, string id) => Api.List(http, context, RelatedListRules, c =>
-        {
-            var app = Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id);
-            return c.Table<BetaGroupRecord>().Where(g => g.AppId == app.Id);
-        }));
-        routes.MapGet("/v1/betaGroups/{id}/app", (HttpContext http, string id) =>
-            Api.GetRelated(http, context, AppRules, c => c.Table<AppRecord>().Find(Api.Parent<BetaGroupRecord>(c, BetaGroupDescriptor.TypeName, id).AppId)));
-        routes.MapGet("/v1/betaGroups/{id}/betaTesters", (HttpContext http, string id) => Api.List(http, context, TesterListRules, c =>
-        {
-            var group = Api.Parent<BetaGroupRecord>(c, BetaGroupDescriptor.TypeName, id);
-            return group.TesterIds.Select(t => c.Table<BetaTesterRecord>().Find(t)).OfType<BetaTesterRecord>();
-        }));
-        routes.MapGet("/v1/betaGroups/{id}/builds", (HttpContext http, string id) => Api.List(http, context, BuildListRules, c =>
-        {
-            var group = Api.Parent<BetaGroupRecord>(c, BetaGroupDescriptor.TypeName, id);
-            return group.BuildIds.Select(b => c.Table<BuildRecord>().Find(b)).OfType<BuildRecord>();
-        }));
 
         routes.MapPost("/v1/betaGroups/{id}/relationships/betaTesters", (HttpContext http, string id) => ChangeTestersAsync(http, context, id, add: true));
         routes.MapDelete("/v1/betaGroups/{id}/relationships/betaTesters", (HttpContext http, string id) => ChangeTestersAsync(http, context, id, add: false));
