@@ -17,17 +17,27 @@ public sealed partial class EmulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private EmulatorHost(WebApplication app, EmulatorContext context, Uri baseAddress, EmulatorKey key, EmulatorKey? individualKey)
+    private EmulatorHost(WebApplication app, EmulatorContext context, IReadOnlyList<string> boundAddresses, EmulatorKey key, EmulatorKey? individualKey)
     {
         _app = app;
         Context = context;
-        BaseAddress = baseAddress;
+        BoundAddresses = boundAddresses;
+        BaseAddress = ListenUrls.ClientAddress(boundAddresses[0]);
         Key = key;
         IndividualKey = individualKey;
     }
 
     /// <summary>Gets the address the emulator listens on, e.g. <c>http://127.0.0.1:54321/</c>; also the API base URL.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// Gets the addresses Kestrel listens on, as it reports them: <c>http://[::]:PORT</c> for every interface
+    /// (<c>--allow-remote</c>), otherwise the same as <see cref="BaseAddress"/>.
+    /// </summary>
+    public IReadOnlyList<string> BoundAddresses { get; }
+
+    /// <summary>Gets the token control requests that change something need (<c>X-Emulator-Token</c>); only with <see cref="EmulatorOptions.AllowRemote"/>.</summary>
+    public string? ControlToken => Context.ControlToken;
 
     /// <summary>Gets the team (or, with a key file and no issuer, individual) key registered at start.</summary>
     public EmulatorKey Key { get; }
@@ -59,6 +69,7 @@ public sealed partial class EmulatorHost : IAsyncDisposable
     public static async Task<EmulatorHost> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var urls = ListenUrls.Resolve(options.Urls, options.AllowRemote);
         var context = new EmulatorContext(options);
         try
         {
@@ -73,11 +84,11 @@ public sealed partial class EmulatorHost : IAsyncDisposable
             }
 
             var (key, individualKey) = RegisterKeys(context, options);
-            var app = Build(context, options);
+            var app = Build(context, options, urls);
             await app.StartAsync(cancellationToken);
 
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var baseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+            var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
+            var baseAddress = ListenUrls.ClientAddress(bound[0]);
             if (options.EnvFile is not null)
             {
                 var directory = Path.GetDirectoryName(Path.GetFullPath(options.EnvFile))!;
@@ -86,10 +97,10 @@ public sealed partial class EmulatorHost : IAsyncDisposable
                     key = key with { PrivateKeyPath = CredentialFiles.WritePrivateKey(directory, key.KeyId, key.PrivateKeyPem) };
                 }
 
-                CredentialFiles.WriteEnvFile(options.EnvFile, key, baseAddress);
+                CredentialFiles.WriteEnvFile(options.EnvFile, key, baseAddress, context.ControlToken);
             }
 
-            return new EmulatorHost(app, context, baseAddress, key, individualKey);
+            return new EmulatorHost(app, context, bound, key, individualKey);
         }
         catch
         {
@@ -138,10 +149,10 @@ public sealed partial class EmulatorHost : IAsyncDisposable
     private static string? KeyIdFromFileName(string path) =>
         KeyFileName().Match(Path.GetFileName(path)) is { Success: true } match ? match.Groups[1].Value : null;
 
-    private static WebApplication Build(EmulatorContext context, EmulatorOptions options)
+    private static WebApplication Build(EmulatorContext context, EmulatorOptions options, string urls)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         builder.Logging.ClearProviders();
@@ -153,16 +164,23 @@ public sealed partial class EmulatorHost : IAsyncDisposable
         var app = builder.Build();
         var api = new ApiPipeline(context, app.Logger);
         var uploads = new UploadPipeline(context);
+        var control = new ControlGuard(context);
         app.UseRouting();
         app.Use((http, next) =>
             ApiPipeline.IsApiPath(http.Request.Path) ? api.InvokeAsync(http, next)
             : UploadPipeline.IsUploadPath(http.Request.Path) ? uploads.InvokeAsync(http, next)
+            : ControlGuard.IsControlPath(http.Request.Path) ? control.InvokeAsync(http, next)
             : next(http));
 
         ControlEndpoints.Map(app, context);
         foreach (var module in ResourceModules.All)
         {
             module.MapRoutes(app, context);
+        }
+
+        foreach (var descriptor in context.Registry.All)
+        {
+            descriptor.MapRelationshipRoutes(app, context);
         }
 
         RecordImplementedOperations(app, context);

@@ -8,6 +8,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the listening URLs as ASP.NET Core reads <c>--urls</c>; port 0 picks a free port.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
 
+    /// <summary>
+    /// Gets or sets a value indicating whether <see cref="Urls"/> may listen beyond loopback (<c>--allow-remote</c>).
+    /// Control requests that change something then need <see cref="EmulatorHost.ControlToken"/>.
+    /// </summary>
+    public bool AllowRemote { get; set; }
+
     /// <summary>Gets or sets the seed to load when no state file exists yet (<c>demo</c> or <c>null</c> for none).</summary>
     public string? Seed { get; set; }
 

@@ -45,7 +45,17 @@ catch (Exception e) when (e is IOException or ArgumentException or InvalidDataEx
 }
 
 await using var running = host;
-Console.WriteLine($"App Store Connect emulator listening on {host.BaseAddress.GetLeftPart(UriPartial.Authority)}");
+foreach (var bound in host.BoundAddresses)
+{
+    // What Kestrel really bound: http://[::]:PORT when every interface listens, never a reassuring 127.0.0.1.
+    Console.WriteLine($"App Store Connect emulator listening on {bound.TrimEnd('/')}");
+}
+
+if (host.ControlToken is { } controlToken)
+{
+    Console.WriteLine($"Remote clients allowed (--allow-remote). Local clients use {host.BaseAddress.GetLeftPart(UriPartial.Authority)}.");
+    Console.WriteLine($"Control requests that change something need the header {Cake.AppStoreConnect.Emulator.Control.ControlGuard.TokenHeader}: {controlToken}");
+}
 if (options.EnvFile is not null)
 {
     Console.WriteLine($"Credentials written to {Path.GetFullPath(options.EnvFile)}");

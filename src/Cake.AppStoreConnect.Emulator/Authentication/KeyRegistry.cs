@@ -50,12 +50,18 @@ internal sealed class KeyRegistry
         }
     }
 
+    /// <summary>Adds a key; a key id already registered (revoked or not) is refused, never replaced.</summary>
     private void Register(string keyId, string? issuerId, ECDsa key)
     {
         lock (_gate)
         {
-            _keys[keyId] = new ApiKey(keyId, issuerId, key.ExportSubjectPublicKeyInfo());
-            _revoked.Remove(keyId);
+            if (!_keys.TryAdd(keyId, new ApiKey(keyId, issuerId, key.ExportSubjectPublicKeyInfo())))
+            {
+                throw new KeyIdTakenException($"Key id '{keyId}' is already registered; give another keyId or none to have one generated.");
+            }
         }
     }
 }
+
+/// <summary>A key registration that would replace a key already registered.</summary>
+internal sealed class KeyIdTakenException(string message) : InvalidOperationException(message);

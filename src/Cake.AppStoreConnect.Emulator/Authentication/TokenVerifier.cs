@@ -7,7 +7,8 @@ namespace Cake.AppStoreConnect.Emulator.Authentication;
 
 /// <summary>
 /// Checks a bearer token the way App Store Connect does: ES256 signature by a registered key, audience,
-/// issuer or <c>sub: "user"</c>, and a lifetime of at most 20 minutes. The reason for a refusal is kept
+/// issuer or <c>sub: "user"</c>, <c>exp</c> at most 20 minutes ahead and, when <c>iat</c> is given, a
+/// lifetime of at most 20 minutes. The reason for a refusal is kept
 /// for the request log only; the client always gets the same 401, as from Apple.
 /// </summary>
 internal sealed class TokenVerifier
@@ -15,6 +16,9 @@ internal sealed class TokenVerifier
     public const string Audience = "appstoreconnect-v1";
     public static readonly TimeSpan MaximumLifetime = TimeSpan.FromMinutes(20);
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromSeconds(60);
+
+    /// <summary>9999-12-31T23:59:59Z: the latest NumericDate accepted, far below any overflow.</summary>
+    private const double LatestDate = 253_402_300_799;
 
     private readonly KeyRegistry _keys;
 
@@ -95,23 +99,41 @@ internal sealed class TokenVerifier
             return "iss does not match the key's issuer";
         }
 
-        if (Seconds(payload, "iat") is not { } issuedAt || Seconds(payload, "exp") is not { } expires)
+        if (!TryReadDate(payload, "exp", out var expires) || expires is not { } exp)
         {
-            return "iat and exp are required";
+            return "exp is required, a NumericDate from 0 to 253402300799";
+        }
+
+        if (!TryReadDate(payload, "iat", out var issuedAt))
+        {
+            return "iat is not a NumericDate from 0 to 253402300799";
         }
 
         var unixNow = now.ToUnixTimeSeconds();
-        if (expires - issuedAt > (long)MaximumLifetime.TotalSeconds)
-        {
-            return "lifetime over 20 minutes";
-        }
-
-        if (expires <= unixNow)
+        var maximum = (long)MaximumLifetime.TotalSeconds;
+        if (exp <= unixNow)
         {
             return "expired";
         }
 
-        return issuedAt > unixNow + (long)AllowedClockSkew.TotalSeconds ? "issued in the future" : null;
+        // Apple's rule is on exp itself: "Tokens that expire more than 20 minutes into the future are not
+        // valid". iat is optional (Apple's own WWDC sample and Codemagic's CLI sign none).
+        if (exp > unixNow + maximum + (long)AllowedClockSkew.TotalSeconds)
+        {
+            return "exp more than 20 minutes ahead";
+        }
+
+        if (issuedAt is not { } iat)
+        {
+            return null;
+        }
+
+        if (exp - iat > maximum)
+        {
+            return "lifetime over 20 minutes";
+        }
+
+        return iat > unixNow + (long)AllowedClockSkew.TotalSeconds ? "issued in the future" : null;
     }
 
     private static bool SignatureIsValid(ApiKey key, string[] parts)
@@ -134,10 +156,27 @@ internal sealed class TokenVerifier
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static long? Seconds(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var seconds)
-            ? (long)seconds
-            : null;
+    /// <summary>
+    /// Reads a NumericDate claim. Absent is fine (the caller decides); present, it must be a number from 0
+    /// to the end of year 9999, so no arithmetic on it can overflow (iat = -2^63 with exp = 2^63-1 once
+    /// passed as a token that never expires).
+    /// </summary>
+    private static bool TryReadDate(JsonElement payload, string name, out long? seconds)
+    {
+        seconds = null;
+        if (!payload.TryGetProperty(name, out var value))
+        {
+            return true;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !double.IsFinite(number) || number < 0 || number > LatestDate)
+        {
+            return false;
+        }
+
+        seconds = (long)Math.Floor(number);
+        return true;
+    }
 }
 
 /// <summary>The outcome of <see cref="TokenVerifier.Verify(string?, DateTimeOffset)"/>.</summary>

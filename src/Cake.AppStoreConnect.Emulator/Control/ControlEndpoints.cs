@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.Authentication;
 using Cake.AppStoreConnect.Emulator.Faults;
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
@@ -107,6 +108,10 @@ internal static class ControlEndpoints
             {
                 context.Keys.RegisterPem(request.KeyId, request.IssuerId, pem);
             }
+            catch (KeyIdTakenException e)
+            {
+                return Results.Conflict(new { error = e.Message });
+            }
             catch (Exception e) when (e is ArgumentException or System.Security.Cryptography.CryptographicException)
             {
                 return Results.BadRequest(new { error = $"Not a P-256 key: {e.Message}" });
@@ -115,7 +120,16 @@ internal static class ControlEndpoints
             return Results.Json(new { keyId = request.KeyId, issuerId = request.IssuerId }, statusCode: StatusCodes.Status201Created);
         }
 
-        var key = context.Keys.Generate(request.KeyId, request.IssuerId);
+        GeneratedKey key;
+        try
+        {
+            key = context.Keys.Generate(request.KeyId, request.IssuerId);
+        }
+        catch (KeyIdTakenException e)
+        {
+            return Results.Conflict(new { error = e.Message });
+        }
+
         return Results.Json(new { keyId = key.KeyId, issuerId = key.IssuerId, privateKeyPem = key.PrivateKeyPem }, statusCode: StatusCodes.Status201Created);
     }
 

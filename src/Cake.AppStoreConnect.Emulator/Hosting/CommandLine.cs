@@ -8,7 +8,8 @@ internal static class CommandLine
     public const string Usage = """
         App Store Connect emulator
 
-          --urls URL                 where to listen (default http://127.0.0.1:0, port 0 picks a free port)
+          --urls URL                 where to listen (default http://127.0.0.1:0, port 0 picks a free port); loopback only
+          --allow-remote             allow --urls beyond loopback; control writes then need the printed token
           --seed demo                seed the demo account when no state file exists yet
           --env-file PATH            write ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH and ASC_API_URL
           --key-file PATH            register an existing .p8 key instead of generating one
@@ -39,6 +40,12 @@ internal static class CommandLine
             if (name == "--verbose")
             {
                 options.ConsoleLogging = true;
+                continue;
+            }
+
+            if (name == "--allow-remote")
+            {
+                options.AllowRemote = true;
                 continue;
             }
 

@@ -30,7 +30,7 @@ internal static class CredentialFiles
         return path;
     }
 
-    public static void WriteEnvFile(string path, EmulatorKey key, Uri apiUrl)
+    public static void WriteEnvFile(string path, EmulatorKey key, Uri apiUrl, string? controlToken)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
@@ -38,13 +38,23 @@ internal static class CredentialFiles
             Directory.CreateDirectory(directory);
         }
 
-        var lines = new[]
+        var lines = new List<string>
         {
             $"ASC_KEY_ID={key.KeyId}",
             $"ASC_ISSUER_ID={key.IssuerId}",
             $"ASC_PRIVATE_KEY_PATH={key.PrivateKeyPath}",
             $"ASC_API_URL={apiUrl.GetLeftPart(UriPartial.Authority)}",
         };
+        if (controlToken is not null)
+        {
+            lines.Add($"ASC_EMULATOR_CONTROL_TOKEN={controlToken}");
+        }
+
         File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        if (controlToken is not null && !OperatingSystem.IsWindows())
+        {
+            // The token guards a reachable emulator: readable by its owner only, like the key.
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
     }
 }

@@ -20,6 +20,7 @@ internal sealed class EmulatorContext : IDisposable
         Tokens = new TokenVerifier(Keys);
         Uploads = new UploadStorage(options.StateFile is null ? null : Path.GetFullPath(options.StateFile) + ".uploads");
         Contract = options.OpenApiPath is null ? null : ContractChecker.Load(options.OpenApiPath);
+        ControlToken = options.AllowRemote ? Ids.NewToken() : null;
     }
 
     public EmulatorOptions Options { get; }
@@ -43,6 +44,9 @@ internal sealed class EmulatorContext : IDisposable
     public UploadStorage Uploads { get; }
 
     public ContractChecker? Contract { get; }
+
+    /// <summary>Gets the token control writes need when remote clients are allowed; null on loopback.</summary>
+    public string? ControlToken { get; }
 
     public ResourceContext CreateContext(StateStore store, HttpContext http) =>
         new(store, Now, $"{http.Request.Scheme}://{http.Request.Host}", this);

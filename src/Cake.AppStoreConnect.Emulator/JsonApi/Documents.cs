@@ -44,10 +44,17 @@ internal static class Documents
         return document;
     }
 
-    /// <summary>A to-one relationship endpoint: <c>{"data":{type,id},"links":{self}}</c>.</summary>
-    public static JsonObject LinkageSingle(string type, string id, HttpRequest request) => new()
+    /// <summary>A to-one relationship endpoint: <c>{"data":{type,id},"links":{self}}</c>, or <c>"data": null</c> when empty.</summary>
+    public static JsonObject LinkageSingle(string type, string? id, HttpRequest request) => new()
     {
-        ["data"] = Linkage(type, id),
+        ["data"] = id is null ? null : Linkage(type, id),
+        ["links"] = new JsonObject { ["self"] = SelfUrl(request) },
+    };
+
+    /// <summary>An empty to-one related resource: <c>{"data":null,"links":{self}}</c>, Apple's answer (not 404).</summary>
+    public static JsonObject Empty(HttpRequest request) => new()
+    {
+        ["data"] = null,
         ["links"] = new JsonObject { ["self"] = SelfUrl(request) },
     };
 
@@ -69,16 +76,20 @@ internal static class Documents
         document["meta"] = new JsonObject { ["paging"] = paging };
     }
 
-    public static string SelfUrl(HttpRequest request) => request.GetEncodedUrl();
+    /// <summary>
+    /// The request's own URL with its query re-encoded: a client may send <c>filter[app]</c> with raw
+    /// brackets, which are not allowed in a URI's query and would break the spec's <c>uri</c> format if echoed.
+    /// </summary>
+    public static string SelfUrl(HttpRequest request) => Url(request, request.Query.Select(Pair));
 
-    private static string NextUrl(HttpRequest request, string cursor)
-    {
-        var pairs = request.Query
-            .Where(p => p.Key != "cursor")
-            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
-            .Append(new KeyValuePair<string, string?>("cursor", cursor));
-        return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(pairs));
-    }
+    private static string NextUrl(HttpRequest request, string cursor) =>
+        Url(request, request.Query.Where(p => p.Key != "cursor").Select(Pair).Append(new KeyValuePair<string, string?>("cursor", cursor)));
+
+    private static KeyValuePair<string, string?> Pair(KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> parameter) =>
+        new(parameter.Key, parameter.Value.ToString());
+
+    private static string Url(HttpRequest request, IEnumerable<KeyValuePair<string, string?>> query) =>
+        UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
 
     private static void AddIncluded<T>(JsonObject document, ResourceDescriptor<T> descriptor, IReadOnlyList<T> records, ParsedQuery query, ResourceContext context)
         where T : class, IRecord

@@ -12,6 +12,12 @@ internal interface IResourceDescriptor
     IReadOnlyCollection<string> FieldNames { get; }
 
     JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields);
+
+    /// <summary>Reads the type through a relationship with sparse fieldsets and paging only.</summary>
+    IRelatedReader DefaultRelatedReader();
+
+    /// <summary>Maps the GET routes of the type's routed relationships (<see cref="RelationshipRoutes"/>).</summary>
+    void MapRelationshipRoutes(IEndpointRouteBuilder routes, Hosting.EmulatorContext emulator);
 }
 
 /// <summary>
@@ -39,6 +45,10 @@ internal abstract class ResourceDescriptor<T> : IResourceDescriptor
     public abstract IReadOnlyList<Relationship<T>> Relationships { get; }
 
     public Relationship<T>? FindRelationship(string name) => Relationships.FirstOrDefault(r => r.Name == name);
+
+    public IRelatedReader DefaultRelatedReader() => new RelatedReader<T>(new QueryRules<T>(this).Paged(), new QueryRules<T>(this));
+
+    public void MapRelationshipRoutes(IEndpointRouteBuilder routes, Hosting.EmulatorContext emulator) => RelationshipRoutes.Map(routes, emulator, this);
 
     /// <summary>Writes the attributes; leave out those without a value (Apple omits them, the spec has them non-nullable).</summary>
     protected abstract void WriteAttributes(T record, JsonObject attributes, ResourceContext context);

@@ -10,6 +10,7 @@ internal interface IResourceTable
 
     JsonArray ToJson();
 
+    /// <summary>Replaces the records; throws <see cref="InvalidDataException"/> naming the table and the record at fault.</summary>
     void Load(JsonArray records);
 }
 
@@ -63,11 +64,35 @@ internal sealed class ResourceTable<T> : IResourceTable
 
     public void Load(JsonArray records)
     {
+        var loaded = new List<T>(records.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            T? record;
+            try
+            {
+                record = records[i]?.Deserialize<T>(StateJson.Options);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+            {
+                throw new InvalidDataException($"{Type}[{i}] is not a valid record of '{Type}': {e.Message}", e);
+            }
+
+            if (record?.Id is not { Length: > 0 } id)
+            {
+                throw new InvalidDataException($"{Type}[{i}] is not a record of '{Type}' with an id.");
+            }
+
+            if (!ids.Add(id))
+            {
+                throw new InvalidDataException($"{Type}[{i}] repeats the id '{id}'; each {Type} id must appear once.");
+            }
+
+            loaded.Add(record);
+        }
+
         _records.Clear();
         _byId.Clear();
-        foreach (var record in records.Deserialize<List<T>>(StateJson.Options) ?? [])
-        {
-            Add(record);
-        }
+        loaded.ForEach(Add);
     }
 }

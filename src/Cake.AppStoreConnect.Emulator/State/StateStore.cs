@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Cake.AppStoreConnect.Emulator.State;
@@ -14,6 +15,11 @@ internal sealed class StateStore
     private readonly List<IResourceTable> _ordered = [];
     private readonly List<Func<StateStore, DateTimeOffset, bool>> _transitions = [];
     private readonly string? _stateFile;
+
+    // The state as last written to (or read from) the state file: what a failed save rolls back to, so
+    // memory never holds a change the file does not. Tables this emulator does not know are kept here and
+    // written back, not dropped.
+    private JsonObject _saved = new();
 
     public StateStore(string? stateFile)
     {
@@ -67,6 +73,7 @@ internal sealed class StateStore
             finally
             {
                 // Saved even when the write threw half-way: what is in memory is what clients may have seen.
+                // A save that fails rolls memory back and throws, so the client's 500 means "nothing changed".
                 Save();
             }
         }
@@ -111,7 +118,10 @@ internal sealed class StateStore
         }
     }
 
-    /// <summary>Loads the state file when it exists; returns false when there was none to load.</summary>
+    /// <summary>
+    /// Loads the state file when it exists; returns false when there was none to load. A file that is not
+    /// the emulator's state throws <see cref="InvalidDataException"/> naming the file and what is wrong.
+    /// </summary>
     public bool TryLoad()
     {
         if (_stateFile is null || !File.Exists(_stateFile))
@@ -119,21 +129,57 @@ internal sealed class StateStore
             return false;
         }
 
-        var root = JsonNode.Parse(File.ReadAllText(_stateFile))?.AsObject()
-            ?? throw new InvalidDataException($"State file '{_stateFile}' is empty.");
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(_stateFile));
+        }
+        catch (JsonException e)
+        {
+            throw Invalid($"not JSON ({e.Message}).", e);
+        }
+
+        if (root is not JsonObject tables)
+        {
+            throw Invalid($"the state is a JSON object of tables, {{\"apps\":[…],…}}, not {Describe(root)}.");
+        }
+
         lock (_gate)
         {
             foreach (var table in _ordered)
             {
-                if (root[table.Type] is JsonArray records)
+                try
                 {
-                    table.Load(records);
+                    table.Load(tables[table.Type] switch
+                    {
+                        null => [],
+                        JsonArray records => records,
+                        var other => throw new InvalidDataException($"table '{table.Type}' must be an array of records, not {Describe(other)}."),
+                    });
+                }
+                catch (InvalidDataException e)
+                {
+                    throw Invalid(e.Message, e);
                 }
             }
+
+            _saved = tables;
         }
 
         return true;
     }
+
+    private InvalidDataException Invalid(string problem, Exception? inner = null) =>
+        new($"State file '{_stateFile}': {problem} Fix or move the file; without it the emulator starts empty (or seeded).", inner);
+
+    private static string Describe(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonArray => "an array",
+        JsonObject => "an object",
+        JsonValue value => $"the value {value.ToJsonString()}",
+        _ => node.GetValueKind().ToString(),
+    };
 
     private void Save()
     {
@@ -142,11 +188,30 @@ internal sealed class StateStore
             return;
         }
 
-        // Write beside, then rename over: a crash mid-write never leaves a truncated state file.
-        var json = Snapshot().ToJsonString(StateJson.Options);
-        var temp = _stateFile + ".tmp";
-        Directory.CreateDirectory(Path.GetDirectoryName(_stateFile)!);
-        File.WriteAllText(temp, json);
-        File.Move(temp, _stateFile, overwrite: true);
+        var snapshot = Snapshot();
+        foreach (var (name, table) in _saved.Where(t => snapshot[t.Key] is null).ToList())
+        {
+            snapshot[name] = table?.DeepClone();
+        }
+
+        try
+        {
+            // Write beside, then rename over: a crash mid-write never leaves a truncated state file.
+            var json = snapshot.ToJsonString(StateJson.Options);
+            var temp = _stateFile + ".tmp";
+            Directory.CreateDirectory(Path.GetDirectoryName(_stateFile)!);
+            File.WriteAllText(temp, json);
+            File.Move(temp, _stateFile, overwrite: true);
+            _saved = snapshot;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            foreach (var table in _ordered)
+            {
+                table.Load(_saved[table.Type] as JsonArray ?? []);
+            }
+
+            throw new IOException($"The state file '{_stateFile}' could not be written ({e.Message}); the change was undone.", e);
+        }
     }
 }

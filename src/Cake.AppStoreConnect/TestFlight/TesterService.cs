@@ -76,6 +76,7 @@ public sealed class TesterService
         }
 
         Log.Write(AscLogLevel.Information, $"{resolved.BundleId}: {wanted.Count} tester(s) asked for; {toCreate.Count} new, {toAttach.Count} to add to groups, {alreadyPresent.Count} already in their groups.");
+        ReportBudget(resolved, RequestsFor(toCreate, toAttach));
         if (settings.DryRun)
         {
             return DryRunResult(resolved, groups, toCreate, toAttach, alreadyPresent);
@@ -350,11 +351,40 @@ public sealed class TesterService
         }
     }
 
+    /// <summary>One create per new tester, one batch per group that existing testers join.</summary>
+    private static int RequestsFor(List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach) =>
+        toCreate.Count + toAttach.SelectMany(a => a.Missing).Select(g => g.Id).Distinct().Count();
+
+    /// <summary>
+    /// Says before the first change what the key's hourly budget (X-Rate-Limit, read on the lookups just made)
+    /// allows: a large import past it meets 429s and takes hours, which nobody should learn half-way.
+    /// </summary>
+    private void ReportBudget(AscApp app, int requests)
+    {
+        if (requests == 0 || _client.Connection.LastRateLimit is not { HourLimit: > 0 and var limit, HourRemaining: { } remaining })
+        {
+            return;
+        }
+
+        if (requests <= remaining)
+        {
+            Log.Write(AscLogLevel.Information, $"{app.BundleId}: about {requests} request(s) to make; the key has {remaining} of {limit} left this hour.");
+            return;
+        }
+
+        var hours = (int)Math.Ceiling((double)(requests - remaining) / limit);
+        Log.Write(
+            AscLogLevel.Warning,
+            $"{app.BundleId}: this import needs about {requests} requests, but the key has {remaining} of its {limit} per hour left (X-Rate-Limit). " +
+            $"Past that App Store Connect answers 429 until its rolling hour frees requests, so the import will take at least {hours} more hour(s). " +
+            "Consider splitting the list over several runs: a re-run adds only the testers still missing.");
+    }
+
     private AscAddTestersResult DryRunResult(AscApp app, IReadOnlyDictionary<string, AscBetaGroup> groups, List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach, List<AscTesterOutcome> alreadyPresent)
     {
         var invited = toCreate.Select(t => Outcome(t, null) with { AddedTo = t.Groups }).ToList();
         var attached = toAttach.Select(a => Outcome(a.Tester, a.Existing.Id) with { AddedTo = [.. a.Missing.Select(g => g.Name)] }).ToList();
-        var requests = toCreate.Count + toAttach.SelectMany(a => a.Missing).Select(g => g.Id).Distinct().Count();
+        var requests = RequestsFor(toCreate, toAttach);
         Log.Write(AscLogLevel.Information, $"Dry run: would create {toCreate.Count} tester(s) and add {toAttach.Count} existing tester(s) to groups of {app.BundleId} ({groups.Count} group(s)), in about {requests} request(s). Nothing was changed.");
         foreach (var outcome in invited.Concat(attached).Take(50))
         {

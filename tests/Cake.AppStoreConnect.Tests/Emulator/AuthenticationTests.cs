@@ -69,6 +69,51 @@ public sealed class AuthenticationTests
     public async Task Should_Refuse_A_Token_Issued_In_The_Future() =>
         Assert.That(await GetAppsWithAsync(Tokens.Mint(_emulator.Host.Key, issuedAt: DateTimeOffset.UtcNow.AddMinutes(5))), Is.EqualTo(HttpStatusCode.Unauthorized));
 
+    // Apple's own WWDC sample signs iss, exp and aud, no iat: accepted while exp is at most 20 minutes ahead.
+    [TestCase(19, HttpStatusCode.OK)]
+    [TestCase(25, HttpStatusCode.Unauthorized)]
+    public async Task Should_Judge_A_Token_Without_Iat_By_Its_Exp(int minutesAhead, HttpStatusCode expected)
+    {
+        var token = Tokens.Sign(_emulator.Host.Key, new Dictionary<string, object>
+        {
+            ["iss"] = _emulator.Host.IssuerId!,
+            ["exp"] = DateTimeOffset.UtcNow.AddMinutes(minutesAhead).ToUnixTimeSeconds(),
+            ["aud"] = Tokens.Audience,
+        });
+
+        Assert.That(await GetAppsWithAsync(token), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Should_Refuse_A_Token_Without_Exp()
+    {
+        var token = Tokens.Sign(_emulator.Host.Key, new Dictionary<string, object>
+        {
+            ["iss"] = _emulator.Host.IssuerId!,
+            ["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["aud"] = Tokens.Audience,
+        });
+
+        Assert.That(await GetAppsWithAsync(token), Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    // A lifetime computed as exp - iat overflowed on these and made a token that never expires.
+    [TestCase(long.MinValue, long.MaxValue)]
+    [TestCase(-1e300, 1e300)]
+    [TestCase(0d, 1e300)]
+    public async Task Should_Refuse_Dates_Out_Of_Range(object iat, object exp)
+    {
+        var token = Tokens.Sign(_emulator.Host.Key, new Dictionary<string, object>
+        {
+            ["iss"] = _emulator.Host.IssuerId!,
+            ["iat"] = iat,
+            ["exp"] = exp,
+            ["aud"] = Tokens.Audience,
+        });
+
+        Assert.That(await GetAppsWithAsync(token), Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
     [Test]
     public async Task Should_Refuse_The_Wrong_Issuer() =>
         Assert.That(await GetAppsWithAsync(Tokens.Mint(_emulator.Host.Key, issuer: Guid.NewGuid().ToString())), Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -98,10 +143,10 @@ public sealed class AuthenticationTests
         Assert.That(await GetAppsWithAsync(token), Is.EqualTo(HttpStatusCode.OK));
 
         // When
-        using var revoke = await _emulator.Control.PostAsync($"/_emulator/keys/{key.KeyId}/revoke", null);
+        var (revoked, _) = await _emulator.SendAsync(HttpMethod.Post, $"/_emulator/keys/{key.KeyId}/revoke", new { }, _emulator.Control);
 
         // Then
-        Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(revoked, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(await GetAppsWithAsync(token), Is.EqualTo(HttpStatusCode.Unauthorized));
         var log = await _emulator.Control.GetStringAsync("/_emulator/requests");
         Assert.That(log, Does.Contain("key revoked"));

@@ -11,7 +11,7 @@ public sealed class CommandLineTests
             "--urls", "http://127.0.0.1:5000", "--seed", "demo", "--env-file", "a.env", "--key-file", "k.p8", "--key-id", "ABC",
             "--issuer-id", "iss", "--individual-key-id", "IND", "--processing-seconds", "0", "--upload-part-size=2048",
             "--upload-url-minutes", "5", "--rate-limit-per-hour", "10", "--latency-ms", "20", "--fault-rate", "0.25",
-            "--fault-seed", "7", "--state-file", "s.json", "--openapi", "spec.json", "--verbose",
+            "--fault-seed", "7", "--state-file", "s.json", "--openapi", "spec.json", "--verbose", "--allow-remote",
         ]);
 
         Assert.Multiple(() =>
@@ -33,6 +33,7 @@ public sealed class CommandLineTests
             Assert.That(options.StateFile, Is.EqualTo("s.json"));
             Assert.That(options.OpenApiPath, Is.EqualTo("spec.json"));
             Assert.That(options.ConsoleLogging, Is.True);
+            Assert.That(options.AllowRemote, Is.True);
         });
     }
 
@@ -45,6 +46,7 @@ public sealed class CommandLineTests
         Assert.That(options.UploadPartSize, Is.EqualTo(16 * 1024 * 1024));
         Assert.That(options.RateLimitPerHour, Is.EqualTo(3600));
         Assert.That(options.Urls, Is.EqualTo("http://127.0.0.1:0"));
+        Assert.That(options.AllowRemote, Is.False);
     }
 
     [TestCase("--fault-rate", "2")]

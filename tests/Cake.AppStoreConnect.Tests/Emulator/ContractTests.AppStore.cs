@@ -41,7 +41,8 @@ public sealed partial class ContractTests
         await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersions", HttpStatusCode.Conflict, Entity("appStoreVersions", new { platform = "IOS", versionString = "6.0" }, new { app = To("apps", app) }));
         await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersions/{version}", HttpStatusCode.OK, Entity("appStoreVersions", new { versionString = "5.0", copyright = "2026 Example", releaseType = "MANUAL" }, id: version));
         await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}?include=build,appStoreVersionLocalizations", HttpStatusCode.OK);
-        await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/relationships/build", HttpStatusCode.NotFound);
+        var noBuild = await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/relationships/build", HttpStatusCode.OK);
+        Assert.That(noBuild["data"], Is.Null, "Apple answers an empty to-one relationship with data: null");
         await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersions/{version}/relationships/build", HttpStatusCode.NoContent, To("builds", buildId));
         await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/relationships/build", HttpStatusCode.OK);
 
@@ -53,7 +54,8 @@ public sealed partial class ContractTests
         await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionLocalizations", HttpStatusCode.Conflict, Entity("appStoreVersionLocalizations", new { locale = "de-DE" }, new { appStoreVersion = To("appStoreVersions", version) }));
         await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersionLocalizations/{english}?include=appStoreVersion", HttpStatusCode.OK);
 
-        await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/appStoreVersionPhasedRelease", HttpStatusCode.NotFound);
+        var noPhasedRelease = await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/appStoreVersionPhasedRelease", HttpStatusCode.OK);
+        Assert.That(noPhasedRelease["data"], Is.Null, "Apple answers an empty to-one related resource with data: null");
         var phased = (await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionPhasedReleases", HttpStatusCode.Created, Entity("appStoreVersionPhasedReleases", new { phasedReleaseState = "INACTIVE" }, new { appStoreVersion = To("appStoreVersions", version) })))["data"]!["id"]!.GetValue<string>();
         await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/appStoreVersionPhasedRelease", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersionPhasedReleases/{phased}", HttpStatusCode.Conflict, Entity("appStoreVersionPhasedReleases", new { phasedReleaseState = "PAUSED" }, id: phased));

@@ -59,6 +59,27 @@ public sealed partial class ExecutableTests
         }
     }
 
+    [Test]
+    public async Task Should_Refuse_To_Listen_On_Every_Interface_Without_Allow_Remote()
+    {
+        // Given
+        var dll = Path.Combine(AppContext.BaseDirectory, "Cake.AppStoreConnect.Emulator.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://*:0"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+
+        // When
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+
+        // Then one sentence, no stack trace, nothing listening
+        Assert.That(process.ExitCode, Is.EqualTo(1));
+        Assert.That(error, Does.StartWith("The emulator could not start: --urls http://*:0 listens beyond this machine").And.Contain("--allow-remote"));
+        Assert.That(error, Does.Not.Contain("   at "));
+        Assert.That(output, Does.Not.Contain("listening on"));
+    }
+
     /// <summary>Stops as CI does (SIGTERM, so the emulator cleans up after itself), killing only as a last resort.</summary>
     private static async Task StopAsync(Process process)
     {

@@ -116,6 +116,44 @@ public sealed class JsonApiTests
     }
 
     [Test]
+    public async Task Should_Encode_The_Brackets_It_Echoes_In_Links()
+    {
+        // When a client sends filter[...] with raw brackets, as many do
+        var page = await _emulator.GetOkAsync($"/v1/builds?filter[app]={UploadSteps.SampleAppId}&limit=1");
+
+        // Then links stay URIs (brackets are not allowed in a query)
+        foreach (var name in new[] { "self", "next" })
+        {
+            var link = page["links"]![name]!.GetValue<string>();
+            Assert.That(link, Does.Not.Contain("[").And.Not.Contain("]"), name);
+            Assert.That(Uri.IsWellFormedUriString(link, UriKind.Absolute), Is.True, link);
+            Assert.That(Uri.UnescapeDataString(link), Does.Contain($"filter[app]={UploadSteps.SampleAppId}"));
+        }
+    }
+
+    [TestCase("/v1/appStoreVersions/{0}/appStoreVersionPhasedRelease")]
+    [TestCase("/v1/appStoreVersions/{0}/relationships/appStoreVersionPhasedRelease")]
+    [TestCase("/v1/appStoreVersions/{0}/build")]
+    [TestCase("/v1/appStoreVersions/{0}/relationships/build")]
+    public async Task Should_Answer_An_Empty_To_One_With_Data_Null(string template)
+    {
+        // Given a version without a build or a phased release
+        var versions = await _emulator.GetOkAsync($"/v1/apps/{UploadSteps.SampleAppId}/appStoreVersions?limit=1");
+        var version = versions["data"]![0]!["id"]!.GetValue<string>();
+
+        // When
+        var (status, body) = await _emulator.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, version));
+        var (missing, _) = await _emulator.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "no-such-version"));
+
+        // Then: Apple's 200 with data null; an unknown parent is still 404
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), () => body!.ToJsonString());
+        Assert.That(body!.AsObject().ContainsKey("data"), Is.True);
+        Assert.That(body["data"], Is.Null);
+        Assert.That(body["links"]!["self"]!.GetValue<string>(), Does.EndWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, version)));
+        Assert.That(missing, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
     public async Task Should_Answer_404_Apple_Style_For_An_Unknown_Id()
     {
         var (status, body) = await _emulator.GetAsync("/v1/apps/999");

@@ -59,4 +59,65 @@ public sealed class StateFileTests
         // Then
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), () => body!.ToJsonString());
     }
+
+    private const string App = """{"id":"1","name":"A","bundleId":"com.example.a","sku":"A"}""";
+
+    [TestCase("[]", "not an array")]
+    [TestCase("\"x\"", "not the value \"x\"")]
+    [TestCase("null", "not null")]
+    [TestCase("{\"apps\": [", "not JSON")]
+    [TestCase("{\"apps\": {}}", "table 'apps' must be an array")]
+    [TestCase("{\"apps\": [" + App + "," + App + "]}", "apps[1] repeats the id '1'")]
+    [TestCase("{\"apps\": [null]}", "apps[0] is not a record of 'apps' with an id")]
+    [TestCase("{\"apps\": [{\"id\": 5}]}", "apps[0] is not a valid record of 'apps'")]
+    public async Task Should_Refuse_A_State_File_That_Is_Not_One_Naming_It(string content, string problem)
+    {
+        // Given
+        var stateFile = Path.Combine(_directory, "state.json");
+        await File.WriteAllTextAsync(stateFile, content);
+
+        // Then: one sentence naming the file and the fault, no stack trace of a crash
+        Assert.That(
+            async () => await TestEmulator.StartAsync(o => o.StateFile = stateFile),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains(stateFile).And.Message.Contains(problem));
+    }
+
+    [Test]
+    public async Task Should_Keep_Tables_It_Does_Not_Know()
+    {
+        // Given a state file written by a newer emulator, with a table this one does not model
+        var stateFile = Path.Combine(_directory, "state.json");
+        await File.WriteAllTextAsync(stateFile, "{\"apps\": [" + App + "], \"appClips\": [{\"id\": \"clip-1\"}]}");
+        await using var emulator = await TestEmulator.StartAsync(o => o.StateFile = stateFile);
+
+        // When a change is saved
+        var (status, _) = await emulator.SendAsync(HttpMethod.Patch, "/v1/apps/1", new { data = new { type = "apps", id = "1", attributes = new { contentRightsDeclaration = "DOES_NOT_USE_THIRD_PARTY_CONTENT" } } });
+
+        // Then
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        var saved = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(stateFile))!;
+        Assert.That(saved["appClips"]![0]!["id"]!.GetValue<string>(), Is.EqualTo("clip-1"));
+        Assert.That(saved["apps"]![0]!["contentRightsDeclaration"]!.GetValue<string>(), Is.EqualTo("DOES_NOT_USE_THIRD_PARTY_CONTENT"));
+    }
+
+    [Test]
+    public async Task Should_Undo_A_Change_It_Could_Not_Save()
+    {
+        // Given an emulator whose state file cannot be written (a directory where its temporary file goes)
+        var stateFile = Path.Combine(_directory, "state.json");
+        await using var emulator = await TestEmulator.StartAsync(o => o.StateFile = stateFile);
+        Directory.CreateDirectory(stateFile + ".tmp");
+
+        // When
+        var (failed, body) = await emulator.SendAsync(HttpMethod.Patch, $"/v1/apps/{UploadSteps.SampleAppId}", new { data = new { type = "apps", id = UploadSteps.SampleAppId, attributes = new { contentRightsDeclaration = "USES_THIRD_PARTY_CONTENT" } } });
+
+        // Then the 500 means nothing changed, in memory as on disk
+        Assert.That(failed, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(body!["errors"]![0]!["detail"]!.GetValue<string>(), Does.Contain("the change was undone"));
+        Directory.Delete(stateFile + ".tmp");
+        var app = (await emulator.GetOkAsync($"/v1/apps/{UploadSteps.SampleAppId}"))["data"]!["attributes"]!;
+        Assert.That(app["contentRightsDeclaration"], Is.Null);
+        var (retried, _) = await emulator.SendAsync(HttpMethod.Patch, $"/v1/apps/{UploadSteps.SampleAppId}", new { data = new { type = "apps", id = UploadSteps.SampleAppId, attributes = new { contentRightsDeclaration = "USES_THIRD_PARTY_CONTENT" } } });
+        Assert.That(retried, Is.EqualTo(HttpStatusCode.OK));
+    }
 }

@@ -72,6 +72,7 @@ internal static class TestFlightContractSteps
         await expect(HttpMethod.Get, $"/v1/betaBuildLocalizations?filter[build]={buildId}&filter[locale]=en-US&include=build", HttpStatusCode.OK, null);
         await expect(HttpMethod.Get, $"/v1/betaBuildLocalizations/{localization}?include=build", HttpStatusCode.OK, null);
         await expect(HttpMethod.Get, $"/v1/betaBuildLocalizations/{localization}/relationships/build", HttpStatusCode.OK, null);
+        await expect(HttpMethod.Get, $"/v1/betaBuildLocalizations/{localization}/build", HttpStatusCode.OK, null);
         await expect(HttpMethod.Get, $"/v1/builds/{buildId}/betaBuildLocalizations", HttpStatusCode.OK, null);
 
         // beta details, review details, review, notification

@@ -35,6 +35,12 @@ internal static class Tokens
             claims["iss"] = issuer ?? key.IssuerId!;
         }
 
+        return Sign(key, claims, keyId);
+    }
+
+    /// <summary>Signs exactly these claims (plus nothing): for tokens no well-behaved client would make.</summary>
+    public static string Sign(EmulatorKey key, IDictionary<string, object> claims, string? keyId = null)
+    {
         using var ecdsa = ECDsa.Create();
         ecdsa.ImportFromPem(key.PrivateKeyPem);
         var signingKey = new ECDsaSecurityKey(ecdsa)

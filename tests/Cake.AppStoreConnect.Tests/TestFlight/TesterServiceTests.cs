@@ -121,6 +121,17 @@ public static class TesterServiceTests
         }
 
         [Test]
+        public async Task Should_Say_Up_Front_How_Long_An_Import_Past_The_Hourly_Budget_Takes()
+        {
+            // When 10,000 testers are planned against the key's 3,600 requests per hour
+            await new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, Csv(10_000, "Public Beta"), new AscAddTestersSettings { DryRun = true });
+
+            // Then the budget and the time it takes are said before anything changes
+            Assert.That(F.Log.AllText, Does.Contain("needs about 10000 requests").And.Contain("of its 3600 per hour left").And.Contain("at least 2 more hour(s)"));
+            Assert.That(await F.ChangesAsync(), Is.Empty);
+        }
+
+        [Test]
         public async Task Should_Only_Report_In_A_Dry_Run()
         {
             var result = await new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, Csv(3, "Public Beta"), new AscAddTestersSettings { DryRun = true });

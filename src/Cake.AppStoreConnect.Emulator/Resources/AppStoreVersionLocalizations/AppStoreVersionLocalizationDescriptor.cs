@@ -18,7 +18,7 @@ internal sealed class AppStoreVersionLocalizationDescriptor : ResourceDescriptor
 
     public override IReadOnlyList<Relationship<AppStoreVersionLocalizationRecord>> Relationships { get; } =
     [
-        Relationship<AppStoreVersionLocalizationRecord>.One("appStoreVersion", AppStoreVersionDescriptor.TypeName, (l, _) => l.AppStoreVersionId),
+        Relationship<AppStoreVersionLocalizationRecord>.One("appStoreVersion", AppStoreVersionDescriptor.TypeName, (l, _) => l.AppStoreVersionId).WithoutRoutes(),
     ];
 
     protected override void WriteAttributes(AppStoreVersionLocalizationRecord record, JsonObject attributes, ResourceContext context)

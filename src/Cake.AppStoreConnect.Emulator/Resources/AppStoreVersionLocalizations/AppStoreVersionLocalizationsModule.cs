@@ -25,16 +25,11 @@ internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
     {
         context.Store.Register<AppStoreVersionLocalizationRecord>(AppStoreVersionLocalizationDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.Registry.AddRelatedRules(ListRules, InstanceRules);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/appStoreVersions/{id}/appStoreVersionLocalizations", (HttpContext http, string id) =>
-            Api.List(http, context, ListRules, c =>
-            {
-                var version = Api.Parent<AppStoreVersionRecord>(c, AppStoreVersionDescriptor.TypeName, id);
-                return c.Table<AppStoreVersionLocalizationRecord>().Where(l => l.AppStoreVersionId == version.Id);
-            }));
         routes.MapGet("/v1/appStoreVersionLocalizations/{id}", (HttpContext http, string id) => Api.Get(http, context, InstanceRules, id));
         routes.MapPost("/v1/appStoreVersionLocalizations", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapPatch("/v1/appStoreVersionLocalizations/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));

@@ -23,12 +23,6 @@ internal sealed class PhasedReleasesModule : IResourceModule
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/appStoreVersions/{id}/appStoreVersionPhasedRelease", (HttpContext http, string id) =>
-            Api.GetRelated(http, context, Rules, c =>
-            {
-                var version = Api.Parent<AppStoreVersionRecord>(c, AppStoreVersionDescriptor.TypeName, id);
-                return c.Table<PhasedReleaseRecord>().Where(p => p.AppStoreVersionId == version.Id).FirstOrDefault();
-            }));
         routes.MapPost("/v1/appStoreVersionPhasedReleases", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapPatch("/v1/appStoreVersionPhasedReleases/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapDelete("/v1/appStoreVersionPhasedReleases/{id}", (HttpContext http, string id) => Delete(http, context, id));

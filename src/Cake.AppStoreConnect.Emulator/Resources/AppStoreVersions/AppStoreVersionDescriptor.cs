@@ -4,6 +4,7 @@ using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 
@@ -22,10 +23,13 @@ internal sealed class AppStoreVersionDescriptor : ResourceDescriptor<AppStoreVer
 
     public override IReadOnlyList<Relationship<AppStoreVersionRecord>> Relationships { get; } =
     [
-        Relationship<AppStoreVersionRecord>.One("app", AppDescriptor.TypeName, (v, _) => v.AppId),
+        Relationship<AppStoreVersionRecord>.One("app", AppDescriptor.TypeName, (v, _) => v.AppId).WithoutRoutes(),
         Relationship<AppStoreVersionRecord>.Many("appStoreVersionLocalizations", AppStoreVersionLocalizationDescriptor.TypeName, (v, c) => c.Table<AppStoreVersionLocalizationRecord>().Where(l => l.AppStoreVersionId == v.Id).Select(l => l.Id)),
         Relationship<AppStoreVersionRecord>.One("build", BuildDescriptor.TypeName, (v, _) => v.BuildId),
         Relationship<AppStoreVersionRecord>.One("appStoreVersionPhasedRelease", PhasedReleaseDescriptor.TypeName, (v, c) => c.Table<PhasedReleaseRecord>().Where(p => p.AppStoreVersionId == v.Id).Select(p => p.Id).FirstOrDefault()),
+
+        // Reviews are not tied to a version in the emulator (a guess kept simple): the list is empty.
+        Relationship<AppStoreVersionRecord>.Many("customerReviews", CustomerReviewDescriptor.TypeName, (_, _) => []),
     ];
 
     protected override void WriteAttributes(AppStoreVersionRecord record, JsonObject attributes, ResourceContext context)

@@ -37,20 +37,14 @@ internal sealed partial class AppStoreVersionsModule : IResourceModule
     {
         context.Store.Register<AppStoreVersionRecord>(AppStoreVersionDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.Registry.AddRelatedRules(ListRules, InstanceRules);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/apps/{id}/appStoreVersions", (HttpContext http, string id) =>
-            Api.List(http, context, ListRules, c =>
-            {
-                var app = Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id);
-                return c.Table<AppStoreVersionRecord>().Where(v => v.AppId == app.Id);
-            }));
         routes.MapGet("/v1/appStoreVersions/{id}", (HttpContext http, string id) => Api.Get(http, context, InstanceRules, id));
         routes.MapPost("/v1/appStoreVersions", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapPatch("/v1/appStoreVersions/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
-        Api.MapLinkages(routes, context, Descriptor, "build");
         routes.MapPatch("/v1/appStoreVersions/{id}/relationships/build", (HttpContext http, string id) => SetBuildAsync(http, context, id));
     }
 

@@ -1,8 +1,13 @@
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Emulator.JsonApi;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
+using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
+using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
+using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
+using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.Apps;
 
@@ -23,6 +28,11 @@ internal sealed class AppDescriptor : ResourceDescriptor<AppRecord>
         Relationship<AppRecord>.Many("builds", BuildDescriptor.TypeName, (app, c) => c.Table<BuildRecord>().Where(b => b.AppId == app.Id).Select(b => b.Id)),
         Relationship<AppRecord>.Many("preReleaseVersions", PreReleaseVersionDescriptor.TypeName, (app, c) => c.Table<PreReleaseVersionRecord>().Where(v => v.AppId == app.Id).Select(v => v.Id)),
         Relationship<AppRecord>.Many("buildUploads", BuildUploadDescriptor.TypeName, (app, c) => c.Table<BuildUploadRecord>().Where(u => u.AppId == app.Id).Select(u => u.Id)),
+        Relationship<AppRecord>.Many("appStoreVersions", AppStoreVersionDescriptor.TypeName, (app, c) => c.Table<AppStoreVersionRecord>().Where(v => v.AppId == app.Id).Select(v => v.Id)),
+        Relationship<AppRecord>.Many("betaGroups", BetaGroupDescriptor.TypeName, (app, c) => c.Table<BetaGroupRecord>().Where(g => g.AppId == app.Id).Select(g => g.Id)),
+        Relationship<AppRecord>.Many("customerReviews", CustomerReviewDescriptor.TypeName, (app, c) => c.Table<CustomerReviewRecord>().Where(r => r.AppId == app.Id).Select(r => r.Id)),
+        Relationship<AppRecord>.Many("reviewSubmissions", ReviewSubmissionDescriptor.TypeName, (app, c) => c.Table<ReviewSubmissionRecord>().Where(s => s.AppId == app.Id).Select(s => s.Id)),
+        Relationship<AppRecord>.One("betaAppReviewDetail", BetaAppReviewDetailDescriptor.TypeName, (app, c) => c.Table<BetaAppReviewDetailRecord>().Where(d => d.AppId == app.Id).Select(d => d.Id).FirstOrDefault()),
     ];
 
     protected override void WriteAttributes(AppRecord record, JsonObject attributes, ResourceContext context)

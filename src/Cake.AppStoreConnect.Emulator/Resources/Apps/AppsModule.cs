@@ -34,7 +34,6 @@ internal sealed class AppsModule : IResourceModule
             Api.List(http, context, CollectionRules, c => c.Table<AppRecord>().All));
         routes.MapGet("/v1/apps/{id}", (HttpContext http, string id) =>
             Api.Get(http, context, InstanceRules, id));
-        Api.MapLinkages(routes, context, Descriptor, "builds", "buildUploads", "preReleaseVersions");
         routes.MapPatch("/v1/apps/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
     }
 

@@ -15,8 +15,6 @@ internal sealed class BetaAppReviewDetailsModule : IResourceModule
 
     private static readonly QueryRules<BetaAppReviewDetailRecord> InstanceRules = new QueryRules<BetaAppReviewDetailRecord>(Descriptor).Include("app");
 
-    private static readonly QueryRules<BetaAppReviewDetailRecord> RelatedRules = new(Descriptor);
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BetaAppReviewDetailRecord>(BetaAppReviewDetailDescriptor.TypeName);
@@ -47,9 +45,6 @@ internal sealed class BetaAppReviewDetailsModule : IResourceModule
         });
         routes.MapGet("/v1/betaAppReviewDetails/{id}", (HttpContext http, string id) => Api.Get(http, context, InstanceRules, id));
         routes.MapPatch("/v1/betaAppReviewDetails/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
-        routes.MapGet("/v1/apps/{id}/betaAppReviewDetail", (HttpContext http, string id) => Api.GetRelated(http, context, RelatedRules, c =>
-            c.Table<BetaAppReviewDetailRecord>().Find(Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id).Id)));
-        Api.MapLinkages(routes, context, Descriptor, "app");
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)

@@ -20,8 +20,6 @@ internal sealed class BetaAppReviewSubmissionsModule : IResourceModule
 
     private static readonly QueryRules<BetaAppReviewSubmissionRecord> InstanceRules = new QueryRules<BetaAppReviewSubmissionRecord>(Descriptor).Include("build");
 
-    private static readonly QueryRules<BetaAppReviewSubmissionRecord> RelatedRules = new(Descriptor);
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BetaAppReviewSubmissionRecord>(BetaAppReviewSubmissionDescriptor.TypeName);
@@ -41,12 +39,6 @@ internal sealed class BetaAppReviewSubmissionsModule : IResourceModule
         });
         routes.MapPost("/v1/betaAppReviewSubmissions", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapGet("/v1/betaAppReviewSubmissions/{id}", (HttpContext http, string id) => Api.Get(http, context, InstanceRules, id));
-        routes.MapGet("/v1/builds/{id}/betaAppReviewSubmission", (HttpContext http, string id) => Api.GetRelated(http, context, RelatedRules, c =>
-        {
-            var build = Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id);
-            return c.Table<BetaAppReviewSubmissionRecord>().Where(s => s.BuildId == build.Id).FirstOrDefault();
-        }));
-        Api.MapLinkages(routes, context, Descriptor, "build");
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)

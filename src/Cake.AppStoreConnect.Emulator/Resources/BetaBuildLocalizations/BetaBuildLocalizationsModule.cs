@@ -17,8 +17,6 @@ internal sealed class BetaBuildLocalizationsModule : IResourceModule
 
     private static readonly QueryRules<BetaBuildLocalizationRecord> InstanceRules = new QueryRules<BetaBuildLocalizationRecord>(Descriptor).Include("build");
 
-    private static readonly QueryRules<BetaBuildLocalizationRecord> RelatedListRules = new QueryRules<BetaBuildLocalizationRecord>(Descriptor).Paged();
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BetaBuildLocalizationRecord>(BetaBuildLocalizationDescriptor.TypeName);
@@ -33,12 +31,6 @@ internal sealed class BetaBuildLocalizationsModule : IResourceModule
         routes.MapPatch("/v1/betaBuildLocalizations/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapDelete("/v1/betaBuildLocalizations/{id}", (HttpContext http, string id) => Api.Write(http, context, c =>
             c.Table<BetaBuildLocalizationRecord>().Remove(id) ? JsonApiResults.NoContent() : throw Errors.NotFound(BetaBuildLocalizationDescriptor.TypeName, id)));
-        routes.MapGet("/v1/builds/{id}/betaBuildLocalizations", (HttpContext http, string id) => Api.List(http, context, RelatedListRules, c =>
-        {
-            var build = Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id);
-            return c.Table<BetaBuildLocalizationRecord>().Where(l => l.BuildId == build.Id);
-        }));
-        Api.MapLinkages(routes, context, Descriptor, "build");
     }
 
     private static string? WhatsNew(EntityReader entity)

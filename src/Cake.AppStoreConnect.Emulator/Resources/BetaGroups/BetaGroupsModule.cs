@@ -13,6 +13,9 @@ namespace Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 /// </summary>
 internal sealed class BetaGroupsModule : IResourceModule
 {
+    /// <summary>Apple's limit of external testers per app.</summary>
+    public const int MaxExternalTesters = 10_000;
+
     private static readonly BetaGroupDescriptor Descriptor = new();
 
     private static readonly QueryRules<BetaGroupRecord> CollectionRules = new QueryRules<BetaGroupRecord>(Descriptor).Paged()
@@ -32,14 +35,6 @@ internal sealed class BetaGroupsModule : IResourceModule
 
     private static readonly QueryRules<BetaGroupRecord> InstanceRules = new QueryRules<BetaGroupRecord>(Descriptor).Include("app", "builds", "betaTesters");
 
-    private static readonly QueryRules<BetaGroupRecord> RelatedListRules = new QueryRules<BetaGroupRecord>(Descriptor).Paged();
-
-    private static readonly QueryRules<BetaTesterRecord> TesterListRules = new QueryRules<BetaTesterRecord>(new BetaTesterDescriptor()).Paged();
-
-    private static readonly QueryRules<BuildRecord> BuildListRules = new QueryRules<BuildRecord>(new BuildDescriptor()).Paged();
-
-    private static readonly QueryRules<AppRecord> AppRules = new(new AppDescriptor());
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BetaGroupRecord>(BetaGroupDescriptor.TypeName);
@@ -54,24 +49,6 @@ internal sealed class BetaGroupsModule : IResourceModule
         routes.MapPatch("/v1/betaGroups/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapDelete("/v1/betaGroups/{id}", (HttpContext http, string id) => Api.Write(http, context, c =>
             c.Table<BetaGroupRecord>().Remove(id) ? JsonApiResults.NoContent() : throw Errors.NotFound(BetaGroupDescriptor.TypeName, id)));
-        routes.MapGet("/v1/apps/{id}/betaGroups", (HttpContext http, string id) => Api.List(http, context, RelatedListRules, c =>
-        {
-            var app = Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id);
-            return c.Table<BetaGroupRecord>().Where(g => g.AppId == app.Id);
-        }));
-        routes.MapGet("/v1/betaGroups/{id}/app", (HttpContext http, string id) =>
-            Api.GetRelated(http, context, AppRules, c => c.Table<AppRecord>().Find(Api.Parent<BetaGroupRecord>(c, BetaGroupDescriptor.TypeName, id).AppId)));
-        routes.MapGet("/v1/betaGroups/{id}/betaTesters", (HttpContext http, string id) => Api.List(http, context, TesterListRules, c =>
-        {
-            var group = Api.Parent<BetaGroupRecord>(c, BetaGroupDescriptor.TypeName, id);
-            return group.TesterIds.Select(t => c.Table<BetaTesterRecord>().Find(t)).OfType<BetaTesterRecord>();
-        }));
-        routes.MapGet("/v1/betaGroups/{id}/builds", (HttpContext http, string id) => Api.List(http, context, BuildListRules, c =>
-        {
-            var group = Api.Parent<BetaGroupRecord>(c, BetaGroupDescriptor.TypeName, id);
-            return group.BuildIds.Select(b => c.Table<BuildRecord>().Find(b)).OfType<BuildRecord>();
-        }));
-        Api.MapLinkages(routes, context, Descriptor, "app", "betaTesters", "builds");
 
         routes.MapPost("/v1/betaGroups/{id}/relationships/betaTesters", (HttpContext http, string id) => ChangeTestersAsync(http, context, id, add: true));
         routes.MapDelete("/v1/betaGroups/{id}/relationships/betaTesters", (HttpContext http, string id) => ChangeTestersAsync(http, context, id, add: false));
@@ -106,9 +83,10 @@ internal sealed class BetaGroupsModule : IResourceModule
         }
     }
 
-    /// <summary>Adds a tester to a group, and so to the group's app.</summary>
+    /// <summary>Adds a tester to a group, and so to the group's app; refused past <see cref="MaxExternalTesters"/>.</summary>
     internal static void AddTester(ResourceContext context, BetaGroupRecord group, BetaTesterRecord tester)
     {
+        EnsureRoomFor(context, group, [tester]);
         if (!group.TesterIds.Contains(tester.Id))
         {
             group.TesterIds.Add(tester.Id);
@@ -117,6 +95,26 @@ internal sealed class BetaGroupsModule : IResourceModule
         if (!tester.AppIds.Contains(group.AppId))
         {
             tester.AppIds.Add(group.AppId);
+        }
+    }
+
+    /// <summary>
+    /// Apple: "you can invite up to 10,000 external testers per app" (App Store Connect Help, Invite external
+    /// testers). Checked for the whole batch before any is added, so a refused request changes nothing.
+    /// </summary>
+    internal static void EnsureRoomFor(ResourceContext context, BetaGroupRecord group, IReadOnlyCollection<BetaTesterRecord> testers)
+    {
+        if (group.IsInternal)
+        {
+            return;
+        }
+
+        var external = context.Table<BetaGroupRecord>().Where(g => g.AppId == group.AppId && !g.IsInternal).SelectMany(g => g.TesterIds).ToHashSet(StringComparer.Ordinal);
+        var added = testers.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count(id => !external.Contains(id));
+        if (added > 0 && external.Count + added > MaxExternalTesters)
+        {
+            throw Errors.State(
+                $"The app has {external.Count} external testers; adding {added} would pass the limit of {MaxExternalTesters} external testers per app. Remove testers who no longer test first.");
         }
     }
 
@@ -214,6 +212,11 @@ internal sealed class BetaGroupsModule : IResourceModule
         {
             var group = c.Table<BetaGroupRecord>().Find(id) ?? throw Errors.NotFound(BetaGroupDescriptor.TypeName, id);
             var testers = ids.Select((t, i) => c.Table<BetaTesterRecord>().Find(t) ?? throw Errors.RelationshipInvalid($"/data/{i}/id", $"There is no beta tester with id '{t}'.")).ToList();
+            if (add)
+            {
+                EnsureRoomFor(c, group, testers);
+            }
+
             foreach (var tester in testers)
             {
                 if (add)

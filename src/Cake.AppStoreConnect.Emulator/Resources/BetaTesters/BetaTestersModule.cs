@@ -34,8 +34,6 @@ internal sealed partial class BetaTestersModule : IResourceModule
 
     private static readonly QueryRules<BetaTesterRecord> InstanceRules = new QueryRules<BetaTesterRecord>(Descriptor).Include("apps", "betaGroups");
 
-    private static readonly QueryRules<BetaGroupRecord> GroupListRules = new QueryRules<BetaGroupRecord>(new BetaGroupDescriptor()).Paged();
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BetaTesterRecord>(BetaTesterDescriptor.TypeName);
@@ -58,12 +56,6 @@ internal sealed partial class BetaTestersModule : IResourceModule
             c.Table<BetaTesterRecord>().Remove(id);
             return JsonApiResults.NoContent();
         }));
-        routes.MapGet("/v1/betaTesters/{id}/betaGroups", (HttpContext http, string id) => Api.List(http, context, GroupListRules, c =>
-        {
-            var tester = Api.Parent<BetaTesterRecord>(c, BetaTesterDescriptor.TypeName, id);
-            return c.Table<BetaGroupRecord>().Where(g => g.TesterIds.Contains(tester.Id));
-        }));
-        Api.MapLinkages(routes, context, Descriptor, "apps", "betaGroups");
         routes.MapPost("/v1/betaTesters/{id}/relationships/betaGroups", (HttpContext http, string id) => ChangeGroupsAsync(http, context, id, add: true));
         routes.MapDelete("/v1/betaTesters/{id}/relationships/betaGroups", (HttpContext http, string id) => ChangeGroupsAsync(http, context, id, add: false));
         routes.MapDelete("/v1/apps/{id}/relationships/betaTesters", (HttpContext http, string id) => RemoveFromAppAsync(http, context, id));
@@ -99,6 +91,7 @@ internal sealed partial class BetaTestersModule : IResourceModule
             }
 
             var tester = existing ?? new BetaTesterRecord { Id = Ids.NewUuid(), Email = email, FirstName = firstName, LastName = lastName };
+            groups.ForEach(g => BetaGroupsModule.EnsureRoomFor(c, g, [tester]));
             if (existing is null)
             {
                 c.Table<BetaTesterRecord>().Add(tester);

@@ -16,8 +16,6 @@ internal sealed class BuildBetaDetailsModule : IResourceModule
 
     private static readonly QueryRules<BuildBetaDetailRecord> InstanceRules = new QueryRules<BuildBetaDetailRecord>(Descriptor).Include("build");
 
-    private static readonly QueryRules<BuildBetaDetailRecord> RelatedRules = new(Descriptor);
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BuildBetaDetailRecord>(BuildBetaDetailDescriptor.TypeName);
@@ -42,9 +40,6 @@ internal sealed class BuildBetaDetailsModule : IResourceModule
         routes.MapGet("/v1/buildBetaDetails", (HttpContext http) => Api.List(http, context, CollectionRules, c => c.Table<BuildBetaDetailRecord>().All));
         routes.MapGet("/v1/buildBetaDetails/{id}", (HttpContext http, string id) => Api.Get(http, context, InstanceRules, id));
         routes.MapPatch("/v1/buildBetaDetails/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
-        routes.MapGet("/v1/builds/{id}/buildBetaDetail", (HttpContext http, string id) => Api.GetRelated(http, context, RelatedRules, c =>
-            c.Table<BuildBetaDetailRecord>().Find(Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id).Id)));
-        Api.MapLinkages(routes, context, Descriptor, "build");
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)

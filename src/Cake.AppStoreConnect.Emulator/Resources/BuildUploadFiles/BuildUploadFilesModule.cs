@@ -16,7 +16,6 @@ internal sealed class BuildUploadFilesModule : IResourceModule
     private static readonly string[] BinaryUtis = ["com.apple.ipa", "com.apple.pkg"];
 
     private static readonly QueryRules<BuildUploadFileRecord> InstanceRules = new(Descriptor);
-    private static readonly QueryRules<BuildUploadFileRecord> ListRules = new QueryRules<BuildUploadFileRecord>(Descriptor).Paged();
 
     public void Register(EmulatorContext context)
     {
@@ -33,12 +32,6 @@ internal sealed class BuildUploadFilesModule : IResourceModule
             return Api.Get(http, context, InstanceRules, id);
         });
         routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => new UploadCommit(context, Descriptor).CommitAsync(http, id));
-        routes.MapGet("/v1/buildUploads/{id}/buildUploadFiles", (HttpContext http, string id) =>
-            Api.List(http, context, ListRules, c =>
-            {
-                var upload = Api.Parent<BuildUploadRecord>(c, BuildUploadDescriptor.TypeName, id);
-                return c.Table<BuildUploadFileRecord>().Where(f => f.BuildUploadId == upload.Id);
-            }));
         UploadPartEndpoint.Map(routes, context);
     }
 

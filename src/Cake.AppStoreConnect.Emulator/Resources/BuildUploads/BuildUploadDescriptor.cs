@@ -20,8 +20,8 @@ internal sealed class BuildUploadDescriptor : ResourceDescriptor<BuildUploadReco
 
     public override IReadOnlyList<Relationship<BuildUploadRecord>> Relationships { get; } =
     [
-        Relationship<BuildUploadRecord>.One("build", BuildDescriptor.TypeName, (u, _) => u.BuildId),
-        Relationship<BuildUploadRecord>.One("assetFile", BuildUploadFileDescriptor.TypeName, (u, _) => u.AssetFileId),
+        Relationship<BuildUploadRecord>.One("build", BuildDescriptor.TypeName, (u, _) => u.BuildId).WithoutRoutes(),
+        Relationship<BuildUploadRecord>.One("assetFile", BuildUploadFileDescriptor.TypeName, (u, _) => u.AssetFileId).WithoutRoutes(),
         Relationship<BuildUploadRecord>.Many("buildUploadFiles", BuildUploadFileDescriptor.TypeName, (u, c) => c.Table<BuildUploadFileRecord>().Where(f => f.BuildUploadId == u.Id).Select(f => f.Id)),
     ];
 

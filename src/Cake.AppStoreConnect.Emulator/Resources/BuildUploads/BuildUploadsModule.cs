@@ -43,7 +43,6 @@ internal sealed partial class BuildUploadsModule : IResourceModule
                 var app = Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id);
                 return c.Table<BuildUploadRecord>().Where(u => u.AppId == app.Id);
             }));
-        Api.MapLinkages(routes, context, Descriptor, "buildUploadFiles");
     }
 
     /// <summary>

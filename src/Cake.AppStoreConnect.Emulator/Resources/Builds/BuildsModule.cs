@@ -1,6 +1,5 @@
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
-using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.Builds;
@@ -32,12 +31,11 @@ internal sealed class BuildsModule : IResourceModule
 
     private static readonly QueryRules<BuildRecord> RelatedListRules = new QueryRules<BuildRecord>(Descriptor).Paged();
 
-    private static readonly QueryRules<AppRecord> AppRules = new(new AppDescriptor());
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<BuildRecord>(BuildDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.Registry.AddRelatedRules(RelatedListRules, InstanceRules);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -47,21 +45,6 @@ internal sealed class BuildsModule : IResourceModule
         routes.MapGet("/v1/builds/{id}", (HttpContext http, string id) =>
             Api.Get(http, context, InstanceRules, id));
         routes.MapPatch("/v1/builds/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
-        routes.MapGet("/v1/apps/{id}/builds", (HttpContext http, string id) =>
-            Api.List(http, context, RelatedListRules, c =>
-            {
-                var app = Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id);
-                return c.Table<BuildRecord>().Where(b => b.AppId == app.Id);
-            }));
-        routes.MapGet("/v1/preReleaseVersions/{id}/builds", (HttpContext http, string id) =>
-            Api.List(http, context, RelatedListRules, c =>
-            {
-                var version = Api.Parent<PreReleaseVersionRecord>(c, PreReleaseVersionDescriptor.TypeName, id);
-                return c.Table<BuildRecord>().Where(b => b.PreReleaseVersionId == version.Id);
-            }));
-        routes.MapGet("/v1/builds/{id}/app", (HttpContext http, string id) =>
-            Api.GetRelated(http, context, AppRules, c => c.Table<AppRecord>().Find(Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id).AppId)));
-        Api.MapLinkages(routes, context, Descriptor, "app", "preReleaseVersion");
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal sealed class CustomerReviewResponseDescriptor : ResourceDescriptor<Cust
 
     public override IReadOnlyList<Relationship<CustomerReviewResponseRecord>> Relationships { get; } =
     [
-        Relationship<CustomerReviewResponseRecord>.One("review", CustomerReviewDescriptor.TypeName, (response, _) => response.ReviewId),
+        Relationship<CustomerReviewResponseRecord>.One("review", CustomerReviewDescriptor.TypeName, (response, _) => response.ReviewId).WithoutRoutes(),
     ];
 
     protected override void WriteAttributes(CustomerReviewResponseRecord record, JsonObject attributes, ResourceContext context)

@@ -38,6 +38,7 @@ internal sealed class CustomerReviewsModule : IResourceModule
         context.Store.Register<CustomerReviewResponseRecord>(CustomerReviewResponseDescriptor.TypeName);
         context.Registry.Add(Reviews);
         context.Registry.Add(Responses);
+        context.Registry.AddRelatedRules(ListRules, ReviewRules);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -47,7 +48,6 @@ internal sealed class CustomerReviewsModule : IResourceModule
         routes.MapGet("/v1/customerReviews/{id}/response", (HttpContext http, string id) =>
             Api.GetRelated(http, context, ResponseRules, c =>
                 CustomerReviewDescriptor.ResponseOf(Api.Parent<CustomerReviewRecord>(c, CustomerReviewDescriptor.TypeName, id), c)));
-        Api.MapLinkages(routes, context, Reviews, "response");
         routes.MapPost("/v1/customerReviewResponses", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapGet("/v1/customerReviewResponses/{id}", (HttpContext http, string id) => Api.Get(http, context, ResponseRules, id));
         routes.MapDelete("/v1/customerReviewResponses/{id}", (HttpContext http, string id) => Delete(http, context, id));

@@ -1,6 +1,5 @@
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
-using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
@@ -24,10 +23,6 @@ internal sealed class PreReleaseVersionsModule : IResourceModule
     private static readonly QueryRules<PreReleaseVersionRecord> InstanceRules = new QueryRules<PreReleaseVersionRecord>(Descriptor)
         .Include("app", "builds");
 
-    private static readonly QueryRules<PreReleaseVersionRecord> RelatedRules = new QueryRules<PreReleaseVersionRecord>(Descriptor);
-
-    private static readonly QueryRules<PreReleaseVersionRecord> RelatedListRules = new QueryRules<PreReleaseVersionRecord>(Descriptor).Paged();
-
     public void Register(EmulatorContext context)
     {
         context.Store.Register<PreReleaseVersionRecord>(PreReleaseVersionDescriptor.TypeName);
@@ -40,19 +35,6 @@ internal sealed class PreReleaseVersionsModule : IResourceModule
             Api.List(http, context, CollectionRules, c => c.Table<PreReleaseVersionRecord>().All));
         routes.MapGet("/v1/preReleaseVersions/{id}", (HttpContext http, string id) =>
             Api.Get(http, context, InstanceRules, id));
-        routes.MapGet("/v1/apps/{id}/preReleaseVersions", (HttpContext http, string id) =>
-            Api.List(http, context, RelatedListRules, c =>
-            {
-                var app = Api.Parent<AppRecord>(c, AppDescriptor.TypeName, id);
-                return c.Table<PreReleaseVersionRecord>().Where(v => v.AppId == app.Id);
-            }));
-        routes.MapGet("/v1/builds/{id}/preReleaseVersion", (HttpContext http, string id) =>
-            Api.GetRelated(http, context, RelatedRules, c =>
-            {
-                var build = Api.Parent<BuildRecord>(c, BuildDescriptor.TypeName, id);
-                return c.Table<PreReleaseVersionRecord>().Find(build.PreReleaseVersionId);
-            }));
-        Api.MapLinkages(routes, context, Descriptor, "app", "builds");
     }
 
     private static IEnumerable<BuildRecord> Builds(PreReleaseVersionRecord version, ResourceContext context) =>

@@ -18,7 +18,7 @@ internal sealed class ReviewSubmissionItemDescriptor : ResourceDescriptor<Review
 
     public override IReadOnlyList<Relationship<ReviewSubmissionItemRecord>> Relationships { get; } =
     [
-        Relationship<ReviewSubmissionItemRecord>.One("appStoreVersion", AppStoreVersionDescriptor.TypeName, (i, _) => i.AppStoreVersionId),
+        Relationship<ReviewSubmissionItemRecord>.One("appStoreVersion", AppStoreVersionDescriptor.TypeName, (i, _) => i.AppStoreVersionId).WithoutRoutes(),
     ];
 
     protected override void WriteAttributes(ReviewSubmissionItemRecord record, JsonObject attributes, ResourceContext context) =>

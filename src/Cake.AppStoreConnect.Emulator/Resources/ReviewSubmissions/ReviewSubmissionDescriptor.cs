@@ -20,9 +20,9 @@ internal sealed class ReviewSubmissionDescriptor : ResourceDescriptor<ReviewSubm
 
     public override IReadOnlyList<Relationship<ReviewSubmissionRecord>> Relationships { get; } =
     [
-        Relationship<ReviewSubmissionRecord>.One("app", AppDescriptor.TypeName, (s, _) => s.AppId),
+        Relationship<ReviewSubmissionRecord>.One("app", AppDescriptor.TypeName, (s, _) => s.AppId).WithoutRoutes(),
         Relationship<ReviewSubmissionRecord>.Many("items", ReviewSubmissionItemDescriptor.TypeName, (s, c) => c.Table<ReviewSubmissionItemRecord>().Where(i => i.ReviewSubmissionId == s.Id).Select(i => i.Id)),
-        Relationship<ReviewSubmissionRecord>.One("appStoreVersionForReview", AppStoreVersionDescriptor.TypeName, (s, c) => AppStoreReview.ItemsOf(s, c).Select(i => i.AppStoreVersionId).FirstOrDefault()),
+        Relationship<ReviewSubmissionRecord>.One("appStoreVersionForReview", AppStoreVersionDescriptor.TypeName, (s, c) => AppStoreReview.ItemsOf(s, c).Select(i => i.AppStoreVersionId).FirstOrDefault()).WithoutRoutes(),
     ];
 
     protected override void WriteAttributes(ReviewSubmissionRecord record, JsonObject attributes, ResourceContext context)

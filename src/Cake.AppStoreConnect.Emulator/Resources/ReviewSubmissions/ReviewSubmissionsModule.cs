@@ -34,6 +34,7 @@ internal sealed class ReviewSubmissionsModule : IResourceModule
     {
         context.Store.Register<ReviewSubmissionRecord>(ReviewSubmissionDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.Registry.AddRelatedRules(CollectionRules, InstanceRules);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)

@@ -17,7 +17,8 @@ public sealed class BetaAppReviewDetailsClient
     public async Task<AscBetaAppReviewDetail> GetForAppAsync(string appId, CancellationToken cancellationToken = default)
     {
         var document = await _connection.GetAsync<JsonApiResource<BetaAppReviewDetailAttributes>>($"/v1/apps/{Uri.EscapeDataString(appId)}/betaAppReviewDetail", cancellationToken);
-        return From(document.Data!);
+        // Apple answers an empty to-one read with data: null, not 404.
+        return From(document.Data ?? throw new InvalidOperationException($"App Store Connect has no beta app review details for app {appId}."));
     }
 
     /// <summary>Updates the given fields; <see langword="null"/> fields of <paramref name="changes"/> are left as they are.</summary>

@@ -17,7 +17,8 @@ public sealed class BuildBetaDetailsClient
     public async Task<AscBuildBetaDetail> GetForBuildAsync(string buildId, CancellationToken cancellationToken = default)
     {
         var document = await _connection.GetAsync<JsonApiResource<BuildBetaDetailAttributes>>($"/v1/builds/{Uri.EscapeDataString(buildId)}/buildBetaDetail", cancellationToken);
-        return From(document.Data!);
+        // Apple answers an empty to-one read with data: null, not 404.
+        return From(document.Data ?? throw new InvalidOperationException($"App Store Connect has no beta details for build {buildId}; it may still be processing."));
     }
 
     /// <summary>Turns automatic tester notification on or off.</summary>
