@@ -268,7 +268,7 @@ public sealed class AscUploadBuildTests
         }
 
         [TestCase("BuildNumber", "1.0-beta")]
-        [TestCase("ShortVersion", "v1")]
+        [TestCase("VersionString", "v1")]
         [TestCase("BundleId", "com.example.app\nINFO forged line")]
         public async Task Should_Refuse_An_Override_In_A_Format_Apple_Refuses_Before_Any_Request(string setting, string value)
         {
