@@ -1,6 +1,7 @@
-using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -19,7 +20,7 @@ public sealed record AscPrepareAppStoreVersionResult(
     AscBuild? Build,
     IReadOnlyList<string> Changes,
     IReadOnlyList<string> AlreadyInPlace,
-    bool DryRun);
+    bool DryRun) : IAscChangeResult;
 
 /// <summary>What <c>AscSubmitForReview</c> did, or in a dry run would do.</summary>
 /// <param name="App">The app.</param>
@@ -34,7 +35,11 @@ public sealed record AscSubmitForReviewResult(
     AscReviewSubmission? Submission,
     bool AlreadySubmitted,
     IReadOnlyList<string> Changes,
-    bool DryRun);
+    bool DryRun) : IAscChangeResult
+{
+    /// <summary>Gets what was already as asked, one line each.</summary>
+    public IReadOnlyList<string> AlreadyInPlace { get; init; } = [];
+}
 
 /// <summary>The state of an App Store version and of what surrounds it.</summary>
 /// <param name="App">The app.</param>

@@ -18,6 +18,13 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="archive">The .ipa or .pkg file.</param>
     /// <returns>The upload and the processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// Task("Upload").Does(() =>
@@ -39,6 +46,13 @@ public static partial class AppStoreConnectAliases
     /// <param name="archive">The .ipa or .pkg file.</param>
     /// <param name="settings">Overrides (bundle id, version, platform), concurrency, waiting, export compliance, dry run.</param>
     /// <returns>The upload and the processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", new AscUploadBuildSettings
@@ -65,6 +79,13 @@ public static partial class AppStoreConnectAliases
     /// <param name="archive">The .ipa or .pkg file.</param>
     /// <param name="configure">Sets overrides and options.</param>
     /// <returns>The upload and the processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", s => s
@@ -84,6 +105,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildId">The build id.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(upload.BuildId);
@@ -102,6 +128,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which build, and how long.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(new AscWaitForBuildSettings
@@ -123,6 +154,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Says which build, and how long.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(s => s.ForBuild("com.example.app", "1.4.0", "57").SetTimeout(TimeSpan.FromHours(2)));
@@ -141,6 +177,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The highest build number.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var next = int.Parse(AscGetLatestBuildNumber("com.example.app")) + 1;
@@ -157,6 +198,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Version, platform and initial value.</param>
     /// <returns>The highest build number.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
@@ -176,6 +222,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets version, platform and initial value.</param>
     /// <returns>The highest build number.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var latest = AscGetLatestBuildNumber("com.example.app", s => s.ForVersion("1.4.0").ForPlatform("IOS"));
@@ -191,6 +242,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The builds.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var build in AscGetBuilds("com.example.app"))
@@ -210,6 +266,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filter.</param>
     /// <returns>The builds.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { ShortVersion = "1.4.0", Expired = false }
@@ -230,6 +291,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filter.</param>
     /// <returns>The builds.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var builds = AscGetBuilds("com.example.app", s => s.ForVersion("1.4.0").SetExpired(false));
@@ -244,7 +310,11 @@ public static partial class AppStoreConnectAliases
     /// <summary>Expires builds given by id, so testers can no longer install them. Supports dry run.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">The build ids (or, with <see cref="AscExpireBuilds(ICakeContext, string, AscBuildQuerySettings)"/>, a filter).</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds(new AscBuildQuerySettings().WithBuildIds("a1b2c3", "d4e5f6"));
@@ -253,7 +323,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings)
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).ExpireAsync(s, null, ct));
@@ -263,7 +333,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filter, how many to keep, dry run.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// // Keep the two newest builds of 1.4.0, expire the rest.
@@ -273,7 +348,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings settings)
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         ArgumentNullException.ThrowIfNull(settings);
@@ -284,7 +359,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filter, how many to keep, dry run.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds("com.example.app", s => s.ForVersion("1.4.0").SetKeepLatest(1).SetDryRun());
@@ -293,7 +373,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
         AscExpireBuilds(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>
@@ -303,7 +383,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildId">The build id.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
-    /// <returns>The build.</returns>
+    /// <returns>The build (<c>Resource</c>) and what changed; a build answered before keeps its answer, reported in <c>AlreadyInPlace</c>.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSetExportCompliance(upload.BuildId, usesNonExemptEncryption: false);
@@ -312,7 +396,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption) =>
+    public static AscChangeResult<AscBuild> AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption) =>
         AscSetExportCompliance(context, buildId, usesNonExemptEncryption, (AscSettings?)null);
 
     /// <summary>Answers a build's export compliance question, with settings (credentials, dry run).</summary>
@@ -320,7 +404,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build id.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
     /// <param name="settings">Credentials and dry run.</param>
-    /// <returns>The build.</returns>
+    /// <returns>The build (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSetExportCompliance(buildId, false, new AscSettings { DryRun = true });
@@ -329,10 +417,10 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, AscSettings? settings)
+    public static AscChangeResult<AscBuild> AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, AscSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).SetExportComplianceAsync(buildId, usesNonExemptEncryption, s.DryRun, ct));
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).SetExportComplianceAsync(buildId, usesNonExemptEncryption, s, ct));
     }
 
     /// <summary>Answers a build's export compliance question, configuring the settings with a callback.</summary>
@@ -340,7 +428,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build id.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
     /// <param name="configure">Sets credentials and dry run.</param>
-    /// <returns>The build.</returns>
+    /// <returns>The build (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSetExportCompliance(buildId, false, s => s.SetDryRun());
@@ -349,6 +441,6 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, Action<AscSettings> configure) =>
+    public static AscChangeResult<AscBuild> AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, Action<AscSettings> configure) =>
         AscSetExportCompliance(context, buildId, usesNonExemptEncryption, AscAliasRunner.Configure(configure));
 }

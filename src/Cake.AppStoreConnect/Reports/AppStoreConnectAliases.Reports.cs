@@ -1,5 +1,4 @@
 using Cake.AppStoreConnect.Client.Reports;
-using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Credentials;
 using Cake.AppStoreConnect.Reports;
 using Cake.Core;
@@ -19,6 +18,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="frequency">Daily, weekly, monthly or yearly.</param>
     /// <param name="reportDate"><c>YYYY-MM-DD</c> (daily; weekly: the Sunday ending the week), <c>YYYY-MM</c> (monthly) or <c>YYYY</c> (yearly).</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var report = AscDownloadSalesReport(AscReportFrequency.Monthly, "2026-10");
@@ -40,6 +42,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which report and where to write it; Apple's latest daily sales summary by default.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var report = AscDownloadSalesReport(new AscSalesReportSettings
@@ -72,6 +77,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets which report and where to write it.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var weekly = AscDownloadSalesReport(s => s
@@ -95,6 +103,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="fiscalMonth">Apple's fiscal month, <c>YYYY-MM</c>.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var finance = AscDownloadFinanceReport("2026-09");
@@ -113,6 +124,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which report and where to write it.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var us = AscDownloadFinanceReport(new AscFinanceReportSettings { RegionCode = "US", ReportDate = "2026-09", KeepGzip = true });
@@ -137,6 +151,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets which report and where to write it.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var detail = AscDownloadFinanceReport(s => s

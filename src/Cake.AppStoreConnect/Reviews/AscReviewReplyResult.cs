@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reviews;
 
@@ -13,8 +14,25 @@ public sealed record AscReviewReplyResult(
     AscReviewReplyOutcome Outcome,
     AscCustomerReviewResponse? Response,
     AscCustomerReviewResponse? PreviousResponse,
-    bool DryRun)
+    bool DryRun) : IAscChangeResult
 {
+    /// <inheritdoc />
+    public IReadOnlyList<string> Changes => Outcome switch
+    {
+        AscReviewReplyOutcome.Created => [$"create a response to review {ReviewId}"],
+        AscReviewReplyOutcome.Replaced => [$"replace response {PreviousResponse?.Id} of review {ReviewId}"],
+        AscReviewReplyOutcome.Deleted => [$"delete response {PreviousResponse?.Id} of review {ReviewId}"],
+        _ => [],
+    };
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> AlreadyInPlace => Outcome switch
+    {
+        AscReviewReplyOutcome.Unchanged => [$"review {ReviewId} has this response ({State})"],
+        AscReviewReplyOutcome.NoResponse => [$"review {ReviewId} has no response"],
+        _ => [],
+    };
+
     /// <summary>Gets the response's state: <c>PENDING_PUBLISH</c>, <c>PUBLISHED</c>, or <see langword="null"/> when there is none.</summary>
     public string? State => Response?.State;
 }

@@ -2,6 +2,7 @@ using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reviews;
 
@@ -122,11 +123,13 @@ public sealed class ReviewReplyService
 
     /// <summary>Deletes the review's response, if it has one.</summary>
     /// <param name="reviewId">The review.</param>
-    /// <param name="dryRun">Only report.</param>
+    /// <param name="settings">Credentials and dry run.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>What was done.</returns>
-    public async Task<AscReviewReplyResult> DeleteAsync(string reviewId, bool dryRun, CancellationToken cancellationToken = default)
+    public async Task<AscReviewReplyResult> DeleteAsync(string reviewId, AscSettings settings, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        var dryRun = settings.DryRun;
         if (string.IsNullOrWhiteSpace(reviewId))
         {
             throw new ArgumentException("Give the id of the review whose response to delete.", nameof(reviewId));

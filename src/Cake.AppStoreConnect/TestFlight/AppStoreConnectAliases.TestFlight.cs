@@ -19,6 +19,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscAddTesters("com.example.app", "./testers.csv");
@@ -36,6 +41,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The testers, default groups, concurrency, dry run.</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscAddTesters("com.example.app", new AscAddTestersSettings()
@@ -69,6 +79,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the testers and options.</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscAddTesters("com.example.app", s => s.FromCsv("./testers.csv").ToGroups("Public Beta").SetDryRun(Argument("dry-run", false)));
@@ -85,6 +100,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="emails">The testers' email addresses.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new[] { "former@example.com" });
@@ -101,6 +121,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Who, from which groups, dry run.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new AscRemoveTestersSettings().ForEmails("ada@example.com").FromGroups("Public Beta"));
@@ -121,6 +146,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets who and from which groups.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", s => s.ForEmails("ada@example.com", "alan@example.com").SetDryRun());
@@ -136,6 +166,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The testers, by email address.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var tester in AscGetTesters("com.example.app"))
@@ -156,6 +191,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filters.</param>
     /// <returns>The testers, by email address.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var publicBeta = AscGetTesters("com.example.app", new AscGetTestersSettings().InGroups("Public Beta"));
@@ -176,6 +216,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filters.</param>
     /// <returns>The testers, by email address.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var viaLink = AscGetTesters("com.example.app", s => s.WithInviteType("PUBLIC_LINK"));
@@ -193,6 +238,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="file">The CSV file to write.</param>
     /// <returns>The testers written.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExportTesters("com.example.app", "./artifacts/testers.csv");
@@ -210,6 +260,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="file">The CSV file to write.</param>
     /// <param name="settings">The filters.</param>
     /// <returns>The testers written.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExportTesters("com.example.app", "./public-beta.csv", new AscGetTestersSettings().InGroups("Public Beta"));
@@ -233,6 +288,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="file">The CSV file to write.</param>
     /// <param name="configure">Sets the filters.</param>
     /// <returns>The testers written.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExportTesters("com.example.app", "./qa.csv", s => s.InGroups("Internal QA"));
@@ -248,7 +308,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="name">The group's name.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var group = AscCreateBetaGroup("com.example.app", "Friends and Family");
@@ -258,7 +323,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
-    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name) =>
+    public static AscChangeResult<AscBetaGroup> AscCreateBetaGroup(this ICakeContext context, string app, string name) =>
         AscCreateBetaGroup(context, app, name, (AscCreateBetaGroupSettings?)null);
 
     /// <summary>Creates a beta group (internal or external, public link and limit, feedback), or returns the existing one.</summary>
@@ -266,7 +331,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="name">The group's name.</param>
     /// <param name="settings">Kind and options.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var group = AscCreateBetaGroup("com.example.app", "Public Beta", new AscCreateBetaGroupSettings { PublicLinkEnabled = true, PublicLinkLimit = 1000 });
@@ -277,7 +347,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
-    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name, AscCreateBetaGroupSettings? settings)
+    public static AscChangeResult<AscBetaGroup> AscCreateBetaGroup(this ICakeContext context, string app, string name, AscCreateBetaGroupSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -289,7 +359,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="name">The group's name.</param>
     /// <param name="configure">Sets kind and options.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCreateBetaGroup("com.example.app", "QA", s => s.AsInternal(hasAccessToAllBuilds: true));
@@ -299,13 +374,18 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
-    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name, Action<AscCreateBetaGroupSettings> configure) =>
+    public static AscChangeResult<AscBetaGroup> AscCreateBetaGroup(this ICakeContext context, string app, string name, Action<AscCreateBetaGroupSettings> configure) =>
         AscCreateBetaGroup(context, app, name, AscAliasRunner.Configure(configure));
 
     /// <summary>Lists an app's beta groups.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The groups.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var group in AscGetBetaGroups("com.example.app"))
@@ -326,6 +406,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Internal or external, name.</param>
     /// <returns>The groups.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var external = AscGetBetaGroups("com.example.app", new AscGetBetaGroupsSettings { IsInternal = false });
@@ -346,6 +431,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filter.</param>
     /// <returns>The groups.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var internalGroups = AscGetBetaGroups("com.example.app", s => s.SetInternal(true));
@@ -366,6 +456,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Build, groups, notes, review details, notification, dry run.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscDistributeBuild(new AscDistributeBuildSettings
@@ -391,6 +487,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets build, groups, notes, review details, notification, dry run.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDistributeBuild(s => s
@@ -413,6 +515,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildId">The build's id.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var review = AscSubmitForBetaReview(upload.BuildId).BetaReview;
@@ -431,6 +539,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Build, export compliance, review details, waiting, dry run.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForBetaReview(new AscSubmitForBetaReviewSettings
@@ -453,6 +567,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets build, review details, waiting.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForBetaReview(s => s.ForLatestBuild("com.example.app").SetUsesNonExemptEncryption(false).WithDemoAccount("review", EnvironmentVariable("DEMO_PASSWORD")));

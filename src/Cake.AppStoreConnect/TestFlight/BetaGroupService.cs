@@ -1,8 +1,8 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
@@ -39,38 +39,40 @@ public sealed class BetaGroupService
     /// <param name="name">The group's name.</param>
     /// <param name="settings">Kind and options.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The group (in a dry run that would create it, a placeholder with an empty id).</returns>
-    public async Task<AscBetaGroup> CreateAsync(string app, string name, AscCreateBetaGroupSettings settings, CancellationToken cancellationToken = default)
+    /// <returns>The group (<c>Resource</c>; in a dry run that would create it, none) and what changed.</returns>
+    public async Task<AscChangeResult<AscBetaGroup>> CreateAsync(string app, string name, AscCreateBetaGroupSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var definition = Validate(name, settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
+        var plan = ChangePlan.For(_client.Connection, settings);
+        var kind = definition.IsInternal ? "internal" : "external";
         var existing = await FindByNameAsync(resolved.Id, definition.Name, cancellationToken);
         if (existing is not null)
         {
             if (existing.IsInternal != definition.IsInternal)
             {
-                Log.Write(AscLogLevel.Warning, $"Beta group '{existing.Name}' of {resolved.BundleId} exists but is {(existing.IsInternal ? "internal" : "external")}; it is returned as it is (Apple cannot change a group's kind).");
+                plan.NotApplied($"beta group '{existing.Name}' of {resolved.BundleId} as {kind}", $"it exists as {(existing.IsInternal ? "internal" : "external")} and is returned as it is (Apple cannot change a group's kind)");
+            }
+            else
+            {
+                plan.InPlace($"beta group {existing} of {resolved.BundleId} exists");
             }
 
-            Log.Write(AscLogLevel.Information, $"Beta group {existing} of {resolved.BundleId} already exists.");
-            return existing;
+            return plan.Result(existing);
         }
 
-        if (settings.DryRun)
+        AscBetaGroup? group = null;
+        await plan.ChangeAsync($"create the {kind} beta group '{definition.Name}' of {resolved.BundleId}", async () =>
         {
-            Log.Write(AscLogLevel.Information, $"Dry run: would create the {(definition.IsInternal ? "internal" : "external")} beta group '{definition.Name}' of {resolved.BundleId}. Nothing was changed.");
-            return new AscBetaGroup(string.Empty, definition.Name, definition.IsInternal, definition.PublicLinkEnabled ?? false, null, definition.PublicLinkLimit is not null, definition.PublicLinkLimit, definition.FeedbackEnabled ?? false, definition.HasAccessToAllBuilds, null);
-        }
-
-        var (group, created) = await IdempotentCreate.RunAsync(
-            $"beta group '{definition.Name}'",
-            ct => FindByNameAsync(resolved.Id, definition.Name, ct),
-            ct => _client.BetaGroups.CreateAsync(resolved.Id, definition, ct),
-            Log,
-            cancellationToken: cancellationToken);
-        Log.Write(AscLogLevel.Information, created ? $"Created beta group {group} of {resolved.BundleId}." : $"Beta group {group} of {resolved.BundleId} already exists.");
-        return group;
+            (group, _) = await IdempotentCreate.RunAsync(
+                $"beta group '{definition.Name}'",
+                ct => FindByNameAsync(resolved.Id, definition.Name, ct),
+                ct => _client.BetaGroups.CreateAsync(resolved.Id, definition, ct),
+                Log,
+                cancellationToken: cancellationToken);
+        });
+        return plan.Result(group);
     }
 
     /// <summary>Finds groups of an app by name, failing before any change when one does not exist.</summary>

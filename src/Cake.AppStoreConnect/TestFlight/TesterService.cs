@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
@@ -129,6 +129,7 @@ public sealed class TesterService
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var removed = new List<string>();
         var notPresent = new List<string>();
+        var plan = ChangePlan.For(_client.Connection, settings);
         if (groups.Count == 0)
         {
             var ids = new List<string>();
@@ -145,10 +146,13 @@ public sealed class TesterService
                 }
             }
 
-            LogPlan(settings.DryRun, $"remove {ids.Count} tester(s) from {resolved.BundleId} and all its groups");
-            if (!settings.DryRun && ids.Count > 0)
+            if (ids.Count == 0)
             {
-                await _client.BetaTesters.RemoveFromAppAsync(resolved.Id, ids, cancellationToken);
+                plan.InPlace($"none of the testers is a tester of {resolved.BundleId}");
+            }
+            else
+            {
+                await plan.ChangeAsync($"remove {ids.Count} tester(s) from {resolved.BundleId} and all its groups", () => _client.BetaTesters.RemoveFromAppAsync(resolved.Id, ids, cancellationToken));
             }
         }
         else
@@ -158,10 +162,13 @@ public sealed class TesterService
             {
                 var members = new HashSet<string>(await _client.BetaGroups.GetTesterIdsAsync(group.Id, cancellationToken), StringComparer.Ordinal);
                 var present = emails.Where(e => testers.TryGetValue(e, out var t) && members.Contains(t.Id)).ToList();
-                LogPlan(settings.DryRun, $"remove {present.Count} tester(s) from beta group '{group.Name}'");
-                if (!settings.DryRun && present.Count > 0)
+                if (present.Count == 0)
                 {
-                    await _client.BetaGroups.RemoveTestersAsync(group.Id, present.Select(e => testers[e].Id), cancellationToken);
+                    plan.InPlace($"none of the testers is in beta group '{group.Name}'");
+                }
+                else
+                {
+                    await plan.ChangeAsync($"remove {present.Count} tester(s) from beta group '{group.Name}'", () => _client.BetaGroups.RemoveTestersAsync(group.Id, present.Select(e => testers[e].Id), cancellationToken));
                 }
 
                 removedSet.UnionWith(present);
@@ -361,9 +368,6 @@ public sealed class TesterService
 
         return new AscAddTestersResult { Added = [.. invited, .. attached], Invited = invited, AlreadyPresent = alreadyPresent, DryRun = true };
     }
-
-    private void LogPlan(bool dryRun, string plan) =>
-        Log.Write(AscLogLevel.Information, dryRun ? $"Dry run: would {plan}. Nothing was changed." : char.ToUpperInvariant(plan[0]) + plan[1..] + ".");
 
     private static AscTesterOutcome Outcome(AscTester tester, string? id) =>
         new(tester.Email, tester.FirstName, tester.LastName, tester.Groups) { TesterId = id };

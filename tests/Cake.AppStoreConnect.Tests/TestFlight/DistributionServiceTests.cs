@@ -170,9 +170,9 @@ public sealed class DistributionServiceTests
         var service = new BetaGroupService(_f.Client);
         await _f.FaultAsync("POST", "/v1/betaGroups", "after", 503);
 
-        var created = await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings().WithPublicLink(50));
-        var again = await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings());
-        var existing = await service.CreateAsync(TestFlightFixture.SampleBundleId, "Public Beta", new AscCreateBetaGroupSettings());
+        var created = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings().WithPublicLink(50))).Resource!;
+        var again = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings())).Resource!;
+        var existing = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Public Beta", new AscCreateBetaGroupSettings())).Resource!;
         var groups = await service.GetAsync(TestFlightFixture.SampleBundleId, new AscGetBetaGroupsSettings { IsInternal = false });
 
         Assert.That(again.Id, Is.EqualTo(created.Id));
