@@ -14,7 +14,7 @@ internal static class AscInput
         var canonical = platform?.Trim().ToUpperInvariant();
         return canonical is not null && AscPlatform.All.Contains(canonical)
             ? canonical
-            : throw new ArgumentException($"{name} '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.", name);
+            : throw new ArgumentException($"{name} '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}. Nothing was changed.");
     }
 
     /// <summary>Like <see cref="Platform(string?, string)"/>, for a platform that may be left out.</summary>

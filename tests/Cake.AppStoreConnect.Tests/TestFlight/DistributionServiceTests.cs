@@ -2,6 +2,7 @@ using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.TestFlight;
+using Cake.AppStoreConnect.Tests.Emulator;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.TestFlight;
@@ -180,5 +181,63 @@ public sealed class DistributionServiceTests
         Assert.That(existing.PublicLinkEnabled, Is.True);
         Assert.That(groups.Select(g => g.Name), Is.EquivalentTo(new[] { "Public Beta", "Friends" }));
         Assert.That((await _f.StateAsync("betaGroups")).Count(g => g!["name"]!.GetValue<string>() == "Friends"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_Wait_For_Beta_Review_Through_The_Poller_And_Slow_Down_When_The_Budget_Runs_Low()
+    {
+        // Given a build already submitted to a ten-minute beta review, on a clock only the waits move,
+        // and a key with less than a tenth of its hourly budget left
+        var clock = new ManualClock();
+        await using var f = await TestFlightFixture.StartAsync(TimeSpan.FromMinutes(10), o =>
+        {
+            o.Clock = clock;
+            o.RateLimitPerHour = 200;
+        });
+        var time = new VirtualTime(clock);
+        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, "5.0", "1").WriteTo(_dir.File("Sample-5.0-1.ipa"));
+        var buildId = (await new BuildUploadService(f.Client).UploadAsync(ipa, new AscUploadBuildSettings { PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = false })).BuildId!;
+        await new DistributionService(f.Client, time).DistributeAsync(new AscDistributeBuildSettings { BuildId = buildId }.ToGroups("Public Beta").WithWhatToTest("x"));
+        while (f.Client.Connection.LastRateLimit!.HourRemaining > 15)
+        {
+            await f.Client.Apps.FindByIdAsync(TestFlightFixture.SampleAppId);
+        }
+
+        // When
+        var result = await new DistributionService(f.Client, time).SubmitForBetaReviewAsync(new AscSubmitForBetaReviewSettings { BuildId = buildId, WaitForBetaReview = true, BetaReviewPollInterval = TimeSpan.FromMinutes(1) });
+
+        // Then it polled at four times the interval, and the poller reported the state once
+        Assert.That(result.BetaReview!.BetaReviewState, Is.EqualTo(AscBetaReviewState.Approved));
+        Assert.That(time.Waits, Is.Not.Empty.And.All.EqualTo(TimeSpan.FromMinutes(4)));
+        Assert.That(f.Log.Lines.Count(l => l.Text.StartsWith("Waiting for beta app review of build", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    /// <summary>A clock that moves only when something waits on it: each wait advances it and ends at once.</summary>
+    private sealed class VirtualTime(ManualClock clock) : TimeProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<TimeSpan> Waits { get; } = new();
+
+        public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Waits.Enqueue(dueTime);
+            clock.Advance(dueTime);
+
+            // Fired a moment later (in real time), once the caller holds the timer.
+            _ = Task.Delay(1).ContinueWith(_ => callback(state), TaskScheduler.Default);
+            return new Fired();
+        }
+
+        private sealed class Fired : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 }
