@@ -17,21 +17,10 @@ public sealed record AscReviewReplyResult(
     bool DryRun) : IAscChangeResult
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> Changes => Outcome switch
-    {
-        AscReviewReplyOutcome.Created => [$"create a response to review {ReviewId}"],
-        AscReviewReplyOutcome.Replaced => [$"replace response {PreviousResponse?.Id} of review {ReviewId}"],
-        AscReviewReplyOutcome.Deleted => [$"delete response {PreviousResponse?.Id} of review {ReviewId}"],
-        _ => [],
-    };
+    public IReadOnlyList<string> Changes { get; init; } = [];
 
     /// <inheritdoc />
-    public IReadOnlyList<string> AlreadyInPlace => Outcome switch
-    {
-        AscReviewReplyOutcome.Unchanged => [$"review {ReviewId} has this response ({State})"],
-        AscReviewReplyOutcome.NoResponse => [$"review {ReviewId} has no response"],
-        _ => [],
-    };
+    public IReadOnlyList<string> AlreadyInPlace { get; init; } = [];
 
     /// <summary>Gets the response's state: <c>PENDING_PUBLISH</c>, <c>PUBLISHED</c>, or <see langword="null"/> when there is none.</summary>
     public string? State => Response?.State;
