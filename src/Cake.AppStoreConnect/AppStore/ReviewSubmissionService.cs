@@ -344,9 +344,9 @@ public sealed class ReviewSubmissionService
         }
     }
 
+    /// <summary>Whether Apple refused because the version is not ready for review: decided on Apple's codes only, never on its wording.</summary>
     private static bool IsNotReady(AscApiException ex) =>
-        ex.Errors.Any(e => e.Code.StartsWith("STATE_ERROR", StringComparison.Ordinal) || e.Code.Contains("ATTRIBUTE.REQUIRED", StringComparison.Ordinal) || e.Code.Contains("RELATIONSHIP.REQUIRED", StringComparison.Ordinal)
-            || (e.Detail ?? e.Title).Contains("build", StringComparison.OrdinalIgnoreCase) || (e.Detail ?? e.Title).Contains("compliance", StringComparison.OrdinalIgnoreCase) || (e.Detail ?? e.Title).Contains("content rights", StringComparison.OrdinalIgnoreCase));
+        ex.HasErrorCode("STATE_ERROR") || ex.HasErrorCode("ENTITY_ERROR.ATTRIBUTE.REQUIRED") || ex.HasErrorCode("ENTITY_ERROR.RELATIONSHIP.REQUIRED");
 
     private static T? First<T>(IReadOnlyList<T> list)
         where T : class => list.Count > 0 ? list[0] : null;
