@@ -77,7 +77,7 @@ public sealed class TesterService
         Log.Write(AscLogLevel.Information, $"{resolved.BundleId}: {wanted.Count} tester(s) asked for; {toCreate.Count} new, {toAttach.Count} to add to groups, {alreadyPresent.Count} already in their groups.");
         if (settings.DryRun)
         {
-            return DryRunResult(resolved, groups, toCreate, toAttach, alreadyPresent);
+            return DryRunResult(resolved, groups, toCreate, toAttach, alreadyPresent, ChangePlan.For(_client.Connection, settings));
         }
 
         var failed = new ConcurrentBag<AscTesterOutcome>();
@@ -355,12 +355,12 @@ public sealed class TesterService
         }
     }
 
-    private AscAddTestersResult DryRunResult(AscApp app, IReadOnlyDictionary<string, AscBetaGroup> groups, List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach, List<AscTesterOutcome> alreadyPresent)
+    private AscAddTestersResult DryRunResult(AscApp app, IReadOnlyDictionary<string, AscBetaGroup> groups, List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach, List<AscTesterOutcome> alreadyPresent, ChangePlan plan)
     {
         var invited = toCreate.Select(t => Outcome(t, null) with { AddedTo = t.Groups }).ToList();
         var attached = toAttach.Select(a => Outcome(a.Tester, a.Existing.Id) with { AddedTo = [.. a.Missing.Select(g => g.Name)] }).ToList();
         var requests = toCreate.Count + toAttach.SelectMany(a => a.Missing).Select(g => g.Id).Distinct().Count();
-        Log.Write(AscLogLevel.Information, $"Dry run: would create {toCreate.Count} tester(s) and add {toAttach.Count} existing tester(s) to groups of {app.BundleId} ({groups.Count} group(s)), in about {requests} request(s). Nothing was changed.");
+        plan.Change($"create {toCreate.Count} tester(s) and add {toAttach.Count} existing tester(s) to groups of {app.BundleId} ({groups.Count} group(s)), in about {requests} request(s)");
         foreach (var outcome in invited.Concat(attached).Take(50))
         {
             Log.Write(AscLogLevel.Verbose, $"Dry run: would add {outcome} to {string.Join(", ", outcome.AddedTo)}");
