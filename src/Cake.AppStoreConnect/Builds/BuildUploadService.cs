@@ -65,7 +65,7 @@ public sealed class BuildUploadService
         AscUploadedFile? transfer = null;
         if (existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing)
         {
-            plan.InPlace($"{target} uploaded (upload {existing.Id}, {existing.State}); nothing is sent again");
+            plan.InPlace($"{target} was already uploaded (upload {existing.Id}, {existing.State}); nothing is sent again");
             upload = existing;
         }
         else

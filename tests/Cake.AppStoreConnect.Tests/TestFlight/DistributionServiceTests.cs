@@ -184,6 +184,26 @@ public sealed class DistributionServiceTests
     }
 
     [Test]
+    public async Task Should_Accept_A_Lower_Case_Platform_On_Every_Build_Path()
+    {
+        // Given a build uploaded for "ios"
+        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, "6.0", "3").WriteTo(_dir.File("Sample-6.0-3.ipa"));
+        var uploaded = await new BuildUploadService(_f.Client).UploadAsync(ipa, new AscUploadBuildSettings { Platform = "ios", PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = false });
+        var builds = new BuildQueryService(_f.Client);
+
+        // When every other build path is given "ios" too
+        var latest = await builds.GetLatestBuildNumberAsync(TestFlightFixture.SampleBundleId, new AscBuildQuerySettings { ShortVersion = "6.0", Platform = "ios" });
+        var waited = await builds.WaitAsync(new AscWaitForBuildSettings { App = TestFlightFixture.SampleBundleId, ShortVersion = "6.0", BuildNumber = "3", Platform = "ios" });
+        var distributed = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { App = TestFlightFixture.SampleBundleId, ShortVersion = "6.0", BuildNumber = "3", Platform = "ios" }.ToGroups("Internal QA"));
+
+        // Then
+        Assert.That(uploaded.Platform, Is.EqualTo("IOS"));
+        Assert.That(latest, Is.EqualTo("3"));
+        Assert.That(waited.Id, Is.EqualTo(uploaded.BuildId));
+        Assert.That(distributed.BuildId, Is.EqualTo(uploaded.BuildId));
+    }
+
+    [Test]
     public async Task Should_Wait_For_Beta_Review_Through_The_Poller_And_Slow_Down_When_The_Budget_Runs_Low()
     {
         // Given a build already submitted to a ten-minute beta review, on a clock only the waits move,
