@@ -1,6 +1,7 @@
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
 using Cake.AppStoreConnect.Tests.Emulator;
 using Cake.AppStoreConnect.Tests.TestSupport;
@@ -112,6 +113,25 @@ public sealed class DistributionServiceTests
 
         Assert.That((int)status, Is.EqualTo(422));
         Assert.That(body!["errors"]![0]!["detail"]!.GetValue<string>(), Is.EqualTo("The build is missing export compliance."));
+    }
+
+    [Test]
+    public async Task Should_Explain_Apples_Refusal_Of_A_Build_Without_Export_Compliance_By_Its_Code_And_State()
+    {
+        // Given a build without an answer, sent to beta review past the local check (as a race would)
+        var buildId = await UploadAsync("2.0", "12");
+        var build = (await _f.Client.Builds.FindAsync(buildId))!;
+        var plan = new ChangePlan(_f.Client.Connection.Log, dryRun: false);
+
+        // When
+        var ex = Assert.ThrowsAsync<AscExportComplianceMissingException>(() => new BetaReviewSteps(_f.Client, TimeProvider.System).SubmitAsync(plan, build, new AscSubmitForBetaReviewSettings(), CancellationToken.None));
+
+        // Then Apple's answer is kept, in the API branch, with what to do
+        Assert.That(ex, Is.InstanceOf<Cake.AppStoreConnect.Client.Errors.AscInvalidRequestException>());
+        Assert.That(ex!.HasErrorCode("ENTITY_ERROR"), Is.True);
+        Assert.That(ex.BuildId, Is.EqualTo(buildId));
+        Assert.That(ex.Message, Does.Contain("UsesNonExemptEncryption"));
+        Assert.That(await _f.StateAsync("betaAppReviewSubmissions"), Is.Empty);
     }
 
     [Test]
