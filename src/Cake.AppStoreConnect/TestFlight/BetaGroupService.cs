@@ -1,12 +1,13 @@
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
-/// <summary>Creates and lists an app's beta groups, and finds groups by name with one clear error.</summary>
+/// <summary>Creates and lists an app's beta groups, finds groups by name with one clear error, and adds builds to groups.</summary>
 public sealed class BetaGroupService
 {
     private readonly AppStoreConnectClient _client;
@@ -73,6 +74,27 @@ public sealed class BetaGroupService
                 cancellationToken: cancellationToken);
         });
         return plan.Result(group);
+    }
+
+    /// <summary>Adds a build to the groups that do not have it yet, through the plan.</summary>
+    /// <returns>The groups the build was added to (in a dry run: would be), and those that had it.</returns>
+    internal static async Task<(List<AscBetaGroup> Added, List<AscBetaGroup> AlreadyHad)> AddBuildAsync(AppStoreConnectClient client, ChangePlan plan, AscApp app, AscBuild build, IEnumerable<AscBetaGroup> groups, CancellationToken cancellationToken)
+    {
+        var had = (await client.BetaGroups.ListAsync(app.Id, buildId: build.Id, cancellationToken: cancellationToken)).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var targets = groups.DistinctBy(g => g.Id).ToList();
+        var missing = targets.Where(g => !had.Contains(g.Id)).ToList();
+        var present = targets.Where(g => had.Contains(g.Id)).ToList();
+        foreach (var group in present)
+        {
+            plan.InPlace($"build is in beta group '{group.Name}'");
+        }
+
+        if (missing.Count > 0)
+        {
+            await plan.ChangeAsync($"add the build to {string.Join(", ", missing.Select(g => $"'{g.Name}'"))}", () => client.BetaGroups.AddBuildToGroupsAsync(build.Id, missing.Select(g => g.Id), cancellationToken));
+        }
+
+        return (missing, present);
     }
 
     /// <summary>Finds groups of an app by name, failing before any change when one does not exist.</summary>

@@ -67,19 +67,7 @@ public sealed class DistributionService
             await _betaReview.ApplyDetailsAsync(run, app, settings, cancellationToken);
         }
 
-        var had = (await _client.BetaGroups.ListAsync(app.Id, buildId: build.Id, cancellationToken: cancellationToken)).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        var targets = groups.Values.DistinctBy(g => g.Id).ToList();
-        var missing = targets.Where(g => !had.Contains(g.Id)).ToList();
-        var present = targets.Where(g => had.Contains(g.Id)).ToList();
-        foreach (var group in present)
-        {
-            run.InPlace($"build is in beta group '{group.Name}'");
-        }
-
-        if (missing.Count > 0)
-        {
-            await run.ChangeAsync($"add the build to {string.Join(", ", missing.Select(g => $"'{g.Name}'"))}", () => _client.BetaGroups.AddBuildToGroupsAsync(build.Id, missing.Select(g => g.Id), cancellationToken));
-        }
+        var (missing, present) = await BetaGroupService.AddBuildAsync(_client, run, app, build, groups.Values, cancellationToken);
 
         AscBetaAppReviewSubmission? review = null;
         if (submit)
