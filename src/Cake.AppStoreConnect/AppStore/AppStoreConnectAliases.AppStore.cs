@@ -14,6 +14,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version string, such as <c>1.4.0</c> (CFBundleShortVersionString).</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var prepared = AscPrepareAppStoreVersion("com.example.app", "1.4.0");
@@ -33,6 +38,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="versionString">The version string, such as <c>1.4.0</c> (CFBundleShortVersionString).</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var settings = new AscPrepareAppStoreVersionSettings
@@ -63,6 +73,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="versionString">The version string, such as <c>1.4.0</c> (CFBundleShortVersionString).</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscPrepareAppStoreVersion("com.example.app", "1.4.0", s =&gt; s
@@ -85,6 +100,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscNotReadyForReviewException">The version lacks what App Review needs (build, export compliance, content rights).</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var submitted = AscSubmitForReview("com.example.app");
@@ -103,6 +124,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscNotReadyForReviewException">The version lacks what App Review needs (build, export compliance, content rights).</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForReview("com.example.app", new AscSubmitForReviewSettings
@@ -130,6 +157,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscNotReadyForReviewException">The version lacks what App Review needs (build, export compliance, content rights).</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForReview("com.example.app", s =&gt; s
@@ -150,6 +183,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCancelReviewSubmission("com.example.app");
@@ -159,7 +197,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static IReadOnlyList<AscReviewSubmission> AscCancelReviewSubmission(this ICakeContext context, string app) =>
+    public static AscChangeResult<IReadOnlyList<AscReviewSubmission>> AscCancelReviewSubmission(this ICakeContext context, string app) =>
         AscCancelReviewSubmission(context, app, (AscCancelReviewSubmissionSettings?)null);
 
     /// <summary>Cancels an App Store review submission, with settings.</summary>
@@ -167,6 +205,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCancelReviewSubmission("com.example.app", new AscCancelReviewSubmissionSettings { VersionString = "1.4.0", WaitForCompletion = true });
@@ -176,7 +219,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static IReadOnlyList<AscReviewSubmission> AscCancelReviewSubmission(this ICakeContext context, string app, AscCancelReviewSubmissionSettings? settings)
+    public static AscChangeResult<IReadOnlyList<AscReviewSubmission>> AscCancelReviewSubmission(this ICakeContext context, string app, AscCancelReviewSubmissionSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new ReviewSubmissionService(client).CancelAsync(app, s, ct));
@@ -187,6 +230,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCancelReviewSubmission("com.example.app", s =&gt; s.ForVersion("1.4.0").SetWaitForCompletion());
@@ -196,13 +244,18 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static IReadOnlyList<AscReviewSubmission> AscCancelReviewSubmission(this ICakeContext context, string app, Action<AscCancelReviewSubmissionSettings> configure) =>
+    public static AscChangeResult<IReadOnlyList<AscReviewSubmission>> AscCancelReviewSubmission(this ICakeContext context, string app, Action<AscCancelReviewSubmissionSettings> configure) =>
         AscCancelReviewSubmission(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>Gets the state of the platform's newest App Store version, its build, its review submission and its phased release.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var state = AscGetAppStoreVersionState("com.example.app");
@@ -221,6 +274,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var state = AscGetAppStoreVersionState("com.example.app", new AscAppStoreVersionStateSettings { VersionString = "1.4.0", Platform = "MAC_OS" });
@@ -242,6 +300,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var state = AscGetAppStoreVersionState("com.example.app", s =&gt; s.ForVersion("1.4.0"));
@@ -258,6 +321,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscEnablePhasedRelease("com.example.app");
@@ -267,7 +335,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease? AscEnablePhasedRelease(this ICakeContext context, string app) =>
+    public static AscChangeResult<AscPhasedRelease> AscEnablePhasedRelease(this ICakeContext context, string app) =>
         AscEnablePhasedRelease(context, app, (AscPhasedReleaseSettings?)null);
 
     /// <summary>Sets up a phased release, with settings.</summary>
@@ -275,6 +343,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscEnablePhasedRelease("com.example.app", new AscPhasedReleaseSettings { VersionString = "1.4.0" });
@@ -284,7 +357,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease? AscEnablePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
+    public static AscChangeResult<AscPhasedRelease> AscEnablePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new AppStoreReleaseService(client).EnablePhasedReleaseAsync(app, s, ct));
@@ -295,6 +368,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscEnablePhasedRelease("com.example.app", s =&gt; s.ForVersion("1.4.0").SetDryRun());
@@ -304,13 +382,18 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease? AscEnablePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
+    public static AscChangeResult<AscPhasedRelease> AscEnablePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
         AscEnablePhasedRelease(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>Pauses the active phased release of the platform's newest released version (for up to 30 days in total). Already paused is reported, not an error.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscPausePhasedRelease("com.example.app");
@@ -320,7 +403,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscPausePhasedRelease(this ICakeContext context, string app) =>
+    public static AscChangeResult<AscPhasedRelease> AscPausePhasedRelease(this ICakeContext context, string app) =>
         AscPausePhasedRelease(context, app, (AscPhasedReleaseSettings?)null);
 
     /// <summary>Pauses a phased release, with settings.</summary>
@@ -328,6 +411,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscPausePhasedRelease("com.example.app", new AscPhasedReleaseSettings { VersionString = "1.4.0" });
@@ -337,7 +425,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscPausePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
+    public static AscChangeResult<AscPhasedRelease> AscPausePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new AppStoreReleaseService(client).PausePhasedReleaseAsync(app, s, ct));
@@ -348,6 +436,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscPausePhasedRelease("com.example.app", s =&gt; s.ForVersion("1.4.0"));
@@ -357,13 +450,18 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscPausePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
+    public static AscChangeResult<AscPhasedRelease> AscPausePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
         AscPausePhasedRelease(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>Resumes the paused phased release of the platform's newest released version. Already active is reported, not an error.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscResumePhasedRelease("com.example.app");
@@ -373,7 +471,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscResumePhasedRelease(this ICakeContext context, string app) =>
+    public static AscChangeResult<AscPhasedRelease> AscResumePhasedRelease(this ICakeContext context, string app) =>
         AscResumePhasedRelease(context, app, (AscPhasedReleaseSettings?)null);
 
     /// <summary>Resumes a phased release, with settings.</summary>
@@ -381,6 +479,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscResumePhasedRelease("com.example.app", new AscPhasedReleaseSettings { VersionString = "1.4.0" });
@@ -390,7 +493,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscResumePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
+    public static AscChangeResult<AscPhasedRelease> AscResumePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new AppStoreReleaseService(client).ResumePhasedReleaseAsync(app, s, ct));
@@ -401,6 +504,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscResumePhasedRelease("com.example.app", s =&gt; s.ForVersion("1.4.0"));
@@ -410,13 +518,18 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscResumePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
+    public static AscChangeResult<AscPhasedRelease> AscResumePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
         AscResumePhasedRelease(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>Completes the phased release of the platform's newest released version: every user gets it now. Already complete is reported, not an error.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCompletePhasedRelease("com.example.app");
@@ -426,7 +539,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscCompletePhasedRelease(this ICakeContext context, string app) =>
+    public static AscChangeResult<AscPhasedRelease> AscCompletePhasedRelease(this ICakeContext context, string app) =>
         AscCompletePhasedRelease(context, app, (AscPhasedReleaseSettings?)null);
 
     /// <summary>Completes a phased release, with settings.</summary>
@@ -434,6 +547,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCompletePhasedRelease("com.example.app", new AscPhasedReleaseSettings { VersionString = "1.4.0" });
@@ -443,7 +561,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscCompletePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
+    public static AscChangeResult<AscPhasedRelease> AscCompletePhasedRelease(this ICakeContext context, string app, AscPhasedReleaseSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new AppStoreReleaseService(client).CompletePhasedReleaseAsync(app, s, ct));
@@ -454,6 +572,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCompletePhasedRelease("com.example.app", s =&gt; s.ForVersion("1.4.0"));
@@ -463,24 +586,29 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscPhasedRelease AscCompletePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
+    public static AscChangeResult<AscPhasedRelease> AscCompletePhasedRelease(this ICakeContext context, string app, Action<AscPhasedReleaseSettings> configure) =>
         AscCompletePhasedRelease(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>Releases the platform's version approved for manual release (PENDING_DEVELOPER_RELEASE) to the App Store. A version already released is reported, not released again.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var live = AscReleaseVersion("com.example.app");
-    /// Information("{0}", live);
+    /// Information("{0}", live.Resource);
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscAppStoreVersion AscReleaseVersion(this ICakeContext context, string app) =>
+    public static AscChangeResult<AscAppStoreVersion> AscReleaseVersion(this ICakeContext context, string app) =>
         AscReleaseVersion(context, app, (AscReleaseVersionSettings?)null);
 
     /// <summary>Releases an approved App Store version, with settings.</summary>
@@ -488,6 +616,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The settings; <see langword="null"/> for defaults and credentials from the environment.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscReleaseVersion("com.example.app", new AscReleaseVersionSettings { VersionString = "1.4.0", Platform = "IOS" });
@@ -497,7 +630,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscAppStoreVersion AscReleaseVersion(this ICakeContext context, string app, AscReleaseVersionSettings? settings)
+    public static AscChangeResult<AscAppStoreVersion> AscReleaseVersion(this ICakeContext context, string app, AscReleaseVersionSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new AppStoreReleaseService(client).ReleaseAsync(app, s, ct));
@@ -508,6 +641,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the settings.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.AppStore.AscAppStoreException">The version is not in a state that allows this; the message says what to do instead.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscReleaseVersion("com.example.app", s =&gt; s.ForVersion("1.4.0").SetDryRun(Argument("dry-run", false)));
@@ -517,6 +655,6 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("App Store")]
     [CakeNamespaceImport("Cake.AppStoreConnect.AppStore")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.AppStore")]
-    public static AscAppStoreVersion AscReleaseVersion(this ICakeContext context, string app, Action<AscReleaseVersionSettings> configure) =>
+    public static AscChangeResult<AscAppStoreVersion> AscReleaseVersion(this ICakeContext context, string app, Action<AscReleaseVersionSettings> configure) =>
         AscReleaseVersion(context, app, AscAliasRunner.Configure(configure));
 }

@@ -1,6 +1,5 @@
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.AppStore;
-using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
@@ -8,14 +7,6 @@ namespace Cake.AppStoreConnect.AppStore;
 /// <summary>Checks of user input, made before any request, so bad input changes nothing.</summary>
 internal static partial class AppStoreInput
 {
-    public static void Platform(string? platform)
-    {
-        if (platform is null || !AscPlatform.All.Contains(platform))
-        {
-            throw new ArgumentException($"Platform '{platform}' is not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.");
-        }
-    }
-
     public static void VersionString(string? versionString, bool required)
     {
         if (versionString is null && !required)
@@ -31,7 +22,7 @@ internal static partial class AppStoreInput
 
     public static void Prepare(string versionString, AscPrepareAppStoreVersionSettings settings)
     {
-        Platform(settings.Platform);
+        settings.Platform = AscInput.Platform(settings.Platform);
         VersionString(versionString, required: true);
         if (settings.ReleaseType is { } type && !AscReleaseType.All.Contains(type))
         {

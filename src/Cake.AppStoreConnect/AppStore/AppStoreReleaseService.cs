@@ -1,8 +1,8 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
-using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -25,21 +25,21 @@ public sealed class AppStoreReleaseService
     /// <param name="app">Bundle id or Apple id.</param>
     /// <param name="settings">Which version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The version, as it is after the request.</returns>
-    public async Task<AscAppStoreVersion> ReleaseAsync(string app, AscReleaseVersionSettings settings, CancellationToken cancellationToken = default)
+    /// <returns>The version, as it is after the request, with the plan.</returns>
+    public async Task<AscChangeResult<AscAppStoreVersion>> ReleaseAsync(string app, AscReleaseVersionSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        AppStoreInput.Platform(settings.Platform);
+        settings.Platform = AscInput.Platform(settings.Platform);
         AppStoreInput.VersionString(settings.VersionString, required: false);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var version = await AppStoreVersionLocator.FindAsync(_client, resolved, settings.Platform, settings.VersionString, v => v.State == AscAppVersionState.PendingDeveloperRelease, "version waiting for developer release (PENDING_DEVELOPER_RELEASE)", cancellationToken);
-        var report = new ChangeReport(Log, settings.DryRun);
+        var report = ChangePlan.For(_client.Connection, settings);
         var subject = $"{resolved.BundleId} {version}";
         if (version.IsLive)
         {
             report.InPlace($"{version} released");
             report.Finish(subject);
-            return version;
+            return report.Result(version);
         }
 
         if (version.State != AscAppVersionState.PendingDeveloperRelease)
@@ -57,7 +57,7 @@ public sealed class AppStoreReleaseService
         if (settings.DryRun)
         {
             report.Finish(subject);
-            return version;
+            return report.Result(version);
         }
 
         var (released, _) = await IdempotentCreate.RunAsync(
@@ -71,25 +71,25 @@ public sealed class AppStoreReleaseService
             Log,
             cancellationToken: cancellationToken);
         report.Finish(subject);
-        return released;
+        return report.Result(released);
     }
 
     /// <summary>Sets up a phased release (seven-day rollout) on a version not yet released; it starts when the version is released.</summary>
     /// <param name="app">Bundle id or Apple id.</param>
     /// <param name="settings">Which version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The phased release; in a dry run that would create it, <see langword="null"/>.</returns>
-    public async Task<AscPhasedRelease?> EnablePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default)
+    /// <returns>The phased release with the plan; in a dry run that would create it, the plan without a resource.</returns>
+    public async Task<AscChangeResult<AscPhasedRelease>> EnablePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default)
     {
         var (resolved, version) = await LocateAsync(app, settings, v => !v.IsLive, "version not yet released", cancellationToken);
-        var report = new ChangeReport(Log, settings.DryRun);
+        var report = ChangePlan.For(_client.Connection, settings);
         var subject = $"{resolved.BundleId} {version}";
         var existing = await _client.PhasedReleases.FindForVersionAsync(version.Id, cancellationToken);
         if (existing is not null)
         {
             report.InPlace($"{existing}");
             report.Finish(subject);
-            return existing;
+            return report.Result(existing);
         }
 
         if (version.IsLive)
@@ -101,7 +101,7 @@ public sealed class AppStoreReleaseService
         if (settings.DryRun)
         {
             report.Finish(subject);
-            return null;
+            return report.Result<AscPhasedRelease>(null);
         }
 
         var (phased, _) = await IdempotentCreate.RunAsync(
@@ -111,37 +111,37 @@ public sealed class AppStoreReleaseService
             Log,
             cancellationToken: cancellationToken);
         report.Finish(subject);
-        return phased;
+        return report.Result(phased);
     }
 
     /// <summary>Pauses an active phased release (at most 30 days in total).</summary>
     /// <param name="app">Bundle id or Apple id.</param>
     /// <param name="settings">Which version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The phased release.</returns>
-    public Task<AscPhasedRelease> PausePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default) =>
+    /// <returns>The phased release, with the plan.</returns>
+    public Task<AscChangeResult<AscPhasedRelease>> PausePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default) =>
         ChangePhasedReleaseAsync(app, settings, AscPhasedReleaseState.Paused, [AscPhasedReleaseState.Active], "pause", cancellationToken);
 
     /// <summary>Resumes a paused phased release.</summary>
     /// <param name="app">Bundle id or Apple id.</param>
     /// <param name="settings">Which version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The phased release.</returns>
-    public Task<AscPhasedRelease> ResumePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default) =>
+    /// <returns>The phased release, with the plan.</returns>
+    public Task<AscChangeResult<AscPhasedRelease>> ResumePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default) =>
         ChangePhasedReleaseAsync(app, settings, AscPhasedReleaseState.Active, [AscPhasedReleaseState.Paused], "resume", cancellationToken);
 
     /// <summary>Completes a phased release: the version goes to every user now.</summary>
     /// <param name="app">Bundle id or Apple id.</param>
     /// <param name="settings">Which version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The phased release.</returns>
-    public Task<AscPhasedRelease> CompletePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default) =>
+    /// <returns>The phased release, with the plan.</returns>
+    public Task<AscChangeResult<AscPhasedRelease>> CompletePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, CancellationToken cancellationToken = default) =>
         ChangePhasedReleaseAsync(app, settings, AscPhasedReleaseState.Complete, [AscPhasedReleaseState.Active, AscPhasedReleaseState.Paused], "complete", cancellationToken);
 
-    private async Task<AscPhasedRelease> ChangePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, string target, string[] from, string verb, CancellationToken cancellationToken)
+    private async Task<AscChangeResult<AscPhasedRelease>> ChangePhasedReleaseAsync(string app, AscPhasedReleaseSettings settings, string target, string[] from, string verb, CancellationToken cancellationToken)
     {
         var (resolved, version) = await LocateAsync(app, settings, v => v.IsLive || v.IsApproved, "released or approved version", cancellationToken);
-        var report = new ChangeReport(Log, settings.DryRun);
+        var report = ChangePlan.For(_client.Connection, settings);
         var subject = $"{resolved.BundleId} {version}";
         var phased = await _client.PhasedReleases.FindForVersionAsync(version.Id, cancellationToken)
             ?? throw new AscAppStoreException($"{subject} has no phased release to {verb}. Set one up with AscEnablePhasedRelease before the version is released.");
@@ -149,7 +149,7 @@ public sealed class AppStoreReleaseService
         {
             report.InPlace($"{phased}");
             report.Finish(subject);
-            return phased;
+            return report.Result(phased);
         }
 
         if (!from.Contains(phased.State))
@@ -166,18 +166,18 @@ public sealed class AppStoreReleaseService
         if (settings.DryRun)
         {
             report.Finish(subject);
-            return phased;
+            return report.Result(phased);
         }
 
         var changed = await _client.PhasedReleases.SetStateAsync(phased.Id, target, cancellationToken);
         report.Finish(subject);
-        return changed;
+        return report.Result(changed);
     }
 
     private async Task<(AscApp App, AscAppStoreVersion Version)> LocateAsync(string app, AscPhasedReleaseSettings settings, Func<AscAppStoreVersion, bool> preferred, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        AppStoreInput.Platform(settings.Platform);
+        settings.Platform = AscInput.Platform(settings.Platform);
         AppStoreInput.VersionString(settings.VersionString, required: false);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var version = await AppStoreVersionLocator.FindAsync(_client, resolved, settings.Platform, settings.VersionString, preferred, what, cancellationToken);

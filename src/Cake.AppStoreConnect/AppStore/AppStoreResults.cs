@@ -1,6 +1,7 @@
-using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -19,7 +20,7 @@ public sealed record AscPrepareAppStoreVersionResult(
     AscBuild? Build,
     IReadOnlyList<string> Changes,
     IReadOnlyList<string> AlreadyInPlace,
-    bool DryRun)
+    bool DryRun) : IAscChangeResult
 {
     /// <inheritdoc />
     public override string ToString() =>
@@ -40,8 +41,11 @@ public sealed record AscSubmitForReviewResult(
     AscReviewSubmission? Submission,
     bool AlreadySubmitted,
     IReadOnlyList<string> Changes,
-    bool DryRun)
+    bool DryRun) : IAscChangeResult
 {
+    /// <summary>Gets what was already as asked, one line each.</summary>
+    public IReadOnlyList<string> AlreadyInPlace { get; init; } = [];
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{App.BundleId} {Version.Platform} {Version.VersionString}: " +

@@ -1,11 +1,11 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client;
-using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.AppStore;
 
@@ -37,7 +37,7 @@ public sealed class AppStoreVersionService
     {
         ArgumentNullException.ThrowIfNull(settings);
         AppStoreInput.Prepare(versionString, settings);
-        var report = new ChangeReport(Log, settings.DryRun);
+        var report = ChangePlan.For(_client.Connection, settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var platform = settings.Platform;
 
@@ -92,10 +92,11 @@ public sealed class AppStoreVersionService
             if (build is not null)
             {
                 report.Change($"attach build {build}");
+                build = await ExportCompliance.AnswerAsync(_client, build, settings.UsesNonExemptEncryption, report, cancellationToken);
             }
         }
 
-        await ApplyContentRightsAsync(resolved, settings.ContainsThirdPartyContent, report, settings.DryRun, cancellationToken);
+        await ApplyContentRightsAsync(resolved, settings.ContainsThirdPartyContent, report, cancellationToken);
         report.Finish($"{resolved.BundleId} {platform} {versionString}");
         return new AscPrepareAppStoreVersionResult(resolved, version, created, build, report.Changes, report.AlreadyInPlace, settings.DryRun);
     }
@@ -108,7 +109,7 @@ public sealed class AppStoreVersionService
     public async Task<AscAppStoreVersionStatus> GetStateAsync(string app, AscAppStoreVersionStateSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        AppStoreInput.Platform(settings.Platform);
+        settings.Platform = AscInput.Platform(settings.Platform);
         AppStoreInput.VersionString(settings.VersionString, required: false);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var version = await AppStoreVersionLocator.FindAsync(_client, resolved, settings.Platform, settings.VersionString, _ => true, "version", cancellationToken);
@@ -163,28 +164,25 @@ public sealed class AppStoreVersionService
 
     private async Task<AscBuild?> FindBuildToAttachAsync(AscApp app, string versionString, AscPrepareAppStoreVersionSettings settings, CancellationToken cancellationToken)
     {
-        AscBuild? build;
+        AscBuild build;
         if (settings.BuildId is { } buildId)
         {
-            build = await _client.Builds.FindAsync(buildId, cancellationToken)
-                ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it.");
+            (_, build) = await BuildLocator.FindWithAppAsync(_client, buildId, app.Id, cancellationToken);
         }
         else if (settings.BuildNumber is { } buildNumber)
         {
-            var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = versionString, BuildNumbers = [buildNumber], Platform = settings.Platform }, cancellationToken);
-            build = builds.FirstOrDefault(b => b.BuildNumber == buildNumber)
-                ?? throw new ArgumentException($"{app.BundleId} has no {settings.Platform} build {versionString} ({buildNumber}). Upload it first (AscUploadBuild), or name another build.");
+            build = await BuildLocator.FindAsync(_client, app, versionString, buildNumber, settings.Platform, cancellationToken);
         }
         else if (settings.AttachLatestBuild)
         {
             var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = versionString, Platform = settings.Platform, ProcessingStates = [AscBuildProcessingState.Valid], Expired = false }, cancellationToken);
-            build = builds.Where(b => b.ProcessingState == AscBuildProcessingState.Valid && !b.Expired).OrderByDescending(b => b.BuildNumber, BuildNumberComparer.Instance).FirstOrDefault();
-            if (build is null)
+            var latest = builds.Where(b => b.ProcessingState == AscBuildProcessingState.Valid && !b.Expired).OrderByDescending(b => b.BuildNumber, BuildNumberComparer.Instance).FirstOrDefault();
+            if (latest is null)
             {
                 Log.Write(AscLogLevel.Warning, $"{app.BundleId} has no VALID {settings.Platform} build of {versionString} yet, so none is attached. Upload one (AscUploadBuild) and run this again before submitting.");
             }
 
-            return build;
+            return latest;
         }
         else
         {
@@ -206,7 +204,7 @@ public sealed class AppStoreVersionService
         return build;
     }
 
-    private async Task<AscAppStoreVersion> ApplyAttributesAsync(AscAppStoreVersion version, AscPrepareAppStoreVersionSettings settings, ChangeReport report, CancellationToken cancellationToken)
+    private async Task<AscAppStoreVersion> ApplyAttributesAsync(AscAppStoreVersion version, AscPrepareAppStoreVersionSettings settings, ChangePlan report, CancellationToken cancellationToken)
     {
         var changes = new AscAppStoreVersionChanges
         {
@@ -238,7 +236,7 @@ public sealed class AppStoreVersionService
         return updated with { BuildId = updated.BuildId ?? version.BuildId };
     }
 
-    private async Task ApplyLocalizationsAsync(AscAppStoreVersion version, AscPrepareAppStoreVersionSettings settings, ChangeReport report, CancellationToken cancellationToken)
+    private async Task ApplyLocalizationsAsync(AscAppStoreVersion version, AscPrepareAppStoreVersionSettings settings, ChangePlan report, CancellationToken cancellationToken)
     {
         if (settings.Localizations.Count == 0)
         {
@@ -280,7 +278,7 @@ public sealed class AppStoreVersionService
         }
     }
 
-    private async Task<AscBuild?> ApplyBuildAsync(AscAppStoreVersion version, AscBuild? build, AscPrepareAppStoreVersionSettings settings, ChangeReport report, CancellationToken cancellationToken)
+    private async Task<AscBuild?> ApplyBuildAsync(AscAppStoreVersion version, AscBuild? build, AscPrepareAppStoreVersionSettings settings, ChangePlan report, CancellationToken cancellationToken)
     {
         var attachedId = version.BuildId ?? await _client.AppStoreVersions.GetBuildIdAsync(version.Id, cancellationToken);
         if (build is null)
@@ -300,26 +298,15 @@ public sealed class AppStoreVersionService
             }
         }
 
-        if (build is not null && settings.UsesNonExemptEncryption is { } answer)
+        if (build is not null)
         {
-            if (build.UsesNonExemptEncryption == answer)
-            {
-                report.InPlace($"export compliance of build {build.BuildNumber} answered ({answer})");
-            }
-            else
-            {
-                report.Change($"answer export compliance of build {build.BuildNumber}: uses non-exempt encryption = {answer}");
-                if (!settings.DryRun)
-                {
-                    build = await _client.Builds.SetUsesNonExemptEncryptionAsync(build.Id, answer, cancellationToken);
-                }
-            }
+            build = await ExportCompliance.AnswerAsync(_client, build, settings.UsesNonExemptEncryption, report, cancellationToken);
         }
 
         return build;
     }
 
-    internal async Task ApplyContentRightsAsync(AscApp app, bool? containsThirdPartyContent, ChangeReport report, bool dryRun, CancellationToken cancellationToken)
+    private async Task ApplyContentRightsAsync(AscApp app, bool? containsThirdPartyContent, ChangePlan report, CancellationToken cancellationToken)
     {
         if (containsThirdPartyContent is not { } contains)
         {
@@ -333,10 +320,6 @@ public sealed class AppStoreVersionService
             return;
         }
 
-        report.Change($"declare content rights: {wanted}");
-        if (!dryRun)
-        {
-            await _client.ContentRights.SetAsync(app.Id, wanted, cancellationToken);
-        }
+        await report.ChangeAsync($"declare content rights: {wanted}", () => _client.ContentRights.SetAsync(app.Id, wanted, cancellationToken));
     }
 }

@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.AppStore;
 /// An App Store release step cannot go ahead as things stand (a version already live or in review,
 /// another open review submission, a phased release in the wrong state). The message says what to do.
 /// </summary>
-public class AscAppStoreException : Exception
+public class AscAppStoreException : AscException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What is wrong and what to do.</param>

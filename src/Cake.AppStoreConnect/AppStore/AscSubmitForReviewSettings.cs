@@ -1,4 +1,3 @@
-using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Core;
 

@@ -1,7 +1,8 @@
-using Cake.AppStoreConnect.Apps;
+using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client;
-using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Core;
@@ -37,12 +38,12 @@ public sealed class ReviewSubmissionService
     public async Task<AscSubmitForReviewResult> SubmitAsync(string app, AscSubmitForReviewSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        AppStoreInput.Platform(settings.Platform);
+        settings.Platform = AscInput.Platform(settings.Platform);
         AppStoreInput.VersionString(settings.VersionString, required: false);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var platform = settings.Platform;
         var version = await AppStoreVersionLocator.FindAsync(_client, resolved, platform, settings.VersionString, v => v.IsEditable || v.IsInReview, "editable version to submit", cancellationToken);
-        var report = new ChangeReport(Log, settings.DryRun);
+        var report = ChangePlan.For(_client.Connection, settings);
         // The version's state is read once, before the submission changes it; lines written after that name the version alone.
         var subject = $"{resolved.BundleId} {version}";
         var named = $"{version.Platform} {version.VersionString}";
@@ -59,11 +60,11 @@ public sealed class ReviewSubmissionService
         {
             report.InPlace($"{version} submitted for review{(mine is null ? string.Empty : $" in {mine}")}");
             report.Finish(subject);
-            return new AscSubmitForReviewResult(resolved, version, mine, true, report.Changes, settings.DryRun);
+            return new AscSubmitForReviewResult(resolved, version, mine, true, report.Changes, settings.DryRun) { AlreadyInPlace = report.AlreadyInPlace };
         }
 
         // Readiness, read before anything changes.
-        await CheckReadyAsync(resolved, version, settings, report, cancellationToken);
+        var build = await CheckReadyAsync(resolved, version, settings, report, cancellationToken);
 
         var reusable = mine ?? open.FirstOrDefault(s => s.State == AscReviewSubmissionState.ReadyForReview);
         var blocking = open.Where(s => s.Id != reusable?.Id && s.State != AscReviewSubmissionState.Complete).ToList();
@@ -74,6 +75,7 @@ public sealed class ReviewSubmissionService
                 "Wait for App Review to finish it, cancel it with AscCancelReviewSubmission, or set CancelPreviousSubmission to cancel it here.");
         }
 
+        await ExportCompliance.AnswerAsync(_client, build, settings.UsesNonExemptEncryption, report, cancellationToken);
         foreach (var other in blocking)
         {
             report.Change($"cancel {other} so this version can be submitted");
@@ -101,7 +103,7 @@ public sealed class ReviewSubmissionService
         if (settings.DryRun)
         {
             report.Finish(subject);
-            return new AscSubmitForReviewResult(resolved, version, reusable, false, report.Changes, true);
+            return new AscSubmitForReviewResult(resolved, version, reusable, false, report.Changes, true) { AlreadyInPlace = report.AlreadyInPlace };
         }
 
         if (settings.ContainsThirdPartyContent is { } contains && await _client.ContentRights.GetAsync(resolved.Id, cancellationToken) is null)
@@ -109,7 +111,6 @@ public sealed class ReviewSubmissionService
             await _client.ContentRights.SetAsync(resolved.Id, contains ? AscContentRightsDeclaration.UsesThirdPartyContent : AscContentRightsDeclaration.DoesNotUseThirdPartyContent, cancellationToken);
         }
 
-        await ApplyExportComplianceAsync(version, settings, cancellationToken);
         await CancelAndWaitAsync(blocking, settings.Polling, cancellationToken);
 
         var submission = reusable ?? await CreateSubmissionAsync(resolved, platform, cancellationToken);
@@ -134,18 +135,18 @@ public sealed class ReviewSubmissionService
         }
 
         report.Finish($"{resolved.BundleId} {named}");
-        return new AscSubmitForReviewResult(resolved, version, submission, false, report.Changes, false);
+        return new AscSubmitForReviewResult(resolved, version, submission, false, report.Changes, false) { AlreadyInPlace = report.AlreadyInPlace };
     }
 
     /// <summary>Cancels the app's open review submissions for a platform (only the version's, when one is named).</summary>
     /// <param name="app">Bundle id or Apple id.</param>
     /// <param name="settings">Which submission and whether to wait.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The submissions canceled (in a dry run: that would be).</returns>
-    public async Task<IReadOnlyList<AscReviewSubmission>> CancelAsync(string app, AscCancelReviewSubmissionSettings settings, CancellationToken cancellationToken = default)
+    /// <returns>The submissions canceled (in a dry run: that would be), with the plan.</returns>
+    public async Task<AscChangeResult<IReadOnlyList<AscReviewSubmission>>> CancelAsync(string app, AscCancelReviewSubmissionSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        AppStoreInput.Platform(settings.Platform);
+        settings.Platform = AscInput.Platform(settings.Platform);
         AppStoreInput.VersionString(settings.VersionString, required: false);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var version = settings.VersionString is null ? null : await AppStoreVersionLocator.FindAsync(_client, resolved, settings.Platform, settings.VersionString, _ => true, "version", cancellationToken);
@@ -159,14 +160,14 @@ public sealed class ReviewSubmissionService
             }
         }
 
-        var report = new ChangeReport(Log, settings.DryRun);
+        var report = ChangePlan.For(_client.Connection, settings);
         var subject = $"{resolved.BundleId} {settings.Platform}{(version is null ? string.Empty : " " + version.VersionString)}";
         if (targets.Count == 0)
         {
             var canceling = open.Where(s => s.State == AscReviewSubmissionState.Canceling).ToList();
             report.InPlace(canceling.Count == 0 ? "no open review submission to cancel" : $"{string.Join(", ", canceling)} already being canceled");
             report.Finish(subject);
-            return [];
+            return report.Result<IReadOnlyList<AscReviewSubmission>>([]);
         }
 
         foreach (var target in targets)
@@ -177,12 +178,12 @@ public sealed class ReviewSubmissionService
         if (settings.DryRun)
         {
             report.Finish(subject);
-            return targets;
+            return report.Result<IReadOnlyList<AscReviewSubmission>>(targets);
         }
 
         var canceled = await CancelAndWaitAsync(targets, settings.WaitForCompletion ? settings.Polling : null, cancellationToken);
         report.Finish(subject);
-        return canceled;
+        return report.Result(canceled);
     }
 
     private async Task<AscReviewSubmission?> FindSubmissionOfAsync(IReadOnlyList<AscReviewSubmission> open, string versionId, CancellationToken cancellationToken)
@@ -202,7 +203,7 @@ public sealed class ReviewSubmissionService
         submission.AppStoreVersionId == versionId
         || (submission.AppStoreVersionId is null && (await _client.ReviewSubmissions.ListItemsAsync(submission.Id, cancellationToken)).Any(i => i.AppStoreVersionId == versionId));
 
-    private async Task CheckReadyAsync(AscApp app, AscAppStoreVersion version, AscSubmitForReviewSettings settings, ChangeReport report, CancellationToken cancellationToken)
+    private async Task<AscBuild> CheckReadyAsync(AscApp app, AscAppStoreVersion version, AscSubmitForReviewSettings settings, ChangePlan report, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         var buildId = version.BuildId ?? await _client.AppStoreVersions.GetBuildIdAsync(version.Id, cancellationToken);
@@ -211,16 +212,9 @@ public sealed class ReviewSubmissionService
         {
             problems.Add($"No build is attached. Attach one with AscPrepareAppStoreVersion (BuildNumber, or the newest VALID build of {version.VersionString}).");
         }
-        else if (build.UsesNonExemptEncryption is null)
+        else if (ExportCompliance.IsMissing(build, settings.UsesNonExemptEncryption))
         {
-            if (settings.UsesNonExemptEncryption is { } answer)
-            {
-                report.Change($"answer export compliance of build {build.BuildNumber}: uses non-exempt encryption = {answer}");
-            }
-            else
-            {
-                problems.Add($"Export compliance of build {build} is unanswered. Set UsesNonExemptEncryption (fastlane export_compliance_uses_encryption), or ITSAppUsesNonExemptEncryption in Info.plist for future builds.");
-            }
+            problems.Add(ExportCompliance.Advice(build) + " (fastlane export_compliance_uses_encryption)");
         }
 
         if (await _client.ContentRights.GetAsync(app.Id, cancellationToken) is null)
@@ -235,27 +229,12 @@ public sealed class ReviewSubmissionService
             }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new AscNotReadyForReviewException($"{app.BundleId} {version}", problems);
-        }
+        return problems.Count > 0 || build is null
+            ? throw new AscNotReadyForReviewException($"{app.BundleId} {version}", problems)
+            : build;
     }
 
-    private async Task ApplyExportComplianceAsync(AscAppStoreVersion version, AscSubmitForReviewSettings settings, CancellationToken cancellationToken)
-    {
-        if (settings.UsesNonExemptEncryption is not { } answer)
-        {
-            return;
-        }
-
-        var buildId = version.BuildId ?? await _client.AppStoreVersions.GetBuildIdAsync(version.Id, cancellationToken);
-        if (buildId is not null && await _client.Builds.FindAsync(buildId, cancellationToken) is { UsesNonExemptEncryption: null })
-        {
-            await _client.Builds.SetUsesNonExemptEncryptionAsync(buildId, answer, cancellationToken);
-        }
-    }
-
-    private async Task<IReadOnlyList<AscReviewSubmission>> CancelAndWaitAsync(IReadOnlyList<AscReviewSubmission> submissions, Builds.AscPollingSettings? polling, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AscReviewSubmission>> CancelAndWaitAsync(IReadOnlyList<AscReviewSubmission> submissions, AscPollingSettings? polling, CancellationToken cancellationToken)
     {
         var canceled = new List<AscReviewSubmission>();
         foreach (var submission in submissions)
@@ -355,9 +334,11 @@ public sealed class ReviewSubmissionService
         }
         catch (AscApiException ex) when (ex is AscConflictException or AscInvalidRequestException)
         {
-            // A retried submit whose first answer was lost finds the submission already submitted.
-            if (await _client.ReviewSubmissions.FindAsync(submission.Id, cancellationToken) is { IsSubmitted: true } already)
+            // A retried submit whose first answer was lost finds the submission past READY_FOR_REVIEW: submitted,
+            // in review, or already decided (COMPLETE) when App Review was quicker than the retry. It took effect.
+            if (await _client.ReviewSubmissions.FindAsync(submission.Id, cancellationToken) is { WasSubmitted: true } already)
             {
+                Log.Write(AscLogLevel.Information, $"The answer to the submit of {version} was lost; {already} shows it took effect.");
                 return already;
             }
 
@@ -365,9 +346,9 @@ public sealed class ReviewSubmissionService
         }
     }
 
+    /// <summary>Whether Apple refused because the version is not ready for review: decided on Apple's codes only, never on its wording.</summary>
     private static bool IsNotReady(AscApiException ex) =>
-        ex.Errors.Any(e => e.Code.StartsWith("STATE_ERROR", StringComparison.Ordinal) || e.Code.Contains("ATTRIBUTE.REQUIRED", StringComparison.Ordinal) || e.Code.Contains("RELATIONSHIP.REQUIRED", StringComparison.Ordinal)
-            || (e.Detail ?? e.Title).Contains("build", StringComparison.OrdinalIgnoreCase) || (e.Detail ?? e.Title).Contains("compliance", StringComparison.OrdinalIgnoreCase) || (e.Detail ?? e.Title).Contains("content rights", StringComparison.OrdinalIgnoreCase));
+        ex.HasErrorCode("STATE_ERROR") || ex.HasErrorCode("ENTITY_ERROR.ATTRIBUTE.REQUIRED") || ex.HasErrorCode("ENTITY_ERROR.RELATIONSHIP.REQUIRED");
 
     private static T? First<T>(IReadOnlyList<T> list)
         where T : class => list.Count > 0 ? list[0] : null;

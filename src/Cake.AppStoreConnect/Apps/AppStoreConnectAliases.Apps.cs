@@ -1,4 +1,3 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Core;
 using Cake.Core;
@@ -12,6 +11,9 @@ public static partial class AppStoreConnectAliases
     /// <summary>Lists every app the API key can see.</summary>
     /// <param name="context">The Cake context.</param>
     /// <returns>The apps, all pages read.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var app in AscGetApps())
@@ -30,6 +32,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Credentials and options.</param>
     /// <returns>The apps, all pages read.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var apps = AscGetApps(new AscSettings().WithApiUrl(new Uri("http://127.0.0.1:5555")));
@@ -54,6 +59,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets credentials and options.</param>
     /// <returns>The apps, all pages read.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var apps = AscGetApps(s => s.WithApiKeyJson("./api_key.json"));
@@ -69,6 +77,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="bundleIdOrAppId">A bundle id such as <c>com.example.app</c>, or Apple's id such as <c>1234567890</c>.</param>
     /// <returns>The app.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var app = AscGetApp("com.example.app");
@@ -86,6 +98,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="bundleIdOrAppId">A bundle id or Apple's id.</param>
     /// <param name="settings">Credentials and options.</param>
     /// <returns>The app.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var app = AscGetApp("1234567890", new AscSettings().WithApiKeyJson("./api_key.json"));
@@ -105,6 +121,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="bundleIdOrAppId">A bundle id or Apple's id.</param>
     /// <param name="configure">Sets credentials and options.</param>
     /// <returns>The app.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var app = AscGetApp("com.example.app", s => s.WithKeyId("2X9R4HXF34").WithPrivateKeyFile("./AuthKey.p8"));

@@ -18,6 +18,13 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="archive">The .ipa or .pkg file.</param>
     /// <returns>The upload and the processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// Task("Upload").Does(() =>
@@ -39,6 +46,13 @@ public static partial class AppStoreConnectAliases
     /// <param name="archive">The .ipa or .pkg file.</param>
     /// <param name="settings">Overrides (bundle id, version, platform), concurrency, waiting, export compliance, dry run.</param>
     /// <returns>The upload and the processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", new AscUploadBuildSettings
@@ -65,6 +79,13 @@ public static partial class AppStoreConnectAliases
     /// <param name="archive">The .ipa or .pkg file.</param>
     /// <param name="configure">Sets overrides and options.</param>
     /// <returns>The upload and the processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscUploadBuild("./artifacts/MyApp.ipa", s => s
@@ -84,6 +105,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildId">The build id.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(upload.BuildId);
@@ -100,6 +126,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build id (replaces the settings' build).</param>
     /// <param name="settings">How long, how often; <see langword="null"/> for the defaults.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(upload.BuildId, new AscWaitForBuildSettings { Timeout = TimeSpan.FromMinutes(90) });
@@ -125,6 +154,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build id.</param>
     /// <param name="configure">Says how long and how often.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(upload.BuildId, s => s.SetTimeout(TimeSpan.FromHours(2)));
@@ -143,6 +175,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which build, and how long.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(new AscWaitForBuildSettings
@@ -161,6 +198,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Says which build, and how long.</param>
     /// <returns>The processed build.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var build = AscWaitForBuildProcessing(s => s.ForBuild("com.example.app", "1.4.0", "57").SetTimeout(TimeSpan.FromHours(2)));
@@ -179,6 +221,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The highest build number.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var next = int.Parse(AscGetLatestBuildNumber("com.example.app")) + 1;
@@ -195,6 +242,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Version, platform and initial value.</param>
     /// <returns>The highest build number.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var latest = AscGetLatestBuildNumber("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", Platform = "IOS", InitialBuildNumber = "0" });
@@ -214,6 +266,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets version, platform and initial value.</param>
     /// <returns>The highest build number.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var latest = AscGetLatestBuildNumber("com.example.app", s => s.ForVersion("1.4.0").ForPlatform("IOS"));
@@ -229,6 +286,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The builds.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var build in AscGetBuilds("com.example.app"))
@@ -248,6 +310,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filter.</param>
     /// <returns>The builds.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var valid = AscGetBuilds("com.example.app", new AscBuildQuerySettings { VersionString = "1.4.0", Expired = false }
@@ -268,6 +335,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filter.</param>
     /// <returns>The builds.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var builds = AscGetBuilds("com.example.app", s => s.ForVersion("1.4.0").SetExpired(false));
@@ -282,7 +354,10 @@ public static partial class AppStoreConnectAliases
     /// <summary>Expires builds given by id, so testers can no longer install them.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="buildIds">The build ids.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds(new[] { "a1b2c3", "d4e5f6" });
@@ -291,14 +366,17 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds) =>
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds) =>
         AscExpireBuilds(context, buildIds, (AscBuildQuerySettings?)null);
 
     /// <summary>Expires builds given by id, with settings (credentials, dry run).</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="buildIds">The build ids (added to the settings' <c>BuildIds</c>).</param>
     /// <param name="settings">Credentials and dry run; <see langword="null"/> for the defaults.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds(new[] { "a1b2c3", "d4e5f6" }, new AscBuildQuerySettings { DryRun = true });
@@ -307,7 +385,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds, AscBuildQuerySettings? settings)
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds, AscBuildQuerySettings? settings)
     {
         ArgumentNullException.ThrowIfNull(buildIds);
         settings ??= new AscBuildQuerySettings();
@@ -319,7 +397,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildIds">The build ids.</param>
     /// <param name="configure">Sets credentials and dry run.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds(new[] { "a1b2c3" }, s => s.SetDryRun(Argument("dry-run", false)));
@@ -328,13 +409,16 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds, Action<AscBuildQuerySettings> configure) =>
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, IEnumerable<string> buildIds, Action<AscBuildQuerySettings> configure) =>
         AscExpireBuilds(context, buildIds, AscAliasRunner.Configure(configure));
 
     /// <summary>Expires builds whose ids are in the settings; kept for scripts written before the ids became a parameter.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">The build ids.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds(new[] { "a1b2c3", "d4e5f6" }, new AscBuildQuerySettings { DryRun = true });
@@ -344,7 +428,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
     [Obsolete("Use AscExpireBuilds(buildIds, settings): the build ids are a parameter like in the other overloads.")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings) =>
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, AscBuildQuerySettings settings) =>
         AscExpireBuilds(context, [], settings);
 
     /// <summary>
@@ -354,7 +438,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filter, how many to keep, dry run.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// // Keep the two newest builds of 1.4.0, expire the rest.
@@ -364,7 +453,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings? settings)
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, string app, AscBuildQuerySettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).ExpireAsync(s, app, ct));
@@ -374,7 +463,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filter, how many to keep, dry run.</param>
-    /// <returns>The builds expired.</returns>
+    /// <returns>The builds expired (<c>Resource</c>; in a dry run, those that would be) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExpireBuilds("com.example.app", s => s.ForVersion("1.4.0").SetKeepLatest(1).SetDryRun());
@@ -383,7 +477,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static IReadOnlyList<AscBuild> AscExpireBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
+    public static AscChangeResult<IReadOnlyList<AscBuild>> AscExpireBuilds(this ICakeContext context, string app, Action<AscBuildQuerySettings> configure) =>
         AscExpireBuilds(context, app, AscAliasRunner.Configure(configure));
 
     /// <summary>
@@ -393,7 +487,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildId">The build id.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
-    /// <returns>The build.</returns>
+    /// <returns>The build (<c>Resource</c>) and what changed; a build answered before keeps its answer, reported in <c>AlreadyInPlace</c>.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSetExportCompliance(upload.BuildId, usesNonExemptEncryption: false);
@@ -402,7 +500,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption) =>
+    public static AscChangeResult<AscBuild> AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption) =>
         AscSetExportCompliance(context, buildId, usesNonExemptEncryption, (AscSettings?)null);
 
     /// <summary>Answers a build's export compliance question, with settings (credentials, dry run).</summary>
@@ -410,7 +508,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build id.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
     /// <param name="settings">Credentials and dry run.</param>
-    /// <returns>The build.</returns>
+    /// <returns>The build (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSetExportCompliance(buildId, false, new AscSettings { DryRun = true });
@@ -419,10 +521,10 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, AscSettings? settings)
+    public static AscChangeResult<AscBuild> AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, AscSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).SetExportComplianceAsync(buildId, usesNonExemptEncryption, s.DryRun, ct));
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new BuildQueryService(client).SetExportComplianceAsync(buildId, usesNonExemptEncryption, s, ct));
     }
 
     /// <summary>Answers a build's export compliance question, configuring the settings with a callback.</summary>
@@ -430,7 +532,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build id.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
     /// <param name="configure">Sets credentials and dry run.</param>
-    /// <returns>The build.</returns>
+    /// <returns>The build (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSetExportCompliance(buildId, false, s => s.SetDryRun());
@@ -439,6 +545,6 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Builds")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Builds")]
-    public static AscBuild AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, Action<AscSettings> configure) =>
+    public static AscChangeResult<AscBuild> AscSetExportCompliance(this ICakeContext context, string buildId, bool usesNonExemptEncryption, Action<AscSettings> configure) =>
         AscSetExportCompliance(context, buildId, usesNonExemptEncryption, AscAliasRunner.Configure(configure));
 }

@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Client.Errors;
 
 namespace Cake.AppStoreConnect.Builds;
 
@@ -6,7 +7,7 @@ namespace Cake.AppStoreConnect.Builds;
 /// App Store Connect rejected a build (upload FAILED, build INVALID or FAILED), or processing did not
 /// finish in time. The message carries Apple's codes and descriptions and what to do.
 /// </summary>
-public sealed class AscProcessingException : Exception
+public sealed class AscProcessingException : AscException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What happened and what to do.</param>

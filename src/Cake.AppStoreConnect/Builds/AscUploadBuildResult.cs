@@ -1,9 +1,10 @@
 using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
 
 /// <summary>What <c>AscUploadBuild</c> did and where the build stands.</summary>
-public sealed record AscUploadBuildResult
+public sealed record AscUploadBuildResult : IAscChangeResult
 {
     /// <summary>Gets Apple's id of the app.</summary>
     public required string AppId { get; init; }
@@ -40,6 +41,12 @@ public sealed record AscUploadBuildResult
 
     /// <summary>Gets a value indicating whether this was a dry run that changed nothing.</summary>
     public bool DryRun { get; init; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> AlreadyInPlace { get; init; } = [];
 
     /// <summary>Gets what sending the bytes took; <see langword="null"/> when nothing was sent.</summary>
     public Client.Builds.Upload.AscUploadedFile? Transfer { get; init; }

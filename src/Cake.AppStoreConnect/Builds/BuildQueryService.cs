@@ -1,7 +1,7 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
 
@@ -14,13 +14,16 @@ public sealed class BuildQueryService
         "or say which build with AscWaitForBuildSettings: BuildId, or App with VersionString and BuildNumber (s => s.ForBuild(\"com.example.app\", \"1.4.0\", \"57\")).";
 
     private readonly AppStoreConnectClient _client;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the service.</summary>
     /// <param name="client">The client.</param>
-    public BuildQueryService(AppStoreConnectClient client)
+    /// <param name="time">The clock used while waiting.</param>
+    public BuildQueryService(AppStoreConnectClient client, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
+        _time = time ?? TimeProvider.System;
     }
 
     private IAscLog Log => _client.Connection.Log;
@@ -49,8 +52,9 @@ public sealed class BuildQueryService
     {
         ArgumentNullException.ThrowIfNull(settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
-        var uploads = await _client.BuildUploads.ListNewestAsync(resolved.Id, settings.VersionString, settings.Platform, 200, cancellationToken);
-        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = resolved.Id, ShortVersion = settings.VersionString, Platform = settings.Platform }, cancellationToken);
+        var platform = AscInput.OptionalPlatform(settings.Platform);
+        var uploads = await _client.BuildUploads.ListNewestAsync(resolved.Id, settings.VersionString, platform, 200, cancellationToken);
+        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = resolved.Id, ShortVersion = settings.VersionString, Platform = platform }, cancellationToken);
         var highest = uploads.Select(u => u.BuildNumber).Concat(builds.Select(b => b.BuildNumber))
             .Where(n => n.Length > 0)
             .Max(BuildNumberComparer.Instance);
@@ -64,8 +68,8 @@ public sealed class BuildQueryService
     /// <param name="settings">Ids or filter, and dry run.</param>
     /// <param name="app">The app, when expiring by filter.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The builds expired (or, in a dry run, that would be).</returns>
-    public async Task<IReadOnlyList<AscBuild>> ExpireAsync(AscBuildQuerySettings settings, string? app, CancellationToken cancellationToken = default)
+    /// <returns>The builds expired (or, in a dry run, that would be), with the plan.</returns>
+    public async Task<AscChangeResult<IReadOnlyList<AscBuild>>> ExpireAsync(AscBuildQuerySettings settings, string? app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         List<AscBuild> targets;
@@ -74,7 +78,7 @@ public sealed class BuildQueryService
             targets = [];
             foreach (var id in settings.BuildIds)
             {
-                targets.Add(await _client.Builds.FindAsync(id, cancellationToken) ?? throw new ArgumentException($"Build {id} does not exist, or this key cannot see it."));
+                targets.Add(await BuildLocator.FindAsync(_client, id, cancellationToken));
             }
         }
         else
@@ -88,47 +92,26 @@ public sealed class BuildQueryService
             targets = [.. matching.Skip(Math.Max(0, settings.KeepLatest))];
         }
 
-        targets = [.. targets.Where(b => !b.Expired)];
-        if (settings.DryRun)
-        {
-            Log.Write(AscLogLevel.Information, $"Dry run: would expire {targets.Count} build(s): {string.Join(", ", targets)}. Nothing was changed.");
-            return targets;
-        }
-
-        var expired = new List<AscBuild>();
-        foreach (var build in targets)
-        {
-            expired.Add(await _client.Builds.ExpireAsync(build.Id, cancellationToken));
-            Log.Write(AscLogLevel.Information, $"Expired build {build}.");
-        }
-
-        return expired;
+        var plan = ChangePlan.For(_client.Connection, settings);
+        var expired = await ExpireAsync(targets, "build(s)", plan, cancellationToken);
+        plan.Finish(app ?? string.Join(", ", settings.BuildIds));
+        return plan.Result(expired);
     }
 
-    /// <summary>Answers export compliance for a build; a build already answered the same way is left alone.</summary>
+    /// <summary>Answers export compliance for a build when it has no answer yet; an answer already given stays (Apple does not change it).</summary>
     /// <param name="buildId">The build.</param>
     /// <param name="usesNonExemptEncryption">The answer.</param>
-    /// <param name="dryRun">Only report.</param>
+    /// <param name="settings">Dry run.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The build.</returns>
-    public async Task<AscBuild> SetExportComplianceAsync(string buildId, bool usesNonExemptEncryption, bool dryRun, CancellationToken cancellationToken = default)
+    /// <returns>The build, with the plan.</returns>
+    public async Task<AscChangeResult<AscBuild>> SetExportComplianceAsync(string buildId, bool usesNonExemptEncryption, AscSettings settings, CancellationToken cancellationToken = default)
     {
-        var build = await _client.Builds.FindAsync(buildId, cancellationToken) ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it.");
-        if (build.UsesNonExemptEncryption == usesNonExemptEncryption)
-        {
-            Log.Write(AscLogLevel.Information, $"Export compliance of build {build} is already answered ({usesNonExemptEncryption}).");
-            return build;
-        }
-
-        if (dryRun)
-        {
-            Log.Write(AscLogLevel.Information, $"Dry run: would answer export compliance of build {build} with uses non-exempt encryption = {usesNonExemptEncryption}.");
-            return build;
-        }
-
-        build = await _client.Builds.SetUsesNonExemptEncryptionAsync(buildId, usesNonExemptEncryption, cancellationToken);
-        Log.Write(AscLogLevel.Information, $"Answered export compliance of build {build}: uses non-exempt encryption = {usesNonExemptEncryption}.");
-        return build;
+        ArgumentNullException.ThrowIfNull(settings);
+        var build = await BuildLocator.FindAsync(_client, buildId, cancellationToken);
+        var plan = ChangePlan.For(_client.Connection, settings);
+        build = await ExportCompliance.AnswerAsync(_client, build, usesNonExemptEncryption, plan, cancellationToken);
+        plan.Finish($"build {build}");
+        return plan.Result(build);
     }
 
     /// <summary>Waits for a build given by id or by app, version and build number.</summary>
@@ -138,19 +121,18 @@ public sealed class BuildQueryService
     public async Task<AscBuild> WaitAsync(AscWaitForBuildSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var waiter = new BuildProcessingWaiter(_client, settings.Polling);
+        BuildLocator.Validate(settings.BuildId, settings.App, settings.VersionString, settings.BuildNumber, latestAllowed: false);
+        var platform = AscInput.OptionalPlatform(settings.Platform);
+        var waiter = new BuildProcessingWaiter(_client, settings.Polling, _time);
         if (settings.BuildId is { Length: > 0 } buildId)
         {
             return await waiter.WaitForBuildAsync(buildId, cancellationToken);
         }
 
-        if (settings.App is null || settings.VersionString is null || settings.BuildNumber is null)
-        {
-            throw new ArgumentException(NoBuildToWaitFor);
-        }
+        var app = await AppResolver.ResolveAsync(_client, settings.App!, cancellationToken);
 
-        var app = await AppResolver.ResolveAsync(_client, settings.App, cancellationToken);
-        var upload = (await _client.BuildUploads.ListForAppAsync(app.Id, settings.VersionString, settings.BuildNumber, settings.Platform, cancellationToken: cancellationToken))
+        // An upload still processing has no build yet: it is found among the uploads and waited for.
+        var upload = (await _client.BuildUploads.ListForAppAsync(app.Id, settings.VersionString!, settings.BuildNumber!, platform, cancellationToken: cancellationToken))
             .FirstOrDefault(u => u.State != AscBuildUploadState.Failed);
         if (upload is not null)
         {
@@ -158,10 +140,34 @@ public sealed class BuildQueryService
             return await waiter.WaitForBuildAsync(await waiter.WaitForBuildIdAsync(app.Id, upload, cancellationToken), cancellationToken);
         }
 
-        var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = settings.VersionString, BuildNumbers = [settings.BuildNumber], Platform = settings.Platform }, cancellationToken);
-        var build = (builds.Count > 0 ? builds[0] : null)
-            ?? throw new ArgumentException($"{app.BundleId} has no build {settings.VersionString} ({settings.BuildNumber}){(settings.Platform is null ? string.Empty : " for " + settings.Platform)}: upload it first.");
+        var build = await BuildLocator.FindAsync(_client, app, settings.VersionString, settings.BuildNumber, platform, cancellationToken);
         return await waiter.WaitForBuildAsync(build.Id, cancellationToken);
+    }
+
+    /// <summary>Expires the builds not yet expired, through the plan (nothing changes in a dry run).</summary>
+    /// <param name="builds">The builds.</param>
+    /// <param name="which">What the builds are, for the plan, such as <c>earlier build(s) of 1.4</c>.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The builds expired (in a dry run: that would be).</returns>
+    internal async Task<IReadOnlyList<AscBuild>> ExpireAsync(IEnumerable<AscBuild> builds, string which, ChangePlan plan, CancellationToken cancellationToken)
+    {
+        var targets = builds.Where(b => !b.Expired).ToList();
+        if (targets.Count == 0)
+        {
+            plan.InPlace($"no {which} left unexpired");
+            return [];
+        }
+
+        var expired = new List<AscBuild>();
+        await plan.ChangeAsync($"expire {targets.Count} {which}: {string.Join(", ", targets)}", async () =>
+        {
+            foreach (var build in targets)
+            {
+                expired.Add(await _client.Builds.ExpireAsync(build.Id, cancellationToken));
+            }
+        });
+        return plan.DryRun ? targets : expired;
     }
 
     private static AscBuildFilter ToFilter(string appId, AscBuildQuerySettings settings) => new()
@@ -169,7 +175,7 @@ public sealed class BuildQueryService
         AppId = appId,
         ShortVersion = settings.VersionString,
         BuildNumbers = [.. settings.BuildNumbers],
-        Platform = settings.Platform,
+        Platform = AscInput.OptionalPlatform(settings.Platform),
         ProcessingStates = [.. settings.ProcessingStates],
         Expired = settings.Expired,
     };

@@ -1,4 +1,3 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
@@ -56,21 +55,23 @@ public sealed class BuildUploadService
 
         Log.Write(AscLogLevel.Information, $"{Path.GetFileName(archivePath)}: {target}, {UploadProgress.Size(archive.FileSize)}, to app {app}");
         var existing = await FindExistingAsync(app, target, cancellationToken);
+        var plan = ChangePlan.For(_client.Connection, settings);
         if (settings.DryRun)
         {
-            return await DryRunAsync(app, target, existing, cancellationToken);
+            return await DryRunAsync(app, target, existing, plan, cancellationToken);
         }
 
         AscBuildUpload upload;
         AscUploadedFile? transfer = null;
         if (existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing)
         {
-            Log.Write(AscLogLevel.Information, $"{target} was already uploaded (upload {existing.Id}, {existing.State}); nothing is sent again.");
+            plan.InPlace($"{target} was already uploaded (upload {existing.Id}, {existing.State}); nothing is sent again");
             upload = existing;
         }
         else
         {
             (upload, transfer) = await SendAsync(app, target, archive, existing, settings, cancellationToken);
+            plan.Change($"upload {target}");
         }
 
         var waiter = new BuildProcessingWaiter(_client, settings.Polling, _time);
@@ -79,10 +80,9 @@ public sealed class BuildUploadService
         var build = settings.WaitForProcessing
             ? await waiter.WaitForBuildAsync(buildId, cancellationToken)
             : await _client.Builds.FindAsync(buildId, cancellationToken);
-        if (build is not null && settings.UsesNonExemptEncryption is { } encryption && build.UsesNonExemptEncryption != encryption)
+        if (build is not null)
         {
-            build = await _client.Builds.SetUsesNonExemptEncryptionAsync(build.Id, encryption, cancellationToken);
-            Log.Write(AscLogLevel.Information, $"Answered export compliance for build {build.BuildNumber}: uses non-exempt encryption = {encryption}.");
+            build = await ExportCompliance.AnswerAsync(_client, build, settings.UsesNonExemptEncryption, plan, cancellationToken);
         }
 
         Log.Write(AscLogLevel.Information, $"{target} is {build?.ProcessingState ?? upload.State} (build {buildId}).");
@@ -98,6 +98,8 @@ public sealed class BuildUploadService
             Build = build,
             AlreadyUploaded = transfer is null,
             Transfer = transfer,
+            Changes = plan.Changes,
+            AlreadyInPlace = plan.AlreadyInPlace,
         };
     }
 
@@ -175,7 +177,7 @@ public sealed class BuildUploadService
             .FirstOrDefault();
     }
 
-    private async Task<AscUploadBuildResult> DryRunAsync(AscApp app, UploadTarget target, AscBuildUpload? existing, CancellationToken cancellationToken)
+    private async Task<AscUploadBuildResult> DryRunAsync(AscApp app, UploadTarget target, AscBuildUpload? existing, ChangePlan plan, CancellationToken cancellationToken)
     {
         // An upload already made has (or is becoming) a build: its id is the dry run's result, so the steps
         // after it (a wait, a distribution) can plan against it. Reads only.
@@ -189,14 +191,14 @@ public sealed class BuildUploadService
             build = buildId is null ? null : await _client.Builds.FindAsync(buildId, cancellationToken);
         }
 
-        var plan = existing?.State switch
+        var what = existing?.State switch
         {
             AscBuildUploadState.Complete or AscBuildUploadState.Processing => $"reuse upload {existing.Id} ({existing.State}); send nothing",
             AscBuildUploadState.AwaitingUpload => $"resume upload {existing.Id}: send every part, commit, wait for processing",
             AscBuildUploadState.Failed => $"delete FAILED upload {existing.Id}, then create a new upload, send every part, commit, wait for processing",
             _ => "create a build upload, reserve the file, send every part, commit, wait for processing",
         };
-        Log.Write(AscLogLevel.Information, $"Dry run: would {plan} for {target} of {app}. Nothing was changed.");
+        plan.Change($"{what} for {target} of {app}");
         return new AscUploadBuildResult
         {
             AppId = app.Id,
@@ -209,6 +211,8 @@ public sealed class BuildUploadService
             AlreadyUploaded = existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing,
             Build = build,
             DryRun = true,
+            Changes = plan.Changes,
+            AlreadyInPlace = plan.AlreadyInPlace,
         };
     }
 
@@ -217,11 +221,7 @@ public sealed class BuildUploadService
     {
         public static UploadTarget From(AppArchiveInfo archive, AscUploadBuildSettings settings)
         {
-            var platform = (settings.Platform ?? archive.Platform).ToUpperInvariant();
-            if (!AscPlatform.All.Contains(platform))
-            {
-                throw new ArgumentException($"The upload setting Platform is '{AscText.Echo(platform)}', not one App Store Connect knows; use one of {string.Join(", ", AscPlatform.All)}.");
-            }
+            var platform = AscInput.Platform(settings.Platform ?? archive.Platform);
 
             return new UploadTarget(
                 Override(settings.BundleId, nameof(settings.BundleId), AppleFormats.IsBundleId, AppleFormats.BundleIdRule) ?? archive.BundleId,

@@ -1,4 +1,3 @@
-using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client.Http;
 
 namespace Cake.AppStoreConnect.Core;

@@ -4,7 +4,7 @@ namespace Cake.AppStoreConnect.Core;
 
 /// <summary>
 /// What every App Store Connect alias takes: credentials, address, timeouts, retries and dry run.
-/// Anything left unset comes from the environment (see <see cref="Credentials.AscEnvironmentVariables"/>).
+/// Anything left unset comes from the environment (see the ASC_* environment variables listed in the README).
 /// </summary>
 public class AscSettings
 {

@@ -16,6 +16,9 @@ public static partial class AppStoreConnectAliases
     /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <returns>The key's identity and what it can see.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused; the message explains the likely cause.</exception>
     /// <example>
     /// <code>
     /// Task("Check-Key").Does(() =>
@@ -36,6 +39,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Credentials and options; unset values come from the environment.</param>
     /// <returns>The key's identity and what it can see.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused; the message explains the likely cause.</exception>
     /// <example>
     /// <code>
     /// var check = AscVerifyCredentials(new AscSettings { KeyId = "2X9R4HXF34", PrivateKeyFile = "./AuthKey_2X9R4HXF34.p8" }
@@ -71,6 +77,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets credentials and options.</param>
     /// <returns>The key's identity and what it can see.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused; the message explains the likely cause.</exception>
     /// <example>
     /// <code>
     /// var check = AscVerifyCredentials(s => s.WithApiKeyJson("./api_key.json"));

@@ -3,7 +3,6 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
-using Cake.AppStoreConnect.Client.JsonApi;
 
 namespace Cake.AppStoreConnect.Credentials;
 
@@ -35,12 +34,10 @@ public sealed class AscCredentialVerifier
     {
         var connection = _client.Connection;
         var key = connection.Key;
-        JsonApiDocument<IReadOnlyList<JsonApiResource<AppAttributes>>> page;
+        AscAppPage page;
         try
         {
-            page = await connection.GetAsync<IReadOnlyList<JsonApiResource<AppAttributes>>>(
-                new AscQuery().Fields("apps", "name", "bundleId").Limit(10).AppendTo("/v1/apps"),
-                cancellationToken);
+            page = await _client.Apps.GetFirstPageAsync(10, cancellationToken);
         }
         catch (AscAuthenticationException ex)
         {
@@ -51,7 +48,7 @@ public sealed class AscCredentialVerifier
             return await ExplainForbiddenAppsAsync(ex, cancellationToken);
         }
 
-        var apps = (page.Data ?? []).Select(a => $"{a.Attributes?.Name} ({a.Attributes?.BundleId})").ToList();
+        var apps = page.Apps.Select(a => $"{a.Name} ({a.BundleId})").ToList();
         return new AscCredentialCheck(
             key.KeyId,
             key.IssuerId,
@@ -59,7 +56,7 @@ public sealed class AscCredentialVerifier
             key.InHouse,
             key.Source,
             connection.BaseAddress,
-            page.Meta?.Paging?.Total ?? apps.Count,
+            page.Total,
             apps,
             connection.LastRateLimit,
             connection.ObservedClockSkew);

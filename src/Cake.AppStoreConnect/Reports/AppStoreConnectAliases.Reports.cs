@@ -1,5 +1,4 @@
 using Cake.AppStoreConnect.Client.Reports;
-using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Credentials;
 using Cake.AppStoreConnect.Reports;
 using Cake.Core;
@@ -19,6 +18,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="frequency">Daily, weekly, monthly or yearly.</param>
     /// <param name="reportDate"><c>YYYY-MM-DD</c> (daily; weekly: the Sunday ending the week), <c>YYYY-MM</c> (monthly) or <c>YYYY</c> (yearly).</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var report = AscDownloadSalesReport(AscReportFrequency.Monthly, "2026-10");
@@ -42,6 +44,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="reportDate"><c>YYYY-MM-DD</c> (daily; weekly: the Sunday ending the week), <c>YYYY-MM</c> (monthly) or <c>YYYY</c> (yearly); replaces the settings' <c>ReportDate</c>.</param>
     /// <param name="settings">Type, vendor number, output; <see langword="null"/> for the defaults.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var report = AscDownloadSalesReport(AscReportFrequency.Monthly, "2026-10", new AscSalesReportSettings { OutputDirectory = "./artifacts/reports" });
@@ -65,6 +70,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="reportDate"><c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>, as the frequency wants.</param>
     /// <param name="configure">Sets type, vendor number, output.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var weekly = AscDownloadSalesReport(AscReportFrequency.Weekly, "2026-10-18", s => s.SetKeepGzip());
@@ -87,6 +95,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which report and where to write it; Apple's latest daily sales summary by default.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var report = AscDownloadSalesReport(new AscSalesReportSettings
@@ -119,6 +130,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets which report and where to write it.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var weekly = AscDownloadSalesReport(s => s
@@ -142,6 +156,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="fiscalMonth">Apple's fiscal month, <c>YYYY-MM</c>.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var finance = AscDownloadFinanceReport("2026-09");
@@ -161,6 +178,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="fiscalMonth">Apple's fiscal month, <c>YYYY-MM</c> (replaces the settings' <c>ReportDate</c>).</param>
     /// <param name="settings">Type, region, vendor number, output; <see langword="null"/> for the defaults.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var us = AscDownloadFinanceReport("2026-09", new AscFinanceReportSettings { RegionCode = "US", KeepGzip = true });
@@ -185,6 +205,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="fiscalMonth">Apple's fiscal month, <c>YYYY-MM</c>.</param>
     /// <param name="configure">Sets type, region, vendor number, output.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var detail = AscDownloadFinanceReport("2026-09", s => s
@@ -205,6 +228,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Which report and where to write it.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var us = AscDownloadFinanceReport("2026-09", new AscFinanceReportSettings { RegionCode = "US", KeepGzip = true });
@@ -227,6 +253,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets which report and where to write it.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var detail = AscDownloadFinanceReport("2026-09", s => s.WithReportType(AscFinanceReportTypes.FinanceDetail).WithRegion("Z1"));

@@ -13,6 +13,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The reviews.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var review in AscGetCustomerReviews("com.example.app"))
@@ -37,6 +42,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Filters, order, output file and format.</param>
     /// <returns>The reviews.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var unanswered = AscGetCustomerReviews("com.example.app", new AscCustomerReviewSettings
@@ -72,6 +82,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets filters, order and output.</param>
     /// <returns>The reviews.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var reviews = AscGetCustomerReviews("com.example.app", s => s
@@ -96,6 +111,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="reviewId">The review's id.</param>
     /// <param name="responseBody">The response text (at most 5970 characters).</param>
     /// <returns>What was done and the response's state (<c>PENDING_PUBLISH</c>, then <c>PUBLISHED</c>).</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var reply = AscReplyToReview(review.Id, "Thanks! Version 2.1 fixes the crash on launch.");
@@ -116,6 +135,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="responseBody">The response text.</param>
     /// <param name="settings">Whether to replace a different response, dry run, credentials.</param>
     /// <returns>What was done and the response's state.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var plan = AscReplyToReview(review.Id, text, new AscReplyToReviewSettings { DryRun = true });
@@ -140,6 +163,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="responseBody">The response text.</param>
     /// <param name="configure">Sets replace/keep, dry run, credentials.</param>
     /// <returns>What was done and the response's state.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscReplyToReview(review.Id, text, s => s.KeepExisting().SetDryRun(Argument("dry-run", false)));
@@ -157,6 +184,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="reviewId">The review's id.</param>
     /// <returns>What was done: <c>Deleted</c> or <c>NoResponse</c>.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDeleteReviewResponse(review.Id);
@@ -174,6 +205,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="reviewId">The review's id.</param>
     /// <param name="settings">Dry run and credentials.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDeleteReviewResponse(review.Id, new AscSettings { DryRun = true });
@@ -187,7 +222,7 @@ public static partial class AppStoreConnectAliases
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewId);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new ReviewReplyService(client).DeleteAsync(reviewId, s.DryRun, ct));
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new ReviewReplyService(client).DeleteAsync(reviewId, s, ct));
     }
 
     /// <summary>Deletes the developer response to a customer review, configuring the settings with a callback.</summary>
@@ -195,6 +230,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="reviewId">The review's id.</param>
     /// <param name="configure">Sets dry run and credentials.</param>
     /// <returns>What was done.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Reviews.AscReviewReplyException">The response could not be written or deleted as asked.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDeleteReviewResponse(review.Id, s => s.SetDryRun(Argument("dry-run", false)));

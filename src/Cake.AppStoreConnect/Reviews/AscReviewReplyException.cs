@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Client.Errors;
+
 namespace Cake.AppStoreConnect.Reviews;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Cake.AppStoreConnect.Reviews;
 /// could not be created. Never silent; the previous text is kept here so it can be restored, and
 /// re-running the same reply completes it.
 /// </summary>
-public sealed class AscReviewReplyException : Exception
+public sealed class AscReviewReplyException : AscException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What happened and what to do.</param>

@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reviews;
 
@@ -13,10 +14,21 @@ public sealed record AscReviewReplyResult(
     AscReviewReplyOutcome Outcome,
     AscCustomerReviewResponse? Response,
     AscCustomerReviewResponse? PreviousResponse,
-    bool DryRun)
+    bool DryRun) : IAscChangeResult
 {
+    /// <inheritdoc />
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> AlreadyInPlace { get; init; } = [];
+
     /// <summary>Gets the response's state: <c>PENDING_PUBLISH</c>, <c>PUBLISHED</c>, or <see langword="null"/> when there is none.</summary>
     public string? State => Response?.State;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"review {ReviewId}: {(DryRun ? "dry run, " : string.Empty)}{Outcome}{(State is null ? string.Empty : $", response {State}")}" +
+        (Changes.Count == 0 ? string.Empty : $" ({string.Join("; ", Changes)})");
 }
 
 /// <summary>What a reply or delete did.</summary>

@@ -1,8 +1,8 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reviews;
 

@@ -2,6 +2,7 @@ using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Reviews;
 
@@ -66,10 +67,11 @@ public sealed class ReviewReplyService
         ArgumentNullException.ThrowIfNull(settings);
         Validate(reviewId, responseBody);
         var current = await FindCurrentAsync(reviewId, cancellationToken);
+        var plan = ChangePlan.For(_client.Connection, settings);
         if (current is not null && current.ResponseBody == responseBody)
         {
-            Log.Write(AscLogLevel.Information, $"Review {reviewId} already has this response ({current.State}); nothing to change.");
-            return new AscReviewReplyResult(reviewId, AscReviewReplyOutcome.Unchanged, current, null, settings.DryRun);
+            plan.InPlace($"review {reviewId} has this response ({current.State})");
+            return Result(new(reviewId, AscReviewReplyOutcome.Unchanged, current, null, settings.DryRun), plan);
         }
 
         if (current is not null && !settings.ReplaceExisting)
@@ -78,12 +80,12 @@ public sealed class ReviewReplyService
         }
 
         var outcome = current is null ? AscReviewReplyOutcome.Created : AscReviewReplyOutcome.Replaced;
+        plan.Change(current is null
+            ? $"create a response to review {reviewId} ({responseBody.Length} characters)"
+            : $"replace response {current.Id} ({current.State}) of review {reviewId}: delete it, then create the new one ({responseBody.Length} characters)");
         if (settings.DryRun)
         {
-            Log.Write(AscLogLevel.Information, current is null
-                ? $"Dry run: would create a response to review {reviewId} ({responseBody.Length} characters). Nothing was changed."
-                : $"Dry run: would replace response {current.Id} ({current.State}) of review {reviewId}: delete it, then create the new one ({responseBody.Length} characters). Nothing was changed.");
-            return new AscReviewReplyResult(reviewId, outcome, current, current, DryRun: true);
+            return Result(new(reviewId, outcome, current, current, DryRun: true), plan);
         }
 
         if (current is not null)
@@ -117,38 +119,37 @@ public sealed class ReviewReplyService
         }
 
         Log.Write(AscLogLevel.Information, $"{(current is null ? "Answered" : "Replaced the response to")} review {reviewId}: response {created.Id} is {created.State}.");
-        return new AscReviewReplyResult(reviewId, outcome, created, current, DryRun: false);
+        return Result(new(reviewId, outcome, created, current, DryRun: false), plan);
     }
 
     /// <summary>Deletes the review's response, if it has one.</summary>
     /// <param name="reviewId">The review.</param>
-    /// <param name="dryRun">Only report.</param>
+    /// <param name="settings">Credentials and dry run.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>What was done.</returns>
-    public async Task<AscReviewReplyResult> DeleteAsync(string reviewId, bool dryRun, CancellationToken cancellationToken = default)
+    public async Task<AscReviewReplyResult> DeleteAsync(string reviewId, AscSettings settings, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        var dryRun = settings.DryRun;
         if (string.IsNullOrWhiteSpace(reviewId))
         {
             throw new ArgumentException("Give the id of the review whose response to delete.");
         }
 
         var current = await FindCurrentAsync(reviewId, cancellationToken);
+        var plan = ChangePlan.For(_client.Connection, settings);
         if (current is null)
         {
-            Log.Write(AscLogLevel.Information, $"Review {reviewId} has no response; nothing to delete.");
-            return new AscReviewReplyResult(reviewId, AscReviewReplyOutcome.NoResponse, null, null, dryRun);
+            plan.InPlace($"review {reviewId} has no response");
+            return Result(new(reviewId, AscReviewReplyOutcome.NoResponse, null, null, dryRun), plan);
         }
 
-        if (dryRun)
-        {
-            Log.Write(AscLogLevel.Information, $"Dry run: would delete response {current.Id} ({current.State}) of review {reviewId}. Nothing was changed.");
-            return new AscReviewReplyResult(reviewId, AscReviewReplyOutcome.Deleted, current, current, DryRun: true);
-        }
-
-        await _client.CustomerReviews.DeleteResponseAsync(current.Id, cancellationToken);
-        Log.Write(AscLogLevel.Information, $"Deleted response {current.Id} of review {reviewId}.");
-        return new AscReviewReplyResult(reviewId, AscReviewReplyOutcome.Deleted, null, current, DryRun: false);
+        await plan.ChangeAsync($"delete response {current.Id} ({current.State}) of review {reviewId}", () => _client.CustomerReviews.DeleteResponseAsync(current.Id, cancellationToken));
+        return Result(new(reviewId, AscReviewReplyOutcome.Deleted, dryRun ? current : null, current, dryRun), plan);
     }
+
+    private static AscReviewReplyResult Result(AscReviewReplyResult result, ChangePlan plan) =>
+        result with { Changes = [.. plan.Changes], AlreadyInPlace = [.. plan.AlreadyInPlace] };
 
     private async Task<AscCustomerReviewResponse?> TryFindCurrentAsync(string reviewId, CancellationToken cancellationToken)
     {

@@ -19,6 +19,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscAddTesters("com.example.app", "./testers.csv");
@@ -37,6 +42,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
     /// <param name="settings">More testers, default groups, concurrency, dry run; <see langword="null"/> for the defaults.</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscAddTesters("com.example.app", "./testers.csv", new AscAddTestersSettings().ToGroups("Public Beta").SetDryRun(Argument("dry-run", false)));
@@ -57,6 +65,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="csvFile">The CSV file (pilot's export imports unchanged).</param>
     /// <param name="configure">Sets more testers, default groups and options.</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscAddTesters("com.example.app", "./testers.csv", s => s.ToGroups("Public Beta").SetMaxConcurrency(8));
@@ -77,6 +88,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The testers, default groups, concurrency, dry run.</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscAddTesters("com.example.app", new AscAddTestersSettings()
@@ -97,6 +113,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the testers and options.</param>
     /// <returns>Who was added, already present, invited, and who failed with Apple's reason.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscAddTesters("com.example.app", s => s.FromCsv("./testers.csv").ToGroups("Public Beta").SetDryRun(Argument("dry-run", false)));
@@ -113,6 +134,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="emails">The testers' email addresses.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new[] { "former@example.com" });
@@ -130,6 +156,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="emails">The testers' email addresses (added to the settings' <c>Emails</c>).</param>
     /// <param name="settings">From which groups, dry run; <see langword="null"/> for the defaults.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new[] { "ada@example.com" }, new AscRemoveTestersSettings().FromGroups("Public Beta"));
@@ -153,6 +182,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="emails">The testers' email addresses.</param>
     /// <param name="configure">Sets from which groups, dry run.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new[] { "ada@example.com", "alan@example.com" }, s => s.SetDryRun());
@@ -169,6 +201,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Who, from which groups, dry run.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new[] { "ada@example.com" }, new AscRemoveTestersSettings().FromGroups("Public Beta"));
@@ -186,6 +223,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets who and from which groups.</param>
     /// <returns>Who was removed and who was not there.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscRemoveTesters("com.example.app", new[] { "ada@example.com", "alan@example.com" }, s => s.SetDryRun());
@@ -202,6 +244,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The testers, by email address.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var tester in AscGetTesters("com.example.app"))
@@ -222,6 +269,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">The filters.</param>
     /// <returns>The testers, by email address.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var publicBeta = AscGetTesters("com.example.app", new AscGetTestersSettings().InGroups("Public Beta"));
@@ -242,6 +294,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filters.</param>
     /// <returns>The testers, by email address.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var viaLink = AscGetTesters("com.example.app", s => s.WithInviteType("PUBLIC_LINK"));
@@ -259,6 +316,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="file">The CSV file to write.</param>
     /// <returns>The testers written.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExportTesters("com.example.app", "./artifacts/testers.csv");
@@ -276,6 +338,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="file">The CSV file to write.</param>
     /// <param name="settings">The filters.</param>
     /// <returns>The testers written.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExportTesters("com.example.app", "./public-beta.csv", new AscGetTestersSettings().InGroups("Public Beta"));
@@ -299,6 +366,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="file">The CSV file to write.</param>
     /// <param name="configure">Sets the filters.</param>
     /// <returns>The testers written.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscExportTesters("com.example.app", "./qa.csv", s => s.InGroups("Internal QA"));
@@ -314,7 +386,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="name">The group's name.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var group = AscCreateBetaGroup("com.example.app", "Friends and Family");
@@ -324,7 +401,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
-    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name) =>
+    public static AscChangeResult<AscBetaGroup> AscCreateBetaGroup(this ICakeContext context, string app, string name) =>
         AscCreateBetaGroup(context, app, name, (AscCreateBetaGroupSettings?)null);
 
     /// <summary>Creates a beta group (internal or external, public link and limit, feedback), or returns the existing one.</summary>
@@ -332,7 +409,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="name">The group's name.</param>
     /// <param name="settings">Kind and options.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var group = AscCreateBetaGroup("com.example.app", "Public Beta", new AscCreateBetaGroupSettings { PublicLinkEnabled = true, PublicLinkLimit = 1000 });
@@ -343,7 +425,7 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
-    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name, AscCreateBetaGroupSettings? settings)
+    public static AscChangeResult<AscBetaGroup> AscCreateBetaGroup(this ICakeContext context, string app, string name, AscCreateBetaGroupSettings? settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -355,7 +437,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="name">The group's name.</param>
     /// <param name="configure">Sets kind and options.</param>
-    /// <returns>The group.</returns>
+    /// <returns>The group (<c>Resource</c>) and what changed.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscCreateBetaGroup("com.example.app", "QA", s => s.SetInternal(hasAccessToAllBuilds: true));
@@ -365,13 +452,18 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.TestFlight")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.TestFlight")]
-    public static AscBetaGroup AscCreateBetaGroup(this ICakeContext context, string app, string name, Action<AscCreateBetaGroupSettings> configure) =>
+    public static AscChangeResult<AscBetaGroup> AscCreateBetaGroup(this ICakeContext context, string app, string name, Action<AscCreateBetaGroupSettings> configure) =>
         AscCreateBetaGroup(context, app, name, AscAliasRunner.Configure(configure));
 
     /// <summary>Lists an app's beta groups.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <returns>The groups.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// foreach (var group in AscGetBetaGroups("com.example.app"))
@@ -392,6 +484,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">Internal or external, name.</param>
     /// <returns>The groups.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var external = AscGetBetaGroups("com.example.app", new AscGetBetaGroupsSettings { IsInternal = false });
@@ -412,6 +509,11 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Sets the filter.</param>
     /// <returns>The groups.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var internalGroups = AscGetBetaGroups("com.example.app", s => s.SetInternal(true));
@@ -432,6 +534,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build's id.</param>
     /// <param name="groups">The names of the groups to add it to.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscDistributeBuild(upload.BuildId, new[] { "Internal QA", "Public Beta" });
@@ -453,6 +558,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="groups">The names of the groups to add it to (added to the settings' <c>Groups</c>).</param>
     /// <param name="settings">Notes, review details, notification, dry run; <see langword="null"/> for the defaults.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDistributeBuild(upload.BuildId, new[] { "Public Beta" }, new AscDistributeBuildSettings
@@ -482,6 +590,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="groups">The names of the groups to add it to.</param>
     /// <param name="configure">Sets notes, review details, notification, dry run.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDistributeBuild(upload.BuildId, new[] { "Public Beta" }, s => s
@@ -507,6 +618,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Build, groups, notes, review details, notification, dry run.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var result = AscDistributeBuild(new AscDistributeBuildSettings
@@ -529,6 +646,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets build, groups, notes, review details, notification, dry run.</param>
     /// <returns>What changed, what was already in place, and the beta review.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscDistributeBuild(s => s
@@ -551,6 +674,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="buildId">The build's id.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// var review = AscSubmitForBetaReview(upload.BuildId).BetaReview;
@@ -567,6 +696,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build's id (replaces the settings' build).</param>
     /// <param name="settings">Export compliance, review details, waiting, dry run; <see langword="null"/> for the defaults.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForBetaReview(upload.BuildId, new AscSubmitForBetaReviewSettings
@@ -591,6 +726,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildId">The build's id.</param>
     /// <param name="configure">Sets review details, waiting.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForBetaReview(upload.BuildId, s => s.SetUsesNonExemptEncryption(false).WithDemoAccount("review", EnvironmentVariable("DEMO_PASSWORD")));
@@ -610,6 +748,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">Build, export compliance, review details, waiting, dry run.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForBetaReview(new AscSubmitForBetaReviewSettings
@@ -629,6 +770,12 @@ public static partial class AppStoreConnectAliases
     /// <param name="context">The Cake context.</param>
     /// <param name="configure">Sets build, review details, waiting.</param>
     /// <returns>What changed; <c>BetaReview</c> holds the submission.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.TestFlight.AscTestFlightException">The build or the beta review is not in a state that allows this; the message says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Builds.AscExportComplianceMissingException">App Store Connect refused beta review because export compliance is unanswered.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
     /// AscSubmitForBetaReview(s => s.ForLatestBuild("com.example.app").SetUsesNonExemptEncryption(false).WithDemoAccount("review", EnvironmentVariable("DEMO_PASSWORD")));

@@ -1,4 +1,3 @@
-using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
@@ -85,6 +84,9 @@ public abstract class AscBetaBuildSettings : AscSettings, IAscVersionTarget, IAs
     public TimeSpan BetaReviewPollInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     internal AscPollingSettings Polling => new(Timeout, PollInterval, TimeSpan.FromTicks(Math.Max(PollInterval.Ticks, MaxPollInterval.Ticks)));
+
+    /// <summary>Gets how the beta review is waited for: every <see cref="BetaReviewPollInterval"/>, slower when the request budget runs low.</summary>
+    internal AscPollingSettings BetaReviewPolling => new(BetaReviewTimeout, BetaReviewPollInterval, BetaReviewPollInterval);
 
     internal bool HasBetaReviewDetails =>
         ContactFirstName is not null || ContactLastName is not null || ContactEmail is not null || ContactPhone is not null

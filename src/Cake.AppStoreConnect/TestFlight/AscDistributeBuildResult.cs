@@ -1,10 +1,11 @@
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
 /// <summary>What <c>AscDistributeBuild</c> or <c>AscSubmitForBetaReview</c> did, and where the build stands.</summary>
-public sealed record AscDistributeBuildResult
+public sealed record AscDistributeBuildResult : IAscChangeResult
 {
     /// <summary>Gets Apple's id of the app.</summary>
     public required string AppId { get; init; }

@@ -1,3 +1,5 @@
+using Cake.AppStoreConnect.Core;
+
 namespace Cake.AppStoreConnect.TestFlight;
 
 /// <summary>What happened to one tester.</summary>
@@ -21,7 +23,7 @@ public sealed record AscTesterOutcome(string Email, string? FirstName, string? L
 }
 
 /// <summary>What <c>AscAddTesters</c> did.</summary>
-public sealed record AscAddTestersResult
+public sealed record AscAddTestersResult : IAscChangeResult
 {
     /// <summary>Gets the testers added to at least one group they were not in (new ones included).</summary>
     public IReadOnlyList<AscTesterOutcome> Added { get; init; } = [];
@@ -42,18 +44,30 @@ public sealed record AscAddTestersResult
     public bool Succeeded => Failed.Count == 0;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Changes => [.. Added.Select(t => $"add {t.Email} to {string.Join(", ", t.AddedTo)}")];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> AlreadyInPlace => [.. AlreadyPresent.Select(t => $"{t.Email} is in {string.Join(", ", t.Groups)}")];
+
+    /// <inheritdoc />
     public override string ToString() =>
         $"{(DryRun ? "Dry run: would add" : "Added")} {Added.Count} tester(s) ({Invited.Count} new, invited), {AlreadyPresent.Count} already present, {Failed.Count} failed";
 }
 
 /// <summary>What <c>AscRemoveTesters</c> did.</summary>
-public sealed record AscRemoveTestersResult
+public sealed record AscRemoveTestersResult : IAscChangeResult
 {
     /// <summary>Gets the email addresses removed (or, in a dry run, that would be).</summary>
     public IReadOnlyList<string> Removed { get; init; } = [];
 
     /// <summary>Gets the email addresses that were not there to remove.</summary>
     public IReadOnlyList<string> NotPresent { get; init; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Changes => [.. Removed.Select(e => $"remove {e}")];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> AlreadyInPlace => [.. NotPresent.Select(e => $"{e} is not there")];
 
     /// <summary>Gets a value indicating whether this was a dry run that changed nothing.</summary>
     public bool DryRun { get; init; }

@@ -1,12 +1,13 @@
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
-/// <summary>Creates and lists an app's beta groups, and finds groups by name with one clear error.</summary>
+/// <summary>Creates and lists an app's beta groups, finds groups by name with one clear error, and adds builds to groups.</summary>
 public sealed class BetaGroupService
 {
     private readonly AppStoreConnectClient _client;
@@ -39,38 +40,61 @@ public sealed class BetaGroupService
     /// <param name="name">The group's name.</param>
     /// <param name="settings">Kind and options.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The group (in a dry run that would create it, a placeholder with an empty id).</returns>
-    public async Task<AscBetaGroup> CreateAsync(string app, string name, AscCreateBetaGroupSettings settings, CancellationToken cancellationToken = default)
+    /// <returns>The group (<c>Resource</c>; in a dry run that would create it, none) and what changed.</returns>
+    public async Task<AscChangeResult<AscBetaGroup>> CreateAsync(string app, string name, AscCreateBetaGroupSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var definition = Validate(name, settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
+        var plan = ChangePlan.For(_client.Connection, settings);
+        var kind = definition.IsInternal ? "internal" : "external";
         var existing = await FindByNameAsync(resolved.Id, definition.Name, cancellationToken);
         if (existing is not null)
         {
             if (existing.IsInternal != definition.IsInternal)
             {
-                Log.Write(AscLogLevel.Warning, $"Beta group '{existing.Name}' of {resolved.BundleId} exists but is {(existing.IsInternal ? "internal" : "external")}; it is returned as it is (Apple cannot change a group's kind).");
+                plan.NotApplied($"beta group '{existing.Name}' of {resolved.BundleId} as {kind}", $"it exists as {(existing.IsInternal ? "internal" : "external")} and is returned as it is (Apple cannot change a group's kind)");
+            }
+            else
+            {
+                plan.InPlace($"beta group {existing} of {resolved.BundleId} exists");
             }
 
-            Log.Write(AscLogLevel.Information, $"Beta group {existing} of {resolved.BundleId} already exists.");
-            return existing;
+            return plan.Result(existing);
         }
 
-        if (settings.DryRun)
+        AscBetaGroup? group = null;
+        await plan.ChangeAsync($"create the {kind} beta group '{definition.Name}' of {resolved.BundleId}", async () =>
         {
-            Log.Write(AscLogLevel.Information, $"Dry run: would create the {(definition.IsInternal ? "internal" : "external")} beta group '{definition.Name}' of {resolved.BundleId}. Nothing was changed.");
-            return new AscBetaGroup(string.Empty, definition.Name, definition.IsInternal, definition.PublicLinkEnabled ?? false, null, definition.PublicLinkLimit is not null, definition.PublicLinkLimit, definition.FeedbackEnabled ?? false, definition.HasAccessToAllBuilds, null);
+            (group, _) = await IdempotentCreate.RunAsync(
+                $"beta group '{definition.Name}'",
+                ct => FindByNameAsync(resolved.Id, definition.Name, ct),
+                ct => _client.BetaGroups.CreateAsync(resolved.Id, definition, ct),
+                Log,
+                cancellationToken: cancellationToken);
+        });
+        return plan.Result(group);
+    }
+
+    /// <summary>Adds a build to the groups that do not have it yet, through the plan.</summary>
+    /// <returns>The groups the build was added to (in a dry run: would be), and those that had it.</returns>
+    internal static async Task<(List<AscBetaGroup> Added, List<AscBetaGroup> AlreadyHad)> AddBuildAsync(AppStoreConnectClient client, ChangePlan plan, AscApp app, AscBuild build, IEnumerable<AscBetaGroup> groups, CancellationToken cancellationToken)
+    {
+        var had = (await client.BetaGroups.ListAsync(app.Id, buildId: build.Id, cancellationToken: cancellationToken)).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var targets = groups.DistinctBy(g => g.Id).ToList();
+        var missing = targets.Where(g => !had.Contains(g.Id)).ToList();
+        var present = targets.Where(g => had.Contains(g.Id)).ToList();
+        foreach (var group in present)
+        {
+            plan.InPlace($"build is in beta group '{group.Name}'");
         }
 
-        var (group, created) = await IdempotentCreate.RunAsync(
-            $"beta group '{definition.Name}'",
-            ct => FindByNameAsync(resolved.Id, definition.Name, ct),
-            ct => _client.BetaGroups.CreateAsync(resolved.Id, definition, ct),
-            Log,
-            cancellationToken: cancellationToken);
-        Log.Write(AscLogLevel.Information, created ? $"Created beta group {group} of {resolved.BundleId}." : $"Beta group {group} of {resolved.BundleId} already exists.");
-        return group;
+        if (missing.Count > 0)
+        {
+            await plan.ChangeAsync($"add the build to {string.Join(", ", missing.Select(g => $"'{g.Name}'"))}", () => client.BetaGroups.AddBuildToGroupsAsync(build.Id, missing.Select(g => g.Id), cancellationToken));
+        }
+
+        return (missing, present);
     }
 
     /// <summary>Finds groups of an app by name, failing before any change when one does not exist.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Errors;
@@ -79,7 +78,7 @@ public sealed class TesterService
         ReportBudget(resolved, RequestsFor(toCreate, toAttach));
         if (settings.DryRun)
         {
-            return DryRunResult(resolved, groups, toCreate, toAttach, alreadyPresent);
+            return DryRunResult(resolved, groups, toCreate, toAttach, alreadyPresent, ChangePlan.For(_client.Connection, settings));
         }
 
         var failed = new ConcurrentBag<AscTesterOutcome>();
@@ -131,6 +130,7 @@ public sealed class TesterService
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var removed = new List<string>();
         var notPresent = new List<string>();
+        var plan = ChangePlan.For(_client.Connection, settings);
         if (groups.Count == 0)
         {
             var ids = new List<string>();
@@ -147,10 +147,13 @@ public sealed class TesterService
                 }
             }
 
-            LogPlan(settings.DryRun, $"remove {ids.Count} tester(s) from {resolved.BundleId} and all its groups");
-            if (!settings.DryRun && ids.Count > 0)
+            if (ids.Count == 0)
             {
-                await _client.BetaTesters.RemoveFromAppAsync(resolved.Id, ids, cancellationToken);
+                plan.InPlace($"none of the testers is a tester of {resolved.BundleId}");
+            }
+            else
+            {
+                await plan.ChangeAsync($"remove {ids.Count} tester(s) from {resolved.BundleId} and all its groups", () => _client.BetaTesters.RemoveFromAppAsync(resolved.Id, ids, cancellationToken));
             }
         }
         else
@@ -160,10 +163,13 @@ public sealed class TesterService
             {
                 var members = new HashSet<string>(await _client.BetaGroups.GetTesterIdsAsync(group.Id, cancellationToken), StringComparer.Ordinal);
                 var present = emails.Where(e => testers.TryGetValue(e, out var t) && members.Contains(t.Id)).ToList();
-                LogPlan(settings.DryRun, $"remove {present.Count} tester(s) from beta group '{group.Name}'");
-                if (!settings.DryRun && present.Count > 0)
+                if (present.Count == 0)
                 {
-                    await _client.BetaGroups.RemoveTestersAsync(group.Id, present.Select(e => testers[e].Id), cancellationToken);
+                    plan.InPlace($"none of the testers is in beta group '{group.Name}'");
+                }
+                else
+                {
+                    await plan.ChangeAsync($"remove {present.Count} tester(s) from beta group '{group.Name}'", () => _client.BetaGroups.RemoveTestersAsync(group.Id, present.Select(e => testers[e].Id), cancellationToken));
                 }
 
                 removedSet.UnionWith(present);
@@ -354,7 +360,6 @@ public sealed class TesterService
     /// <summary>One create per new tester, one batch per group that existing testers join.</summary>
     private static int RequestsFor(List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach) =>
         toCreate.Count + toAttach.SelectMany(a => a.Missing).Select(g => g.Id).Distinct().Count();
-
     /// <summary>
     /// Says before the first change what the key's hourly budget (X-Rate-Limit, read on the lookups just made)
     /// allows: a large import past it meets 429s and takes hours, which nobody should learn half-way.
@@ -380,12 +385,12 @@ public sealed class TesterService
             "Consider splitting the list over several runs: a re-run adds only the testers still missing.");
     }
 
-    private AscAddTestersResult DryRunResult(AscApp app, IReadOnlyDictionary<string, AscBetaGroup> groups, List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach, List<AscTesterOutcome> alreadyPresent)
+    private AscAddTestersResult DryRunResult(AscApp app, IReadOnlyDictionary<string, AscBetaGroup> groups, List<AscTester> toCreate, List<(AscTester Tester, AscBetaTester Existing, List<AscBetaGroup> Missing)> toAttach, List<AscTesterOutcome> alreadyPresent, ChangePlan plan)
     {
         var invited = toCreate.Select(t => Outcome(t, null) with { AddedTo = t.Groups }).ToList();
         var attached = toAttach.Select(a => Outcome(a.Tester, a.Existing.Id) with { AddedTo = [.. a.Missing.Select(g => g.Name)] }).ToList();
         var requests = RequestsFor(toCreate, toAttach);
-        Log.Write(AscLogLevel.Information, $"Dry run: would create {toCreate.Count} tester(s) and add {toAttach.Count} existing tester(s) to groups of {app.BundleId} ({groups.Count} group(s)), in about {requests} request(s). Nothing was changed.");
+        plan.Change($"create {toCreate.Count} tester(s) and add {toAttach.Count} existing tester(s) to groups of {app.BundleId} ({groups.Count} group(s)), in about {requests} request(s)");
         foreach (var outcome in invited.Concat(attached).Take(50))
         {
             Log.Write(AscLogLevel.Verbose, $"Dry run: would add {outcome} to {string.Join(", ", outcome.AddedTo)}");
@@ -393,9 +398,6 @@ public sealed class TesterService
 
         return new AscAddTestersResult { Added = [.. invited, .. attached], Invited = invited, AlreadyPresent = alreadyPresent, DryRun = true };
     }
-
-    private void LogPlan(bool dryRun, string plan) =>
-        Log.Write(AscLogLevel.Information, dryRun ? $"Dry run: would {plan}. Nothing was changed." : char.ToUpperInvariant(plan[0]) + plan[1..] + ".");
 
     private static AscTesterOutcome Outcome(AscTester tester, string? id) =>
         new(tester.Email, tester.FirstName, tester.LastName, tester.Groups) { TesterId = id };

@@ -50,15 +50,15 @@ public sealed class AppStoreAliasTests
         Assert.Multiple(() =>
         {
             Assert.That(prepared.Build!.BuildNumber, Is.EqualTo("12"));
-            Assert.That(phased!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
+            Assert.That(phased.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
             Assert.That(submitted.Submission!.State, Is.EqualTo(AscReviewSubmissionState.WaitingForReview));
-            Assert.That(released.IsLive, Is.True);
-            Assert.That(paused.State, Is.EqualTo(AscPhasedReleaseState.Paused));
-            Assert.That(resumed.State, Is.EqualTo(AscPhasedReleaseState.Active));
-            Assert.That(completed.State, Is.EqualTo(AscPhasedReleaseState.Complete));
+            Assert.That(released.Resource!.IsLive, Is.True);
+            Assert.That(paused.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Paused));
+            Assert.That(resumed.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Active));
+            Assert.That(completed.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Complete));
             Assert.That(final.ToString(), Does.Contain("READY_FOR_DISTRIBUTION").And.Contain("build 12").And.Contain("COMPLETE"));
             Assert.That(log.AllText, Does.Contain("Rename editable IOS version 1.0 to 1.1").And.Contain("Submitted IOS 1.1"));
-            Assert.That(log.Lines.Select(l => l.Text), Has.Some.EqualTo($"{App} IOS 1.1: 3 change(s) made, 0 already in place."), "the submission's summary does not show the state before it");
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.EqualTo($"{App} IOS 1.1: 3 change(s) made, 1 already in place."), "the submission's summary does not show the state before it");
             Assert.That(log.Lines.Select(l => l.Text).Where(t => t.Contains("review submission", StringComparison.Ordinal)), Has.None.Contains("PREPARE_FOR_SUBMISSION"));
             Assert.That(submitted.ToString(), Does.Contain("submit it to App Review").And.Contain("WAITING_FOR_REVIEW").And.Not.Contain("List`1"));
             Assert.That(prepared.ToString(), Does.Contain("build 12").And.Not.Contain("List`1"));
@@ -90,7 +90,7 @@ public sealed class AppStoreAliasTests
         Assert.That(afterPlan, Is.EqualTo(before));
         Assert.That(log.AllText, Does.Contain("Dry run: would rename editable IOS version 1.0 to 2.0"));
         Assert.That(submitted.Submission!.IsSubmitted, Is.True);
-        Assert.That(canceled.Single().Id, Is.EqualTo(submitted.Submission.Id));
+        Assert.That(canceled.Resource!.Single().Id, Is.EqualTo(submitted.Submission.Id));
         Assert.That(state.Version.State, Is.EqualTo(AscAppVersionState.DeveloperRejected));
     }
 
@@ -104,7 +104,7 @@ public sealed class AppStoreAliasTests
         var submit = () => context.AscSubmitForReview("com.example.missing");
 
         // Then
-        Assert.That(submit, Throws.InstanceOf<Apps.AscAppNotFoundException>().With.Message.Contains("com.example.missing"));
+        Assert.That(submit, Throws.InstanceOf<Cake.AppStoreConnect.Core.AscAppNotFoundException>().With.Message.Contains("com.example.missing"));
     }
 
     [Test]

@@ -158,7 +158,7 @@ public sealed class AppStoreConflictTests
         // Then
         Assert.That(release!.Message, Does.Contain("still in App Review"));
         Assert.That(pause!.Message, Does.Contain("has not started"));
-        Assert.That(enableAgain!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
+        Assert.That(enableAgain.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
         Assert.That(await _harness.CountAsync("appStoreVersionPhasedReleases"), Is.EqualTo(1));
     }
 
@@ -192,7 +192,7 @@ public sealed class AppStoreConflictTests
 
         // Then
         var error = Assert.ThrowsAsync<ArgumentException>(async () => await prepare());
-        Assert.That(error!.Message, Does.Contain("no IOS build 4.0 (99)").And.Contain("AscUploadBuild"));
+        Assert.That(error!.Message, Does.Contain("has no build 4.0 (99) for IOS").And.Contain("AscUploadBuild"));
         var versions = (await _harness.StateAsync())["appStoreVersions"]!.AsArray().Where(v => v!["appId"]!.GetValue<string>() == AppStoreHarness.VeryCapableAppId);
         Assert.That(versions.Single()!["versionString"]!.GetValue<string>(), Is.EqualTo("1.0"));
     }

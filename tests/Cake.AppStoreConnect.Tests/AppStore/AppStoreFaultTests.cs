@@ -77,8 +77,8 @@ public sealed class AppStoreFaultTests
         var released = await _harness.Release().ReleaseAsync(App, new AscReleaseVersionSettings());
 
         // Then
-        Assert.That(phased, Is.Not.Null);
-        Assert.That(released.IsLive, Is.True);
+        Assert.That(phased.Resource, Is.Not.Null);
+        Assert.That(released.Resource!.IsLive, Is.True);
         Assert.That(await _harness.CountAsync("appStoreVersionPhasedReleases"), Is.EqualTo(1));
         Assert.That(await _harness.CountAsync("appStoreVersionReleaseRequests"), Is.EqualTo(1));
         Assert.That((await _harness.StateAsync(App)).PhasedRelease!.State, Is.EqualTo(AscPhasedReleaseState.Active));
@@ -107,5 +107,25 @@ public sealed class AppStoreFaultTests
         var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(status.Version.Id)).Single(l => l.Locale == "en-US");
         Assert.That(english.WhatsNew, Is.EqualTo("Retried."));
         Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Should_Recognise_A_Submit_That_Took_Effect_When_Review_Finished_Before_The_Retry()
+    {
+        // Given App Review finishes at once, and the answer to the submit is lost, so the connection retries it
+        await using var harness = await AppStoreHarness.StartAsync(reviewTime: TimeSpan.Zero);
+        const string App = AppStoreHarness.VeryCapableApp;
+        await harness.PrepareReadyAsync(App, "1.3", "2");
+        await harness.FaultAsync(new { method = "PATCH", path = "/v1/reviewSubmissions/*", when = "after", status = 503 });
+
+        // When
+        var submitted = await harness.SubmitAsync(App);
+
+        // Then the retry's refusal (already COMPLETE) is read as "it took effect", not as "not ready for App Review"
+        Assert.That(submitted.Submission!.State, Is.EqualTo(AscReviewSubmissionState.Complete));
+        Assert.That(submitted.Submission.WasSubmitted, Is.True);
+        Assert.That(await harness.CountAsync("reviewSubmissions"), Is.EqualTo(1));
+        Assert.That((await harness.StateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.PendingDeveloperRelease));
+        Assert.That(await harness.InjectedFaultsAsync(), Has.Count.EqualTo(1));
     }
 }

@@ -52,10 +52,10 @@ public sealed class AppStoreReleaseFlowTests
             Assert.That(prepared.Changes, Has.Some.Contains("rename editable IOS version 1.0 to 1.1"));
             Assert.That(prepared.Build?.Id, Is.EqualTo(buildId));
             Assert.That(prepared.Version!.VersionString, Is.EqualTo("1.1"));
-            Assert.That(phased!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
+            Assert.That(phased.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Inactive));
             Assert.That(submitted.Submission!.State, Is.EqualTo(AscReviewSubmissionState.WaitingForReview));
             Assert.That(approved.Submission!.State, Is.EqualTo(AscReviewSubmissionState.Complete));
-            Assert.That(released.State, Is.EqualTo(AscAppVersionState.ReadyForDistribution));
+            Assert.That(released.Resource!.State, Is.EqualTo(AscAppVersionState.ReadyForDistribution));
             Assert.That(live.PhasedRelease!.State, Is.EqualTo(AscPhasedReleaseState.Active));
             Assert.That(live.Build!.BuildNumber, Is.EqualTo("7"));
         });
@@ -71,11 +71,11 @@ public sealed class AppStoreReleaseFlowTests
         var completed = await _harness.Release().CompletePhasedReleaseAsync(App, new AscPhasedReleaseSettings());
         Assert.Multiple(() =>
         {
-            Assert.That(paused.State, Is.EqualTo(AscPhasedReleaseState.Paused));
-            Assert.That(pausedAgain.State, Is.EqualTo(AscPhasedReleaseState.Paused));
+            Assert.That(paused.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Paused));
+            Assert.That(pausedAgain.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Paused));
             Assert.That(_harness.Log.Text, Does.Contain("Already in place: phased release PAUSED"));
-            Assert.That(resumed.State, Is.EqualTo(AscPhasedReleaseState.Active));
-            Assert.That(completed.State, Is.EqualTo(AscPhasedReleaseState.Complete));
+            Assert.That(resumed.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Active));
+            Assert.That(completed.Resource!.State, Is.EqualTo(AscPhasedReleaseState.Complete));
         });
     }
 
@@ -165,7 +165,7 @@ public sealed class AppStoreReleaseFlowTests
         Assert.That(next.Version!.State, Is.EqualTo(AscAppVersionState.PrepareForSubmission));
         var error = Assert.ThrowsAsync<AscAppStoreException>(async () => await live());
         Assert.That(error!.Message, Does.Contain("already live"));
-        Assert.That(releaseAgain.IsLive, Is.True, "releasing a live version is reported, not an error");
+        Assert.That(releaseAgain.Resource!.IsLive, Is.True, "releasing a live version is reported, not an error");
     }
 
     [Test]
@@ -184,8 +184,8 @@ public sealed class AppStoreReleaseFlowTests
         var resubmitted = await _harness.SubmitAsync(App);
 
         // Then
-        Assert.That(canceled.Single().State, Is.EqualTo(AscReviewSubmissionState.Complete));
-        Assert.That(nothingLeft, Is.Empty);
+        Assert.That(canceled.Resource!.Single().State, Is.EqualTo(AscReviewSubmissionState.Complete));
+        Assert.That(nothingLeft.Resource, Is.Empty);
         Assert.That(prepared.Build!.BuildNumber, Is.EqualTo("2"), "the newest VALID build replaced the first");
         Assert.That(resubmitted.Version.State, Is.EqualTo(AscAppVersionState.DeveloperRejected));
         Assert.That(resubmitted.Submission!.IsSubmitted, Is.True);

@@ -167,7 +167,7 @@ public sealed class AscUploadBuildTests
         {
             // An upload Apple rejected: a zip with no app bundle, sent with the raw client.
             var (context, _) = emulator.CreateContext();
-            var client = Cake.AppStoreConnect.Core.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
+            var client = Cake.AppStoreConnect.Credentials.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
             var app = await client.Apps.FindByBundleIdAsync("org.cakebuild.appstoreconnect.rehearsal");
             var upload = await client.BuildUploads.CreateAsync(app!.Id, version, buildNumber, AscPlatform.Ios);
             using var zip = new MemoryStream();

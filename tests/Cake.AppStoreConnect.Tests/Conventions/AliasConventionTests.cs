@@ -52,6 +52,7 @@ public sealed class AliasConventionTests
         Assert.That(member, Is.Not.Null, $"no XML docs for {DocumentationId(alias)}");
         Assert.That(member!.Element("summary")?.Value.Trim(), Is.Not.Empty);
         Assert.That(member.Element("example")?.Element("code")?.Value.Trim(), Is.Not.Empty, "every alias shows how a script calls it");
+        Assert.That(member.Elements("exception").Select(e => (string?)e.Attribute("cref")), Is.Not.Empty, "every alias documents what it throws (<exception cref>)");
     }
 
     [TestCaseSource(nameof(AliasNames))]

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Cake.AppStoreConnect.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Tests.TestSupport;

@@ -143,6 +143,7 @@ public sealed class AscReplyToReviewTests
             Assert.That(new[] { replace.DryRun, create.DryRun, delete.DryRun }, Has.All.True);
             Assert.That((await _emulator.StateAsync())["customerReviewResponses"]!.ToJsonString(), Is.EqualTo(before));
             Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Dry run: would replace"));
+            Assert.That(new[] { replace.Changes, create.Changes, delete.Changes }, Has.All.Count.EqualTo(1), "the dry run's plan is its result");
         });
     }
 

@@ -1,7 +1,9 @@
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.SampleIpa;
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
+using Cake.AppStoreConnect.Tests.Emulator;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.TestFlight;
@@ -116,6 +118,25 @@ public sealed class DistributionServiceTests
     }
 
     [Test]
+    public async Task Should_Explain_Apples_Refusal_Of_A_Build_Without_Export_Compliance_By_Its_Code_And_State()
+    {
+        // Given a build without an answer, sent to beta review past the local check (as a race would)
+        var buildId = await UploadAsync("2.0", "12");
+        var build = (await _f.Client.Builds.FindAsync(buildId))!;
+        var plan = new ChangePlan(_f.Client.Connection.Log, dryRun: false);
+
+        // When
+        var ex = Assert.ThrowsAsync<AscExportComplianceMissingException>(() => new BetaReviewSteps(_f.Client, TimeProvider.System).SubmitAsync(plan, build, new AscSubmitForBetaReviewSettings(), CancellationToken.None));
+
+        // Then Apple's answer is kept, in the API branch, with what to do
+        Assert.That(ex, Is.InstanceOf<Cake.AppStoreConnect.Client.Errors.AscInvalidRequestException>());
+        Assert.That(ex!.HasErrorCode("ENTITY_ERROR"), Is.True);
+        Assert.That(ex.BuildId, Is.EqualTo(buildId));
+        Assert.That(ex.Message, Does.Contain("UsesNonExemptEncryption"));
+        Assert.That(await _f.StateAsync("betaAppReviewSubmissions"), Is.Empty);
+    }
+
+    [Test]
     public async Task Should_Refuse_Notes_Over_4000_Characters_Before_Any_Request()
     {
         var ex = Assert.ThrowsAsync<ArgumentException>(() => new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { BuildId = "any" }.WithWhatToTest(new string('x', 4001), "fr-FR")));
@@ -172,9 +193,9 @@ public sealed class DistributionServiceTests
         var service = new BetaGroupService(_f.Client);
         await _f.FaultAsync("POST", "/v1/betaGroups", "after", 503);
 
-        var created = await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings().WithPublicLink(50));
-        var again = await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings());
-        var existing = await service.CreateAsync(TestFlightFixture.SampleBundleId, "Public Beta", new AscCreateBetaGroupSettings());
+        var created = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings().WithPublicLink(50))).Resource!;
+        var again = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings())).Resource!;
+        var existing = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Public Beta", new AscCreateBetaGroupSettings())).Resource!;
         var groups = await service.GetAsync(TestFlightFixture.SampleBundleId, new AscGetBetaGroupsSettings { IsInternal = false });
 
         Assert.That(again.Id, Is.EqualTo(created.Id));
@@ -182,5 +203,83 @@ public sealed class DistributionServiceTests
         Assert.That(existing.PublicLinkEnabled, Is.True);
         Assert.That(groups.Select(g => g.Name), Is.EquivalentTo(new[] { "Public Beta", "Friends" }));
         Assert.That((await _f.StateAsync("betaGroups")).Count(g => g!["name"]!.GetValue<string>() == "Friends"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_Accept_A_Lower_Case_Platform_On_Every_Build_Path()
+    {
+        // Given a build uploaded for "ios"
+        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, "6.0", "3").WriteTo(_dir.File("Sample-6.0-3.ipa"));
+        var uploaded = await new BuildUploadService(_f.Client).UploadAsync(ipa, new AscUploadBuildSettings { Platform = "ios", PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = false });
+        var builds = new BuildQueryService(_f.Client);
+
+        // When every other build path is given "ios" too
+        var latest = await builds.GetLatestBuildNumberAsync(TestFlightFixture.SampleBundleId, new AscBuildQuerySettings { VersionString = "6.0", Platform = "ios" });
+        var waited = await builds.WaitAsync(new AscWaitForBuildSettings { App = TestFlightFixture.SampleBundleId, VersionString = "6.0", BuildNumber = "3", Platform = "ios" });
+        var distributed = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { App = TestFlightFixture.SampleBundleId, VersionString = "6.0", BuildNumber = "3", Platform = "ios" }.ToGroups("Internal QA"));
+
+        // Then
+        Assert.That(uploaded.Platform, Is.EqualTo("IOS"));
+        Assert.That(latest, Is.EqualTo("3"));
+        Assert.That(waited.Id, Is.EqualTo(uploaded.BuildId));
+        Assert.That(distributed.BuildId, Is.EqualTo(uploaded.BuildId));
+    }
+
+    [Test]
+    public async Task Should_Wait_For_Beta_Review_Through_The_Poller_And_Slow_Down_When_The_Budget_Runs_Low()
+    {
+        // Given a build already submitted to a ten-minute beta review, on a clock only the waits move,
+        // and a key with less than a tenth of its hourly budget left
+        var clock = new ManualClock();
+        await using var f = await TestFlightFixture.StartAsync(TimeSpan.FromMinutes(10), o =>
+        {
+            o.Clock = clock;
+            o.RateLimitPerHour = 200;
+        });
+        var time = new VirtualTime(clock);
+        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, "5.0", "1").WriteTo(_dir.File("Sample-5.0-1.ipa"));
+        var buildId = (await new BuildUploadService(f.Client).UploadAsync(ipa, new AscUploadBuildSettings { PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = false })).BuildId!;
+        await new DistributionService(f.Client, time).DistributeAsync(new AscDistributeBuildSettings { BuildId = buildId }.ToGroups("Public Beta").WithWhatToTest("x"));
+        while (f.Client.Connection.LastRateLimit!.HourRemaining > 15)
+        {
+            await f.Client.Apps.FindByIdAsync(TestFlightFixture.SampleAppId);
+        }
+
+        // When
+        var result = await new DistributionService(f.Client, time).SubmitForBetaReviewAsync(new AscSubmitForBetaReviewSettings { BuildId = buildId, WaitForBetaReview = true, BetaReviewPollInterval = TimeSpan.FromMinutes(1) });
+
+        // Then it polled at four times the interval, and the poller reported the state once
+        Assert.That(result.BetaReview!.BetaReviewState, Is.EqualTo(AscBetaReviewState.Approved));
+        Assert.That(time.Waits, Is.Not.Empty.And.All.EqualTo(TimeSpan.FromMinutes(4)));
+        Assert.That(f.Log.Lines.Count(l => l.Text.StartsWith("Waiting for beta app review of build", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    /// <summary>A clock that moves only when something waits on it: each wait advances it and ends at once.</summary>
+    private sealed class VirtualTime(ManualClock clock) : TimeProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<TimeSpan> Waits { get; } = new();
+
+        public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Waits.Enqueue(dueTime);
+            clock.Advance(dueTime);
+
+            // Fired a moment later (in real time), once the caller holds the timer.
+            _ = Task.Delay(1).ContinueWith(_ => callback(state), TaskScheduler.Default);
+            return new Fired();
+        }
+
+        private sealed class Fired : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 }

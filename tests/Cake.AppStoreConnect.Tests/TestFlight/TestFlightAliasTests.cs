@@ -41,7 +41,7 @@ public sealed class TestFlightAliasTests
         Assert.That(again.AlreadyPresent, Has.Count.EqualTo(2));
         Assert.That(again.Added, Is.Empty);
         Assert.That(groups.Select(g => g.Name), Does.Contain("Friends"));
-        Assert.That(group.PublicLinkLimit, Is.EqualTo(10));
+        Assert.That(group.Resource!.PublicLinkLimit, Is.EqualTo(10));
         Assert.That(qa.Select(t => t.Email), Does.Contain("alan@example.com"));
         Assert.That(File.Exists(dir.File("out/testers.csv")), Is.True);
         Assert.That(exported.Count, Is.GreaterThanOrEqualTo(5));

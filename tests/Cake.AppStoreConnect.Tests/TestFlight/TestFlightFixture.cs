@@ -30,13 +30,14 @@ internal sealed class TestFlightFixture : IAsyncDisposable
 
     public CapturingCakeLog Log { get; }
 
-    public static async Task<TestFlightFixture> StartAsync(TimeSpan? betaReviewTime = null)
+    public static async Task<TestFlightFixture> StartAsync(TimeSpan? betaReviewTime = null, Action<Cake.AppStoreConnect.Emulator.EmulatorOptions>? configure = null)
     {
         var spec = Cake.AppStoreConnect.Tests.Emulator.SharedFixtures.SpecPath();
         var emulator = await TestEmulator.StartAsync(o =>
         {
             o.OpenApiPath = spec;
             o.BetaReviewTime = betaReviewTime ?? TimeSpan.Zero;
+            configure?.Invoke(o);
         });
         var host = emulator.Host;
         var key = AscApiKey.FromPem(host.KeyId, host.IssuerId, host.PrivateKeyPem, "emulator key");

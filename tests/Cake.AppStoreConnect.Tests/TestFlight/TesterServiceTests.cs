@@ -1,5 +1,5 @@
 using System.Text;
-using Cake.AppStoreConnect.Apps;
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
 using Cake.AppStoreConnect.Tests.TestSupport;
 

@@ -1,10 +1,12 @@
+using Cake.AppStoreConnect.Client.Errors;
+
 namespace Cake.AppStoreConnect.Builds.Archives;
 
 /// <summary>
 /// An app archive (.ipa or .pkg) cannot be used: it is missing, empty, not an archive, or lacks what an
 /// upload needs. Thrown before any request is made; the message names the file and what to fix.
 /// </summary>
-public sealed class AppArchiveException : Exception
+public sealed class AppArchiveException : AscException
 {
     /// <summary>Initializes a new instance of the <see cref="AppArchiveException"/> class.</summary>
     public AppArchiveException()

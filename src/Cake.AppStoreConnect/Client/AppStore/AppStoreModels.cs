@@ -124,6 +124,7 @@ public static class AscReviewSubmissionState
 
     /// <summary>States of a submission that has been submitted and is not finished.</summary>
     public static IReadOnlySet<string> Submitted { get; } = new HashSet<string>(StringComparer.Ordinal) { WaitingForReview, InReview, UnresolvedIssues };
+
 }
 
 /// <summary>States of a phased release.</summary>
@@ -242,6 +243,13 @@ public sealed record AscReviewSubmission(string Id, string? Platform, string Sta
 {
     /// <summary>Gets a value indicating whether it has been submitted and is not finished.</summary>
     public bool IsSubmitted => AscReviewSubmissionState.Submitted.Contains(State);
+
+    /// <summary>
+    /// Gets a value indicating whether the submission was sent to App Review at some point: it is in review now, App
+    /// Review already finished it (COMPLETING, or COMPLETE with a submitted date), or it is being canceled after
+    /// submission. What a lookup after a lost answer to the submit uses to learn that the submit took effect.
+    /// </summary>
+    public bool WasSubmitted => IsSubmitted || State == AscReviewSubmissionState.Completing || (State != AscReviewSubmissionState.ReadyForReview && SubmittedDate is not null);
 
     internal static AscReviewSubmission From(JsonApiResource<ReviewSubmissionAttributes> resource) => new(
         resource.Id,

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.JsonApi;
 
 namespace Cake.AppStoreConnect.Client.Apps;
 
@@ -58,4 +59,22 @@ public sealed class AppsClient
         var resource = await _connection.FindAsync<AppAttributes>($"/v1/apps/{Uri.EscapeDataString(appId)}", cancellationToken);
         return resource is null ? null : AscApp.From(resource);
     }
+
+    /// <summary>Reads the first page of apps the key can see, with the total Apple reports: one cheap request.</summary>
+    /// <param name="limit">How many apps the page holds at most.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The apps on the page and the total.</returns>
+    public async Task<AscAppPage> GetFirstPageAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var page = await _connection.GetAsync<IReadOnlyList<JsonApiResource<AppAttributes>>>(
+            new AscQuery().Fields("apps", "name", "bundleId").Limit(limit).AppendTo("/v1/apps"),
+            cancellationToken);
+        var apps = (page.Data ?? []).Select(AscApp.From).ToList();
+        return new AscAppPage(apps, page.Meta?.Paging?.Total ?? apps.Count);
+    }
 }
+
+/// <summary>One page of apps and the total number the key can see.</summary>
+/// <param name="Apps">The apps on the page.</param>
+/// <param name="Total">How many apps the key can see in all.</param>
+public sealed record AscAppPage(IReadOnlyList<AscApp> Apps, int Total);

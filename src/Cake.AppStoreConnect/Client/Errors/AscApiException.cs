@@ -7,7 +7,7 @@ namespace Cake.AppStoreConnect.Client.Errors;
 /// App Store Connect answered with an error. Carries the HTTP status, every entry of Apple's
 /// <c>errors[]</c>, and the request's method and path; the message says what to do.
 /// </summary>
-public class AscApiException : Exception
+public class AscApiException : AscException
 {
     private const int MaxEchoedPath = 300;
     private const int MaxEchoedError = 500;
@@ -103,7 +103,7 @@ public sealed class AscConflictException(string method, string path, IReadOnlyLi
     : AscApiException(HttpStatusCode.Conflict, method, path, errors, advice);
 
 /// <summary>400 or 422: a parameter or the entity is invalid.</summary>
-public sealed class AscInvalidRequestException(HttpStatusCode statusCode, string method, string path, IReadOnlyList<AscError> errors, string? advice)
+public class AscInvalidRequestException(HttpStatusCode statusCode, string method, string path, IReadOnlyList<AscError> errors, string? advice)
     : AscApiException(statusCode, method, path, errors, advice);
 
 /// <summary>429: the key's hourly request budget is used up.</summary>
@@ -118,7 +118,7 @@ public sealed class AscRateLimitException(string method, string path, IReadOnlyL
 /// A creating request may or may not have taken effect: it was sent, but its response was lost or
 /// was a server error. The caller looks up what the first attempt may have made before trying again.
 /// </summary>
-public sealed class AscOutcomeUnknownException : Exception
+public sealed class AscOutcomeUnknownException : AscException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="method">The request method.</param>

@@ -45,11 +45,9 @@ internal static class AscErrorAdvice
             }
         }
 
-        if (errors.Any(e => (e.Detail ?? e.Title).Contains("export compliance", StringComparison.OrdinalIgnoreCase)))
-        {
-            return "The build's export compliance question is unanswered. Set UsesNonExemptEncryption in the settings (or ITSAppUsesNonExemptEncryption in Info.plist) so the add-in answers it, then re-run.";
-        }
-
+        // Advice is chosen by Apple's codes and the status only, never by the wording of a detail: an answer
+        // that needs the domain to explain it (a missing export compliance answer) is explained where the
+        // domain knows it (AscExportComplianceMissingException, the not-ready-for-review list).
         return statusCode switch
         {
             401 => AuthenticationAdvice,

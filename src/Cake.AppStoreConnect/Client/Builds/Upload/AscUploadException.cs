@@ -1,7 +1,9 @@
+using Cake.AppStoreConnect.Client.Errors;
+
 namespace Cake.AppStoreConnect.Client.Builds.Upload;
 
 /// <summary>The bytes of a build could not be sent; the message names the part and what went wrong.</summary>
-public sealed class AscUploadException : Exception
+public sealed class AscUploadException : AscException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What failed and what to do.</param>

@@ -1,7 +1,9 @@
 using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Credentials;
 using Cake.Core;
 
-namespace Cake.AppStoreConnect.Core;
+namespace Cake.AppStoreConnect;
 
 /// <summary>
 /// Runs an alias's work synchronously, as Cake aliases are, with the client built from its settings.

@@ -1,4 +1,4 @@
-namespace Cake.AppStoreConnect.Builds;
+namespace Cake.AppStoreConnect.Core;
 
 /// <summary>
 /// How processing is waited for: quick polls at first, slower ones later, so a short wait is quick

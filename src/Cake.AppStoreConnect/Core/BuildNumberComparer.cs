@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cake.AppStoreConnect.Builds;
+namespace Cake.AppStoreConnect.Core;
 
 /// <summary>
 /// Orders build numbers as Apple does: dot-separated integers compared part by part, so 10 is above 9

@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Http;
-using Cake.AppStoreConnect.Credentials;
+using Cake.AppStoreConnect.Core;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 
-namespace Cake.AppStoreConnect.Core;
+namespace Cake.AppStoreConnect.Credentials;
 
 /// <summary>
 /// Builds the typed client for an alias call. Token providers are kept per key for the whole Cake run,

@@ -1,7 +1,9 @@
-namespace Cake.AppStoreConnect.Apps;
+using Cake.AppStoreConnect.Client.Errors;
+
+namespace Cake.AppStoreConnect.Core;
 
 /// <summary>No app with the given bundle id or Apple id is visible to the key.</summary>
-public sealed class AscAppNotFoundException : Exception
+public sealed class AscAppNotFoundException : AscException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="appReference">The bundle id or Apple id asked for.</param>

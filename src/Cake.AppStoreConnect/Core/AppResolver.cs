@@ -1,8 +1,7 @@
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
-using Cake.AppStoreConnect.Core;
 
-namespace Cake.AppStoreConnect.Apps;
+namespace Cake.AppStoreConnect.Core;
 
 /// <summary>Finds an app by bundle id or by Apple's numeric id; one place, one error message.</summary>
 public static class AppResolver

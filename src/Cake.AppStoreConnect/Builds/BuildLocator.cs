@@ -1,0 +1,93 @@
+using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
+
+namespace Cake.AppStoreConnect.Builds;
+
+/// <summary>
+/// Which build an alias means: its id, or its app with version and build number (or the app's newest
+/// unexpired build, where a step allows that). One place, one validation, one error text for every alias.
+/// </summary>
+internal static class BuildLocator
+{
+    /// <summary>Checks that the selection names a build, before any request.</summary>
+    /// <param name="buildId">The build's id.</param>
+    /// <param name="app">The app's bundle id or Apple id.</param>
+    /// <param name="shortVersion">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="latestAllowed">Whether the app alone means its newest unexpired build.</param>
+    public static void Validate(string? buildId, string? app, string? shortVersion, string? buildNumber, bool latestAllowed)
+    {
+        if (!string.IsNullOrWhiteSpace(buildId))
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(app) || (!latestAllowed && (shortVersion is null || buildNumber is null)))
+        {
+            throw new ArgumentException($"Say which build: BuildId, or App with ShortVersion and BuildNumber{(latestAllowed ? " (or App alone for its newest unexpired build)" : string.Empty)}. Nothing was changed.");
+        }
+
+        if (buildNumber is not null && shortVersion is null)
+        {
+            throw new ArgumentException("BuildNumber needs ShortVersion too: build numbers repeat across versions. Nothing was changed.");
+        }
+    }
+
+    /// <summary>Finds a build by id.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="buildId">The build's id.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The build.</returns>
+    public static async Task<AscBuild> FindAsync(AppStoreConnectClient client, string buildId, CancellationToken cancellationToken) =>
+        await client.Builds.FindAsync(buildId, cancellationToken)
+        ?? throw new ArgumentException($"Build {buildId} does not exist, or this key cannot see it. Nothing was changed.");
+
+    /// <summary>Finds a build by id and its app, checking it belongs to the app named, when one is.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="buildId">The build's id.</param>
+    /// <param name="app">The app the build must belong to, when named.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The app and the build.</returns>
+    public static async Task<(AscApp App, AscBuild Build)> FindWithAppAsync(AppStoreConnectClient client, string buildId, string? app, CancellationToken cancellationToken)
+    {
+        var build = await FindAsync(client, buildId, cancellationToken);
+        var owner = await AppResolver.ResolveAsync(client, await client.Builds.GetAppIdAsync(buildId, cancellationToken), cancellationToken);
+        if (app is { Length: > 0 } named && !string.Equals(named, owner.BundleId, StringComparison.OrdinalIgnoreCase) && named != owner.Id)
+        {
+            throw new ArgumentException($"Build {buildId} belongs to {owner}, not to '{named}'. Nothing was changed.");
+        }
+
+        return (owner, build);
+    }
+
+    /// <summary>Finds an app's build by version and build number, or its newest unexpired one when neither is given.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="app">The app.</param>
+    /// <param name="shortVersion">The version, when given.</param>
+    /// <param name="buildNumber">The build number, when given (needs the version).</param>
+    /// <param name="platform">The platform, when given.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The build.</returns>
+    public static async Task<AscBuild> FindAsync(AppStoreConnectClient client, AscApp app, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
+    {
+        platform = AscInput.OptionalPlatform(platform);
+        var builds = await client.Builds.ListAsync(
+            new AscBuildFilter
+            {
+                AppId = app.Id,
+                ShortVersion = shortVersion,
+                BuildNumbers = buildNumber is null ? [] : [buildNumber],
+                Platform = platform,
+                Expired = buildNumber is null ? false : null,
+            },
+            cancellationToken);
+        return builds.FirstOrDefault(b => buildNumber is null || b.BuildNumber == buildNumber)
+            ?? throw new ArgumentException($"{app.BundleId} has {Describe(shortVersion, buildNumber)}{(platform is null ? string.Empty : " for " + platform)}: upload it first (AscUploadBuild). Nothing was changed.");
+    }
+
+    private static string Describe(string? shortVersion, string? buildNumber) => shortVersion is null
+        ? "no unexpired build"
+        : $"no build {shortVersion}{(buildNumber is null ? string.Empty : $" ({buildNumber})")}";
+}
