@@ -135,7 +135,7 @@ public sealed class AscUploadBuildTests
             await using var emulator = await AddInEmulator.StartAsync();
             await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
             var (context, _) = emulator.CreateContext();
-            Assert.Throws<Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
+            Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
