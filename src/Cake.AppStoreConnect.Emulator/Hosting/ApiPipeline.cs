@@ -120,7 +120,8 @@ internal sealed class ApiPipeline
         {
             _logger.LogError(e, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
             ResetResponse(http, exchange);
-            await JsonApiResults.WriteErrorAsync(http, new ApiException(new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.", e.Message)));
+            // The exception's text can name the emulator's files (temp paths): it goes to the console log, not the client.
+            await JsonApiResults.WriteErrorAsync(http, new ApiException(new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.", $"The emulator failed answering this request ({e.GetType().Name}); its console log has the details.")));
         }
     }
 

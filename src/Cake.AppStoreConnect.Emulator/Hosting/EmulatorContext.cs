@@ -42,6 +42,9 @@ internal sealed class EmulatorContext : IDisposable
 
     public UploadStorage Uploads { get; }
 
+    /// <summary>Gets the kinds of reserved files that take parts at the pre-signed URLs; each module registers its own.</summary>
+    public List<IUploadTarget> UploadTargets { get; } = [];
+
     public ContractChecker? Contract { get; }
 
     public ResourceContext CreateContext(StateStore store, HttpContext http) =>

@@ -5,7 +5,7 @@ using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 
-/// <summary>The Build Upload API's files: reservation, commit, reads, and the pre-signed part URLs.</summary>
+/// <summary>The Build Upload API's files: reservation, commit and reads; their parts go to the shared part URLs (<c>Uploads/</c>).</summary>
 internal sealed class BuildUploadFilesModule : IResourceModule
 {
     public const long MaximumFileSize = 9_007_199_254_740_991;
@@ -22,6 +22,7 @@ internal sealed class BuildUploadFilesModule : IResourceModule
     {
         context.Store.Register<BuildUploadFileRecord>(BuildUploadFileDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.UploadTargets.Add(new BuildUploadFileTarget(context, Descriptor));
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -32,14 +33,14 @@ internal sealed class BuildUploadFilesModule : IResourceModule
             RenewExpiredUrls(context, id);
             return Api.Get(http, context, InstanceRules, id);
         });
-        routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => new UploadCommit(context, Descriptor).CommitAsync(http, id));
+        var target = context.UploadTargets.OfType<BuildUploadFileTarget>().Single();
+        routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => target.CommitAsync(http, id));
         routes.MapGet("/v1/buildUploads/{id}/buildUploadFiles", (HttpContext http, string id) =>
             Api.List(http, context, ListRules, c =>
             {
                 var upload = Api.Parent<BuildUploadRecord>(c, BuildUploadDescriptor.TypeName, id);
                 return c.Table<BuildUploadFileRecord>().Where(f => f.BuildUploadId == upload.Id);
             }));
-        UploadPartEndpoint.Map(routes, context);
     }
 
     /// <summary>
