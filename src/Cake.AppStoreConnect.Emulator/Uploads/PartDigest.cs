@@ -167,8 +167,10 @@ internal sealed class PartDigest : IDisposable
                 while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
                 {
                     _stop.Token.ThrowIfCancellationRequested();
-                    _md5.AppendData(buffer, 0, read);
-                    _sha256.AppendData(buffer, 0, read);
+
+                    // Side by side: a commit waiting for the tail waits for the slower digest, not for both.
+                    var (md5, sha256, count) = (_md5, _sha256, read);
+                    Parallel.Invoke(() => md5.AppendData(buffer, 0, count), () => sha256.AppendData(buffer, 0, count));
                     length += read;
                 }
             }
