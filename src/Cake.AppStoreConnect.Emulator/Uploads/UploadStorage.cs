@@ -100,6 +100,23 @@ internal sealed class UploadStorage : IDisposable
 
     public void Delete(string fileId) => DeleteParts(fileId);
 
+    /// <summary>Removes the parts in the background; a failure leaves them to the emulator's own clean-up at exit.</summary>
+    public void DeletePartsLater(string fileId)
+    {
+        Forget(fileId);
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                DeleteParts(fileId);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Kept until the temporary root is removed (or, with a state file, until the upload is deleted).
+            }
+        });
+    }
+
     public void Dispose()
     {
         foreach (var fileId in _digests.Keys)

@@ -87,8 +87,9 @@ internal sealed class UploadCommit
             return JsonApiResults.Json(Documents.Single(_descriptor, file, new ParsedQuery(), c, http.Request));
         });
 
-        // Processing has what it needs (the inspection above); the bytes are not kept.
-        _context.Uploads.DeleteParts(file.Id);
+        // Processing has what it needs (the inspection above); the bytes are not kept. Unlinking a gigabyte
+        // of parts takes the file system a while, so it does not hold up the answer.
+        _context.Uploads.DeletePartsLater(file.Id);
         return answer;
     }
 
