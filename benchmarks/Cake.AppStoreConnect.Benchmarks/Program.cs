@@ -6,6 +6,7 @@ using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.Uploads;
 using Cake.AppStoreConnect.SampleIpa;
 
 // Upload benchmark: the add-in's uploader against curl, sending the same bytes to the same emulator
@@ -19,9 +20,9 @@ if (args.Length > 0 && args[0] == "--child")
 var sizeMib = IntOption("--size-mib", 1024);
 var partMib = IntOption("--part-size-mib", 16);
 var runs = IntOption("--runs", 3);
-var concurrencies = (Option("--concurrency") ?? "1,2,4").Split(',').Select(int.Parse).ToArray();
+var concurrencies = (Option("--concurrency") ?? "1,4").Split(',').Select(int.Parse).ToArray();
 var output = Option("--out");
-var bufferMib = IntOption("--buffer-mib", 48);
+var idleSeconds = IntOption("--commit-pause-seconds", 5);
 var emulatorDll = Option("--emulator") ?? throw new ArgumentException("--emulator PATH (the built Cake.AppStoreConnect.Emulator.dll) is required.");
 
 var work = Directory.CreateTempSubdirectory("asc-bench-").FullName;
@@ -30,7 +31,14 @@ try
     var ipa = Path.Combine(work, "Rehearsal.ipa");
     new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1") { PaddingBytes = (long)sizeMib << 20 }.WriteTo(ipa);
     var size = new FileInfo(ipa).Length;
-    Console.WriteLine($"File: {size:N0} bytes; parts of {partMib} MiB; {runs} run(s) per case; {Environment.ProcessorCount} cores");
+    string sha256;
+    using (var stream = File.OpenRead(ipa))
+    {
+        sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
+    var loadBefore = Load();
+    Console.WriteLine($"File: {size:N0} bytes; parts of {partMib} MiB; {runs} run(s) per case; {Environment.ProcessorCount} cores; load {loadBefore}");
 
     using var emulator = EmulatorProcess.Start(emulatorDll, work, (long)partMib << 20);
     using var key = AscApiKey.FromPem(emulator.Environment["ASC_KEY_ID"], emulator.Environment["ASC_ISSUER_ID"], File.ReadAllText(emulator.Environment["ASC_PRIVATE_KEY_PATH"]), "emulator key");
@@ -44,41 +52,58 @@ try
         return (upload, await client.BuildUploads.ReserveFileAsync(upload.Id, "Rehearsal.ipa", size, "com.apple.ipa"));
     }
 
-    var rows = new List<(int Concurrency, double Ours, double Curl, long PeakGrowth)>();
+    // The emulator's commit, timed by the caller the moment the last part is acknowledged.
+    async Task<double> CommitAsync(AscBuildUploadFile file, string checksum)
+    {
+        var timer = Stopwatch.StartNew();
+        await client.BuildUploads.CommitFileAsync(file.Id, checksum, "SHA_256");
+        return timer.Elapsed.TotalMilliseconds;
+    }
+
+    var rows = new List<Row>();
     foreach (var concurrency in concurrencies)
     {
         var ours = new List<double>();
         var curl = new List<double>();
+        var ratios = new List<double>();
+        var commits = new List<double>();
+        var idleCommits = new List<double>();
         long peakGrowth = 0;
         for (var run = 0; run < runs; run++)
         {
-            // Ours: the upload phase only, from the first byte read to the last part acknowledged.
+            // Side by side: the add-in, then curl, then the next run, so both see the same moment's load.
             var (upload, file) = await ReserveAsync();
-            var (bytesPerSecond, growth) = ChildUpload.Measure(ipa, file.Id, concurrency, (long)bufferMib << 20, emulator.Environment);
-            ours.Add(bytesPerSecond);
-            peakGrowth = Math.Max(peakGrowth, growth);
+            var measured = ChildUpload.Measure(ipa, file.Id, concurrency, emulator.Environment);
+            ours.Add(measured.BytesPerSecond);
+            peakGrowth = Math.Max(peakGrowth, measured.PeakGrowth);
+            commits.Add(await CommitAsync(file, measured.Sha256));
             await client.BuildUploads.DeleteAsync(upload.Id);
 
             // curl: the same parts to the same endpoint, as many at once, from part files cut beforehand.
             (upload, file) = await ReserveAsync();
             var parts = Slice(ipa, file.Operations, work);
             curl.Add(size / TimeCurl(file.Operations, parts, concurrency).TotalSeconds);
+
+            // This commit comes after a pause, so what it costs beside hashing the unhashed tail shows.
+            await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
+            idleCommits.Add(await CommitAsync(file, sha256));
             parts.ForEach(File.Delete);
             await client.BuildUploads.DeleteAsync(upload.Id);
+            ratios.Add(ours[^1] / curl[^1]);
+            Console.WriteLine($"  concurrency {concurrency} run {run + 1}: add-in {Mib(ours[^1])} MiB/s, curl {Mib(curl[^1])} MiB/s, ratio {ratios[^1]:0.00}, growth {measured.PeakGrowth >> 20} MiB, commit {commits[^1]:0} ms at once, {idleCommits[^1]:0} ms after {idleSeconds} s");
         }
 
-        rows.Add((concurrency, Median(ours), Median(curl), peakGrowth));
-        Console.WriteLine($"concurrency {concurrency}: ours {Mib(Median(ours))} MiB/s, curl {Mib(Median(curl))} MiB/s, ratio {Median(ours) / Median(curl):0.00}, peak working-set growth {peakGrowth >> 20} MiB");
+        rows.Add(new Row(concurrency, Median(ours), Median(curl), Median(ratios), ratios.Min(), ratios.Max(), peakGrowth, Median(commits), Median(idleCommits)));
     }
 
     var report = new StringBuilder()
-        .AppendLine(CultureInfo.InvariantCulture, $"File {size:N0} bytes, parts of {partMib} MiB, part buffers at most {bufferMib} MiB, median of {runs} run(s), {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}.")
+        .AppendLine(CultureInfo.InvariantCulture, $"File {size:N0} bytes, parts of {partMib} MiB, median of {runs} run(s) side by side, {Environment.ProcessorCount} cores, load average {loadBefore} before and {Load()} after, {DateTime.UtcNow:yyyy-MM-dd}.")
         .AppendLine()
-        .AppendLine("| concurrency | add-in MiB/s | curl MiB/s | add-in / curl | add-in peak working-set growth |")
-        .AppendLine("|---:|---:|---:|---:|---:|");
+        .AppendLine(CultureInfo.InvariantCulture, $"| concurrency | add-in MiB/s | curl MiB/s | add-in / curl (median, min-max) | add-in peak working-set growth | commit at once | commit after {idleSeconds} s |")
+        .AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var row in rows)
     {
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {row.Concurrency} | {Mib(row.Ours)} | {Mib(row.Curl)} | {row.Ours / row.Curl:0.00} | {row.PeakGrowth >> 20} MiB |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {row.Concurrency} | {Mib(row.Ours)} | {Mib(row.Curl)} | {row.Ratio:0.00} ({row.MinRatio:0.00}-{row.MaxRatio:0.00}) | {row.PeakGrowth >> 20} MiB | {row.Commit:0} ms | {row.IdleCommit:0} ms |");
     }
 
     Console.WriteLine();
@@ -92,6 +117,8 @@ finally
 {
     Directory.Delete(work, recursive: true);
 }
+
+static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 static List<string> Slice(string path, IReadOnlyList<AscUploadOperation> operations, string directory)
 {
@@ -161,3 +188,6 @@ string? Option(string name)
 }
 
 int IntOption(string name, int fallback) => Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+/// <summary>One concurrency's medians; the ratio is the median of each run's ratio, so a load spike hits both sides of it.</summary>
+internal sealed record Row(int Concurrency, double Ours, double Curl, double Ratio, double MinRatio, double MaxRatio, long PeakGrowth, double Commit, double IdleCommit);

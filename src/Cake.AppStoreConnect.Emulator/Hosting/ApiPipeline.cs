@@ -3,6 +3,7 @@ using Cake.AppStoreConnect.Emulator.Diagnostics;
 using Cake.AppStoreConnect.Emulator.Faults;
 using Cake.AppStoreConnect.Emulator.JsonApi;
 using Cake.AppStoreConnect.Emulator.OpenApi;
+using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Hosting;
 
@@ -116,11 +117,18 @@ internal sealed class ApiPipeline
             ResetResponse(http, exchange);
             await JsonApiResults.WriteErrorAsync(http, e);
         }
+        catch (StateSaveException e)
+        {
+            _logger.LogError(e, "State not saved on {Method} {Path}", http.Request.Method, http.Request.Path);
+            ResetResponse(http, exchange);
+            await JsonApiResults.WriteErrorAsync(http, new ApiException(new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.", e.Message)));
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogError(e, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
             ResetResponse(http, exchange);
-            await JsonApiResults.WriteErrorAsync(http, new ApiException(new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.", e.Message)));
+            // The exception's text can name the emulator's files (temp paths): it goes to the console log, not the client.
+            await JsonApiResults.WriteErrorAsync(http, new ApiException(new ApiError(500, "UNEXPECTED_ERROR", "An unexpected error occurred.", $"The emulator failed answering this request ({e.GetType().Name}); its console log has the details.")));
         }
     }
 

@@ -43,6 +43,9 @@ internal sealed class EmulatorContext : IDisposable
 
     public UploadStorage Uploads { get; }
 
+    /// <summary>Gets the kinds of reserved files that take parts at the pre-signed URLs; each module registers its own.</summary>
+    public List<IUploadTarget> UploadTargets { get; } = [];
+
     public ContractChecker? Contract { get; }
 
     /// <summary>Gets the token control writes need when remote clients are allowed; null on loopback.</summary>

@@ -1,6 +1,6 @@
 using Cake.AppStoreConnect.Emulator.Diagnostics;
 using Cake.AppStoreConnect.Emulator.Faults;
-using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
+using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Hosting;
 

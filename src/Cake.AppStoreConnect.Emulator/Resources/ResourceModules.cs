@@ -18,6 +18,7 @@ using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
+using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
 
@@ -31,6 +32,7 @@ internal static class ResourceModules
         new BuildsModule(),
         new BuildUploadsModule(),
         new BuildUploadFilesModule(),
+        new UploadsModule(),
         new AppStoreVersionsModule(),
         new AppStoreVersionLocalizationsModule(),
         new ReviewSubmissionsModule(),

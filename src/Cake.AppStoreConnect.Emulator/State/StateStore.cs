@@ -211,7 +211,13 @@ internal sealed class StateStore
                 table.Load(_saved[table.Type] as JsonArray ?? []);
             }
 
-            throw new IOException($"The state file '{_stateFile}' could not be written ({e.Message}); the change was undone.", e);
+            throw new StateSaveException($"The state file '{_stateFile}' could not be written ({e.Message}); the change was undone.", e);
         }
     }
 }
+
+/// <summary>
+/// The state file could not be written and memory was put back as it was saved. Its message names the user's
+/// own state file (given with --state-file), so, unlike other failures, it is shown to the client.
+/// </summary>
+internal sealed class StateSaveException(string message, Exception innerException) : IOException(message, innerException);

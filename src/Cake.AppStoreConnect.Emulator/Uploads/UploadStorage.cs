@@ -1,20 +1,21 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace Cake.AppStoreConnect.Emulator.Uploads;
 
-/// <summary>The whole uploaded file, assembled from its parts, with both digests Apple accepts.</summary>
-internal sealed record AssembledFile(string Path, long Length, string Md5, string Sha256);
-
 /// <summary>
-/// Upload parts on disk, one directory per upload file. Parts are streamed to a temporary file and
-/// renamed into place, so parallel and repeated sends of a part never mix bytes and memory stays flat.
-/// Without a state file the root is a temporary directory removed on dispose.
+/// Upload parts on disk, one directory per upload file, for every upload target. Parts are streamed to a
+/// temporary file and renamed into place, so parallel and repeated sends of a part never mix bytes and
+/// memory stays flat; each file's digest follows its parts as they arrive. Without a state file the root
+/// is a temporary directory removed on dispose.
 /// </summary>
 internal sealed class UploadStorage : IDisposable
 {
     private const int BufferSize = 81_920;
     private readonly bool _temporary;
     private readonly string _root;
+    private readonly ConcurrentDictionary<string, Lazy<PartDigest>> _digests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _commitGates = new(StringComparer.Ordinal);
 
     public UploadStorage(string? root)
     {
@@ -24,14 +25,16 @@ internal sealed class UploadStorage : IDisposable
     }
 
     /// <summary>Streams a part to disk; returns the bytes received and, when the length was right, the part's MD5.</summary>
-    public async Task<(long Received, string? Md5)> WritePartAsync(string fileId, int partNumber, Stream body, long expectedLength, CancellationToken cancellationToken)
+    public async Task<(long Received, string? Md5)> WritePartAsync(string fileId, PartLayout layout, int partNumber, Stream body, CancellationToken cancellationToken)
     {
+        var expectedLength = layout.Length(partNumber);
         var directory = Directory.CreateDirectory(Path.Combine(_root, fileId)).FullName;
         var temp = Path.Combine(directory, $"part-{partNumber}.{Guid.NewGuid():N}.tmp");
         long received = 0;
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+        try
         {
+            await using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
             var buffer = new byte[BufferSize];
             int read;
             while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
@@ -46,6 +49,11 @@ internal sealed class UploadStorage : IDisposable
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
         }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
 
         if (received != expectedLength)
         {
@@ -53,50 +61,36 @@ internal sealed class UploadStorage : IDisposable
             return (received, null);
         }
 
+        var partMd5 = Convert.ToHexStringLower(md5.GetHashAndReset());
         File.Move(temp, PartPath(fileId, partNumber), overwrite: true);
-        return (received, Convert.ToHexStringLower(md5.GetHashAndReset()));
+        Digest(fileId, layout).Received(partNumber, partMd5);
+        return (received, partMd5);
     }
 
     public bool HasPart(string fileId, int partNumber) => File.Exists(PartPath(fileId, partNumber));
 
-    /// <summary>Concatenates the parts in order into one file, hashing as it goes.</summary>
-    public AssembledFile Assemble(string fileId, int partCount)
-    {
-        var path = Path.Combine(_root, fileId, "assembled");
-        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long length = 0;
-        using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize))
-        {
-            var buffer = new byte[BufferSize];
-            for (var part = 1; part <= partCount; part++)
-            {
-                using var input = new FileStream(PartPath(fileId, part), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize);
-                int read;
-                while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    md5.AppendData(buffer, 0, read);
-                    sha256.AppendData(buffer, 0, read);
-                    output.Write(buffer, 0, read);
-                    length += read;
-                }
-            }
-        }
+    /// <summary>Waits for the digest to cover every part; null when a part is missing.</summary>
+    public Task<FileDigest?> DigestAsync(string fileId, PartLayout layout, CancellationToken cancellationToken) =>
+        Digest(fileId, layout).CompleteAsync(n => HasPart(fileId, n), cancellationToken);
 
-        return new AssembledFile(path, length, Convert.ToHexStringLower(md5.GetHashAndReset()), Convert.ToHexStringLower(sha256.GetHashAndReset()));
+    /// <summary>The received parts as one readable file, for the checks that look inside it.</summary>
+    public Stream Open(string fileId, PartLayout layout) => new PartsStream(layout, n => PartPath(fileId, n));
+
+    /// <summary>
+    /// Serialises the commits of one file: two commits racing would both verify, then both record.
+    /// Dispose the answer to let the next one in.
+    /// </summary>
+    public async Task<IDisposable> LockCommitAsync(string fileId, CancellationToken cancellationToken)
+    {
+        var gate = _commitGates.GetOrAdd(fileId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Release(gate);
     }
 
-    /// <summary>Removes the parts once committed; the assembled file is what processing needs.</summary>
-    public void DeleteParts(string fileId, int partCount)
+    /// <summary>Removes the parts once committed: the commit has checked everything processing looks at.</summary>
+    public void DeleteParts(string fileId)
     {
-        for (var part = 1; part <= partCount; part++)
-        {
-            File.Delete(PartPath(fileId, part));
-        }
-    }
-
-    public void Delete(string fileId)
-    {
+        Forget(fileId);
         var directory = Path.Combine(_root, fileId);
         if (Directory.Exists(directory))
         {
@@ -104,8 +98,32 @@ internal sealed class UploadStorage : IDisposable
         }
     }
 
+    public void Delete(string fileId) => DeleteParts(fileId);
+
+    /// <summary>Removes the parts in the background; a failure leaves them to the emulator's own clean-up at exit.</summary>
+    public void DeletePartsLater(string fileId)
+    {
+        Forget(fileId);
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                DeleteParts(fileId);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Kept until the temporary root is removed (or, with a state file, until the upload is deleted).
+            }
+        });
+    }
+
     public void Dispose()
     {
+        foreach (var fileId in _digests.Keys)
+        {
+            Forget(fileId);
+        }
+
         if (_temporary && Directory.Exists(_root))
         {
             try
@@ -119,5 +137,29 @@ internal sealed class UploadStorage : IDisposable
         }
     }
 
+    private PartDigest Digest(string fileId, PartLayout layout) =>
+        _digests.GetOrAdd(fileId, _ => new Lazy<PartDigest>(() => new PartDigest(layout, n => PartPath(fileId, n)))).Value;
+
+    private void Forget(string fileId)
+    {
+        if (_digests.TryRemove(fileId, out var digest) && digest.IsValueCreated)
+        {
+            digest.Value.Dispose();
+        }
+    }
+
     private string PartPath(string fileId, int partNumber) => Path.Combine(_root, fileId, $"part-{partNumber}");
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
 }

@@ -22,7 +22,7 @@ public static partial class AppStoreConnectAliases
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
     /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
-    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Uploads.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
@@ -50,7 +50,7 @@ public static partial class AppStoreConnectAliases
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
     /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
-    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Uploads.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
@@ -83,7 +83,7 @@ public static partial class AppStoreConnectAliases
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Builds.AscProcessingException">The build failed processing or did not finish in time.</exception>
     /// <exception cref="Cake.AppStoreConnect.Builds.Archives.AppArchiveException">The archive is not an .ipa or .pkg App Store Connect would accept.</exception>
-    /// <exception cref="Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Uploads.AscUploadException">The upload of the file did not complete; a re-run resumes it.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>

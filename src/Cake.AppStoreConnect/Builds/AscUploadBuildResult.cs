@@ -49,7 +49,7 @@ public sealed record AscUploadBuildResult : IAscChangeResult
     public IReadOnlyList<string> AlreadyInPlace { get; init; } = [];
 
     /// <summary>Gets what sending the bytes took; <see langword="null"/> when nothing was sent.</summary>
-    public Client.Builds.Upload.AscUploadedFile? Transfer { get; init; }
+    public Client.Uploads.AscUploadedFile? Transfer { get; init; }
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -1,4 +1,4 @@
-using Cake.AppStoreConnect.Client.Builds.Upload;
+using Cake.AppStoreConnect.Client.Uploads;
 using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
@@ -28,7 +28,8 @@ public sealed class AscUploadBuildSettings : AscSettings, IAscVersionTarget, IAs
     /// <summary>Gets or sets how many parts are sent at once (default 4).</summary>
     public int Concurrency { get; set; } = AscUploadOptions.DefaultConcurrency;
 
-    /// <summary>Gets or sets the most memory held in part buffers (default 48 MiB).</summary>
+    /// <summary>Gets or sets nothing any more: parts are streamed from the file, so no part buffers are held.</summary>
+    [Obsolete("Parts are streamed from the archive without part buffers; this setting has no effect. Remove it.")]
     public long MaxBufferBytes { get; set; } = 48L * 1024 * 1024;
 
     /// <summary>Gets or sets the checksum sent with the commit: <c>SHA_256</c> (default) or <c>MD5</c>.</summary>

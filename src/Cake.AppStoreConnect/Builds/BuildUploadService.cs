@@ -2,8 +2,9 @@ using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Builds;
-using Cake.AppStoreConnect.Client.Builds.Upload;
+using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.Uploads;
 using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Builds;
@@ -55,6 +56,11 @@ public sealed class BuildUploadService
 
         Log.Write(AscLogLevel.Information, $"{Path.GetFileName(archivePath)}: {target}, {UploadProgress.Size(archive.FileSize)}, to app {app}");
         var existing = await FindExistingAsync(app, target, cancellationToken);
+        if (existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing)
+        {
+            await UploadedBinaryCheck.EnsureSameAsync(_client, existing, archive, target.ToString(), cancellationToken);
+        }
+
         var plan = ChangePlan.For(_client.Connection, settings);
         if (settings.DryRun)
         {
@@ -125,19 +131,31 @@ public sealed class BuildUploadService
 
         var fileName = Path.GetFileName(archive.FilePath);
         var file = await ReserveAsync(upload, fileName, archive, cancellationToken);
-        var uploader = new AscBinaryUploader(_uploadHttp, new AscUploadOptions
-        {
-            Concurrency = settings.Concurrency,
-            MaxBufferBytes = settings.MaxBufferBytes,
-            ChecksumAlgorithm = settings.ChecksumAlgorithm,
-        }, Log, _time);
+        var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = settings.Concurrency }, Log, _time);
+        var journal = AscUploadJournal.For($"{_client.Connection.BaseAddress}buildUploadFiles/{file.Id}");
         var transfer = await uploader.UploadAsync(
-            archive.FilePath,
-            file.Operations,
-            async ct => (await _client.BuildUploads.GetFileAsync(file.Id, ct)).Operations,
+            new AscAssetUpload(archive.FilePath, file.Operations)
+            {
+                RefreshOperations = async ct => (await _client.BuildUploads.GetFileAsync(file.Id, ct)).Operations,
+                ChecksumAlgorithms = [settings.ChecksumAlgorithm],
+                Journal = journal,
+            },
             cancellationToken);
-        Log.Write(AscLogLevel.Information, $"Uploaded {fileName} ({UploadProgress.Size(transfer.Bytes)}) in {transfer.Elapsed.TotalSeconds:0.#} s at {UploadProgress.Rate(transfer.Bytes, transfer.Elapsed)}, {transfer.Parts} part(s){(transfer.PartRetries > 0 ? $", {transfer.PartRetries} sent again" : string.Empty)}.");
-        await _client.BuildUploads.CommitFileAsync(file.Id, transfer.Checksum, transfer.ChecksumAlgorithm, cancellationToken);
+        var resumed = transfer.PartsResumed > 0 ? $", {transfer.PartsResumed} acknowledged before" : string.Empty;
+        var retried = transfer.PartRetries > 0 ? $", {transfer.PartRetries} sent again" : string.Empty;
+        Log.Write(AscLogLevel.Information, $"Uploaded {fileName} ({UploadProgress.Size(transfer.Bytes)}) in {transfer.Elapsed.TotalSeconds:0.#} s at {UploadProgress.Rate(transfer.Bytes, transfer.Elapsed)}, {transfer.Parts} part(s){resumed}{retried}.");
+        try
+        {
+            await _client.BuildUploads.CommitFileAsync(file.Id, transfer.Checksum, transfer.ChecksumAlgorithm, cancellationToken);
+        }
+        catch (AscApiException)
+        {
+            // A refused commit (a part missing or a checksum the server does not see) is finished by sending every part again.
+            journal.Delete();
+            throw;
+        }
+
+        journal.Delete();
         return (upload, transfer);
     }
 
@@ -194,7 +212,7 @@ public sealed class BuildUploadService
         var what = existing?.State switch
         {
             AscBuildUploadState.Complete or AscBuildUploadState.Processing => $"reuse upload {existing.Id} ({existing.State}); send nothing",
-            AscBuildUploadState.AwaitingUpload => $"resume upload {existing.Id}: send every part, commit, wait for processing",
+            AscBuildUploadState.AwaitingUpload => $"resume upload {existing.Id}: send the parts not yet acknowledged, commit, wait for processing",
             AscBuildUploadState.Failed => $"delete FAILED upload {existing.Id}, then create a new upload, send every part, commit, wait for processing",
             _ => "create a build upload, reserve the file, send every part, commit, wait for processing",
         };

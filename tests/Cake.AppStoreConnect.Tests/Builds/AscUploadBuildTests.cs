@@ -136,7 +136,7 @@ public sealed class AscUploadBuildTests
             await using var emulator = await AddInEmulator.StartAsync();
             await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
             var (context, _) = emulator.CreateContext();
-            Assert.Throws<Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
+            Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
@@ -144,6 +144,86 @@ public sealed class AscUploadBuildTests
             Assert.That(uploads, Has.Count.EqualTo(1), "the first run's upload is resumed, not duplicated");
             Assert.That(result.BuildUploadId, Is.EqualTo(uploads[0]!["id"]!.GetValue<string>()));
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+        }
+
+        [Test]
+        public async Task Should_Send_Only_The_Parts_Not_Acknowledged_Before_The_Run_Was_Stopped()
+        {
+            // Given a run stopped (as by a kill) after the server acknowledged three parts, one part at a time
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "13") { PaddingBytes = 1024 * 1024 }.WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(40));
+            var (context, _) = emulator.CreateContext();
+            var client = Cake.AppStoreConnect.Credentials.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
+            using var stop = new CancellationTokenSource();
+            var first = new BuildUploadService(client).UploadAsync(ipa, new AscUploadBuildSettings { Concurrency = 1 }, stop.Token);
+            var journal = await JournalOnceItHoldsAsync(emulator, acknowledged: 3);
+            await stop.CancelAsync();
+            Assert.CatchAsync<OperationCanceledException>(() => first);
+            await Task.Delay(300); // the part cancelled in flight reaches the request log before it is cleared
+            var acknowledged = File.ReadAllLines(journal.FilePath).Skip(1).Select(l => long.Parse(l.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+            var parts = (int)((new FileInfo(ipa).Length + (64 * 1024) - 1) / (64 * 1024));
+            await emulator.ClearRequestsAsync();
+
+            // When it runs again
+            var result = context.AscUploadBuild(new FilePath(ipa));
+
+            // Then only the others are sent, and the build is whole
+            var puts = (await emulator.RequestsAsync()).Where(r => r!["method"]!.GetValue<string>() == "PUT").Select(r => int.Parse(r!["path"]!.GetValue<string>().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.That(acknowledged, Has.Count.GreaterThanOrEqualTo(3));
+            Assert.That(puts, Is.EquivalentTo(Enumerable.Range(1, parts).Where(n => !acknowledged.Contains((n - 1) * 64L * 1024))));
+            Assert.That(result.Transfer!.PartsResumed, Is.EqualTo(acknowledged.Count));
+            Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
+            Assert.That(File.Exists(journal.FilePath), Is.False, "the journal is deleted once the file is committed");
+        }
+
+        [Test]
+        public async Task Should_Refuse_Other_Bytes_Under_A_Version_And_Build_Number_Already_Uploaded()
+        {
+            // Given 2.0 (14) uploaded, then the archive rebuilt without bumping its build number
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "14") { PaddingBytes = 64 * 1024 }.WriteTo(directory.File("App.ipa"));
+            await using var emulator = await AddInEmulator.StartAsync();
+            var (context, _) = emulator.CreateContext();
+            context.AscUploadBuild(new FilePath(ipa));
+            var bytes = File.ReadAllBytes(ipa);
+            var sameSize = directory.File("SameSize.ipa");
+            bytes[bytes.Length / 2] ^= 0xFF;
+            File.WriteAllBytes(sameSize, bytes);
+            var bigger = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "14") { PaddingBytes = 96 * 1024 }.WriteTo(directory.File("Bigger.ipa"));
+
+            // When
+            var differentBytes = Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(new FilePath(sameSize)));
+            var differentSize = Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(new FilePath(bigger), s => s.SetDryRun()));
+            var same = context.AscUploadBuild(new FilePath(ipa));
+
+            // Then
+            Assert.That(differentBytes!.Message, Does.Contain("2.0 (14)").And.Contain("different file").And.Contain("SHA_256").And.Contain("bump the build number"));
+            Assert.That(differentSize!.Message, Does.Contain("bytes").And.Contain("bump the build number"));
+            Assert.That(same.AlreadyUploaded, Is.True);
+            Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(1));
+        }
+
+        private static async Task<Cake.AppStoreConnect.Client.Uploads.AscUploadJournal> JournalOnceItHoldsAsync(AddInEmulator emulator, int acknowledged)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (DateTime.UtcNow < deadline)
+            {
+                var files = await emulator.ResourcesAsync("buildUploadFiles");
+                if (files.Count == 1)
+                {
+                    var journal = Cake.AppStoreConnect.Client.Uploads.AscUploadJournal.For($"{emulator.Host.BaseAddress}buildUploadFiles/{files[0]!["id"]!.GetValue<string>()}");
+                    if (File.Exists(journal.FilePath) && File.ReadAllLines(journal.FilePath).Length > acknowledged)
+                    {
+                        return journal;
+                    }
+                }
+
+                await Task.Delay(10);
+            }
+
+            Assert.Fail($"The upload journal never held {acknowledged} parts.");
+            return null!;
         }
 
         [Test]

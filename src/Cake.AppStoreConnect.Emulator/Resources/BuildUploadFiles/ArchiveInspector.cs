@@ -14,29 +14,26 @@ internal static class ArchiveInspector
     private static readonly byte[] XarMagic = "xar!"u8.ToArray();
 
     /// <summary>Returns the processing error for an unusable archive, or null when it is acceptable.</summary>
-    public static StateDetail? Inspect(string path, string uti)
+    public static StateDetail? Inspect(Stream archive, string uti)
     {
-        return uti == PackageUti ? InspectPackage(path) : InspectIpa(path);
+        return uti == PackageUti ? InspectPackage(archive) : InspectIpa(archive);
     }
 
-    private static StateDetail? InspectPackage(string path)
+    private static StateDetail? InspectPackage(Stream archive)
     {
         var header = new byte[XarMagic.Length];
-        using (var file = File.OpenRead(path))
-        {
-            file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        }
+        archive.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
 
         return header.AsSpan().SequenceEqual(XarMagic)
             ? null
             : new StateDetail("90022", "Invalid package. The uploaded file is not a valid installer package (it is not a xar archive).");
     }
 
-    private static StateDetail? InspectIpa(string path)
+    private static StateDetail? InspectIpa(Stream file)
     {
         try
         {
-            using var archive = ZipFile.OpenRead(path);
+            using var archive = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
             var hasAppBundle = archive.Entries.Any(e => IsInAppBundle(e.FullName.Replace('\\', '/').Split('/')));
             return hasAppBundle
                 ? null

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Emulator.JsonApi;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
+using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 
@@ -60,7 +60,7 @@ internal sealed class BuildUploadFileDescriptor : ResourceDescriptor<BuildUpload
 
         if (record.CommittedAt is null)
         {
-            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.PartCount).Select(n => (JsonNode)Operation(record, n, context))]);
+            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.Layout.PartCount).Select(n => (JsonNode)Operation(record, n, context))]);
         }
 
         attributes["uti"] = record.Uti;
@@ -69,9 +69,9 @@ internal sealed class BuildUploadFileDescriptor : ResourceDescriptor<BuildUpload
     private static JsonObject Operation(BuildUploadFileRecord record, int partNumber, ResourceContext context) => new()
     {
         ["method"] = "PUT",
-        ["url"] = context.Url($"{UploadPartEndpoint.PathPrefix}/{record.UploadToken}/{partNumber.ToString(CultureInfo.InvariantCulture)}"),
-        ["length"] = record.PartLength(partNumber),
-        ["offset"] = record.PartOffset(partNumber),
+        ["url"] = context.Url(UploadPartEndpoint.PartPath(record.UploadToken, partNumber)),
+        ["length"] = record.Layout.Length(partNumber),
+        ["offset"] = record.Layout.Offset(partNumber),
         ["requestHeaders"] = new JsonArray(new JsonObject { ["name"] = "Content-Type", ["value"] = UploadPartEndpoint.ContentType }),
         ["expiration"] = ApiDates.Format(record.UploadExpiration),
         ["partNumber"] = partNumber,

@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Emulator.State;
+using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 
@@ -34,9 +35,5 @@ internal sealed class BuildUploadFileRecord : IRecord
 
     public string? ChecksumAlgorithm { get; set; }
 
-    public int PartCount => (int)((FileSize + PartSize - 1) / PartSize);
-
-    public long PartOffset(int partNumber) => (partNumber - 1) * PartSize;
-
-    public long PartLength(int partNumber) => Math.Min(PartSize, FileSize - PartOffset(partNumber));
+    public PartLayout Layout => new(FileSize, PartSize);
 }

@@ -5,7 +5,7 @@ using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 
-/// <summary>The Build Upload API's files: reservation, commit, reads, and the pre-signed part URLs.</summary>
+/// <summary>The Build Upload API's files: reservation, commit and reads; their parts go to the shared part URLs (<c>Uploads/</c>).</summary>
 internal sealed class BuildUploadFilesModule : IResourceModule
 {
     public const long MaximumFileSize = 9_007_199_254_740_991;
@@ -21,6 +21,7 @@ internal sealed class BuildUploadFilesModule : IResourceModule
     {
         context.Store.Register<BuildUploadFileRecord>(BuildUploadFileDescriptor.TypeName);
         context.Registry.Add(Descriptor);
+        context.UploadTargets.Add(new BuildUploadFileTarget(context, Descriptor));
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -31,8 +32,8 @@ internal sealed class BuildUploadFilesModule : IResourceModule
             RenewExpiredUrls(context, id);
             return Api.Get(http, context, InstanceRules, id);
         });
-        routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => new UploadCommit(context, Descriptor).CommitAsync(http, id));
-        UploadPartEndpoint.Map(routes, context);
+        var target = context.UploadTargets.OfType<BuildUploadFileTarget>().Single();
+        routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => target.CommitAsync(http, id));
     }
 
     /// <summary>

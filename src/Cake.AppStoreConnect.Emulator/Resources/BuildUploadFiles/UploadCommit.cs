@@ -9,8 +9,10 @@ namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 
 /// <summary>
 /// <c>PATCH /v1/buildUploadFiles/{id}</c>, the commit: every part received, the size right and the checksum
-/// matching, then the archive is inspected and the upload starts processing. A repeated commit with the
-/// same checksum answers the committed file again, so a client retrying a lost response changes nothing.
+/// matching (the digest follows the parts as they arrive, so this costs the unhashed tail, not the file),
+/// then the archive is inspected and the upload starts processing. Commits of one file are serialised;
+/// a repeated commit with the same checksum answers the committed file again, so a client retrying a
+/// lost response changes nothing.
 /// </summary>
 internal sealed class UploadCommit
 {
@@ -33,10 +35,12 @@ internal sealed class UploadCommit
         var uploaded = entity.OptionalBoolean("uploaded");
         var checksum = ReadChecksum(entity.OptionalObject("sourceFileChecksums"));
 
+        // One commit of a file at a time (issue 12, item 15): a second one waits, then finds the file committed.
+        using var commitLock = await _context.Uploads.LockCommitAsync(id, http.RequestAborted);
         var file = _context.Store.Read(s => s.Table<BuildUploadFileRecord>().Find(id)) ?? throw Errors.NotFound(BuildUploadFileDescriptor.TypeName, id);
         if (file.CommittedAt is not null)
         {
-            return checksum is null || (checksum.Value.Algorithm == file.ChecksumAlgorithm && SameHash(checksum.Value.Hash, file.ChecksumHash!))
+            return checksum is null || (checksum.Value.Algorithm == file.ChecksumAlgorithm && UploadVerification.SameHash(checksum.Value.Hash, file.ChecksumHash!))
                 ? Render(http, id)
                 : throw Errors.State($"Build upload file '{id}' has already been committed with a different checksum.");
         }
@@ -56,68 +60,37 @@ internal sealed class UploadCommit
         }
 
         var (hash, algorithm) = checksum ?? throw Errors.AttributeRequired(EntityReader.Pointer("sourceFileChecksums"));
-        var failure = Verify(file, hash, algorithm);
-        return Api.Write(http, _context, c =>
+        await UploadVerification.VerifyAsync(_context.Uploads, file.Id, file.Layout, hash, algorithm, "/data/attributes/sourceFileChecksums/file/hash", http.RequestAborted);
+        StateDetail? failure;
+        using (var archive = _context.Uploads.Open(file.Id, file.Layout))
         {
-            if (file.CommittedAt is null)
+            failure = ArchiveInspector.Inspect(archive, file.Uti);
+        }
+
+        var answer = Api.Write(http, _context, c =>
+        {
+            file.CommittedAt = c.Now;
+            file.ChecksumHash = hash;
+            file.ChecksumAlgorithm = algorithm;
+            var upload = c.Table<BuildUploadRecord>().Find(file.BuildUploadId);
+            if (upload is not null && file.AssetType == "ASSET")
             {
-                file.CommittedAt = c.Now;
-                file.ChecksumHash = hash;
-                file.ChecksumAlgorithm = algorithm;
-                var upload = c.Table<BuildUploadRecord>().Find(file.BuildUploadId);
-                if (upload is not null && file.AssetType == "ASSET")
+                upload.CommittedAt = c.Now;
+                upload.Outcome = failure is null ? BuildUploadState.Complete : BuildUploadState.Failed;
+                upload.Errors.Clear();
+                if (failure is not null)
                 {
-                    upload.CommittedAt = c.Now;
-                    upload.Outcome = failure is null ? BuildUploadState.Complete : BuildUploadState.Failed;
-                    upload.Errors.Clear();
-                    if (failure is not null)
-                    {
-                        upload.Errors.Add(failure);
-                    }
+                    upload.Errors.Add(failure);
                 }
             }
 
             return JsonApiResults.Json(Documents.Single(_descriptor, file, new ParsedQuery(), c, http.Request));
         });
-    }
 
-    /// <summary>Checks parts, size and checksum, then inspects the archive; returns the processing error, if any.</summary>
-    private StateDetail? Verify(BuildUploadFileRecord file, string hash, string algorithm)
-    {
-        var missing = Enumerable.Range(1, file.PartCount).Where(n => !_context.Uploads.HasPart(file.Id, n)).ToList();
-        if (missing.Count > 0)
-        {
-            throw Errors.State($"Part(s) {string.Join(", ", missing)} of {file.PartCount} have not been uploaded. Upload every part before committing.");
-        }
-
-        AssembledFile assembled;
-        lock (file)
-        {
-            // One assembly per file at a time: concurrent commits of the same file would race on its parts.
-            assembled = _context.Uploads.Assemble(file.Id, file.PartCount);
-        }
-
-        try
-        {
-            if (assembled.Length != file.FileSize)
-            {
-                throw Errors.State($"The uploaded parts hold {assembled.Length} bytes, but the reservation is for {file.FileSize}.");
-            }
-
-            var actual = algorithm == "MD5" ? assembled.Md5 : assembled.Sha256;
-            if (!SameHash(hash, actual))
-            {
-                throw Errors.AttributeInvalid(
-                    "/data/attributes/sourceFileChecksums/file/hash",
-                    $"The {algorithm} checksum '{hash}' does not match the uploaded file, whose {algorithm} is '{actual}'. Check the part offsets and lengths.");
-            }
-
-            return ArchiveInspector.Inspect(assembled.Path, file.Uti);
-        }
-        finally
-        {
-            File.Delete(assembled.Path);
-        }
+        // Processing has what it needs (the inspection above); the bytes are not kept. Unlinking a gigabyte
+        // of parts takes the file system a while, so it does not hold up the answer.
+        _context.Uploads.DeletePartsLater(file.Id);
+        return answer;
     }
 
     private IResult Render(HttpContext http, string id) => Api.Read(http, _context, c =>
@@ -141,21 +114,5 @@ internal sealed class UploadCommit
         return Algorithms.Contains(algorithm)
             ? (hash, algorithm)
             : throw Errors.AttributeInvalid(Pointer + "/algorithm", $"'{algorithm}' is not a valid checksum algorithm. Allowed values: MD5, SHA_256.");
-    }
-
-    /// <summary>Digests are compared as bytes: clients send lower- or upper-case hex, some base64.</summary>
-    private static bool SameHash(string given, string expected) =>
-        HashBytes(given) is { } a && HashBytes(expected) is { } b && a.AsSpan().SequenceEqual(b);
-
-    private static byte[]? HashBytes(string hash)
-    {
-        try
-        {
-            return hash.Length is 32 or 64 && hash.All(char.IsAsciiHexDigit) ? Convert.FromHexString(hash) : Convert.FromBase64String(hash);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }

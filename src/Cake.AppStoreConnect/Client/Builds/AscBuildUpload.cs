@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Client.JsonApi;
+using Cake.AppStoreConnect.Client.Uploads;
 
 namespace Cake.AppStoreConnect.Client.Builds;
 
@@ -42,13 +43,17 @@ public sealed record AscBuildUpload(
 /// <param name="DeliveryState">The delivery state.</param>
 /// <param name="Errors">Apple's delivery errors.</param>
 /// <param name="Operations">The parts to send; empty once committed.</param>
+/// <param name="AssetType"><c>ASSET</c> for the binary itself, <c>ASSET_DESCRIPTION</c> or <c>ASSET_SPI</c>.</param>
+/// <param name="Checksum">The whole file's checksum given at the commit, once committed and when App Store Connect shows it.</param>
 public sealed record AscBuildUploadFile(
     string Id,
     string FileName,
     long FileSize,
     string? DeliveryState,
     IReadOnlyList<AscStateDetail> Errors,
-    IReadOnlyList<AscUploadOperation> Operations)
+    IReadOnlyList<AscUploadOperation> Operations,
+    string? AssetType = null,
+    AscFileChecksum? Checksum = null)
 {
     internal static AscBuildUploadFile From(JsonApiResource<BuildUploadFileAttributes> resource) => new(
         resource.Id,
@@ -56,7 +61,9 @@ public sealed record AscBuildUploadFile(
         resource.Attributes?.FileSize ?? 0,
         resource.Attributes?.AssetDeliveryState?.State,
         resource.Attributes?.AssetDeliveryState?.Errors ?? [],
-        resource.Attributes?.UploadOperations ?? []);
+        resource.Attributes?.UploadOperations ?? [],
+        resource.Attributes?.AssetType,
+        resource.Attributes?.SourceFileChecksums?.File);
 }
 
 /// <summary>A build in App Store Connect.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cake.AppStoreConnect.Client.Uploads;
 
 namespace Cake.AppStoreConnect.Client.Builds;
 
@@ -119,7 +120,23 @@ internal sealed record BuildUploadFileAttributes
 
     [JsonPropertyName("uploadOperations")]
     public IReadOnlyList<AscUploadOperation>? UploadOperations { get; init; }
+
+    [JsonPropertyName("sourceFileChecksums")]
+    public SourceFileChecksums? SourceFileChecksums { get; init; }
 }
+
+internal sealed record SourceFileChecksums
+{
+    [JsonPropertyName("file")]
+    public AscFileChecksum? File { get; init; }
+}
+
+/// <summary>A whole file's checksum as App Store Connect recorded it at the commit.</summary>
+/// <param name="Hash">The digest, as the uploader sent it (normally lowercase hex).</param>
+/// <param name="Algorithm"><c>MD5</c> or <c>SHA_256</c>.</param>
+public sealed record AscFileChecksum(
+    [property: JsonPropertyName("hash")] string? Hash,
+    [property: JsonPropertyName("algorithm")] string? Algorithm);
 
 internal sealed record AssetDeliveryState
 {
@@ -129,45 +146,6 @@ internal sealed record AssetDeliveryState
     [JsonPropertyName("errors")]
     public IReadOnlyList<AscStateDetail>? Errors { get; init; }
 }
-
-/// <summary>One part to send: the slice <c>[Offset, Offset + Length)</c> of the file to <see cref="Url"/>.</summary>
-public sealed record AscUploadOperation
-{
-    /// <summary>Gets the HTTP method, normally PUT.</summary>
-    [JsonPropertyName("method")]
-    public string Method { get; init; } = "PUT";
-
-    /// <summary>Gets the pre-signed URL. Not an App Store Connect endpoint: it never gets the token.</summary>
-    [JsonPropertyName("url")]
-    public string Url { get; init; } = string.Empty;
-
-    /// <summary>Gets the slice's length.</summary>
-    [JsonPropertyName("length")]
-    public long Length { get; init; }
-
-    /// <summary>Gets the slice's offset in the file.</summary>
-    [JsonPropertyName("offset")]
-    public long Offset { get; init; }
-
-    /// <summary>Gets the headers to send, exactly.</summary>
-    [JsonPropertyName("requestHeaders")]
-    public IReadOnlyList<AscHttpHeader>? RequestHeaders { get; init; }
-
-    /// <summary>Gets when the URL stops working.</summary>
-    [JsonPropertyName("expiration")]
-    public DateTimeOffset? Expiration { get; init; }
-
-    /// <summary>Gets the part number.</summary>
-    [JsonPropertyName("partNumber")]
-    public int? PartNumber { get; init; }
-}
-
-/// <summary>A header of an upload operation.</summary>
-/// <param name="Name">The header name.</param>
-/// <param name="Value">The header value.</param>
-public sealed record AscHttpHeader(
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("value")] string Value);
 
 internal sealed record BuildAttributes
 {

@@ -1,6 +1,6 @@
 using Cake.AppStoreConnect.Client.Errors;
 
-namespace Cake.AppStoreConnect.Client.Builds.Upload;
+namespace Cake.AppStoreConnect.Client.Uploads;
 
 /// <summary>The bytes of a build could not be sent; the message names the part and what went wrong.</summary>
 public sealed class AscUploadException : AscException

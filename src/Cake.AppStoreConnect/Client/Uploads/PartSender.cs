@@ -1,11 +1,13 @@
 using System.Net;
 using Cake.AppStoreConnect.Client.Http;
+using Microsoft.Win32.SafeHandles;
 
-namespace Cake.AppStoreConnect.Client.Builds.Upload;
+namespace Cake.AppStoreConnect.Client.Uploads;
 
 /// <summary>
 /// Sends one part to its pre-signed URL with exactly the listed headers and never the token, trying it
-/// again on its own when it fails, and fetching a fresh URL when the old one expired.
+/// again on its own when it fails, and fetching a fresh URL when the old one expired. The body is read
+/// from the file at the part's offset while it is sent, so a part costs a small chunk of memory, not its size.
 /// </summary>
 internal sealed class PartSender
 {
@@ -15,26 +17,29 @@ internal sealed class PartSender
     private readonly AscUploadOptions _options;
     private readonly IAscLog _log;
     private readonly OperationDirectory _operations;
+    private readonly SafeFileHandle _file;
 
-    public PartSender(HttpClient http, AscUploadOptions options, IAscLog log, OperationDirectory operations)
+    public PartSender(HttpClient http, AscUploadOptions options, IAscLog log, OperationDirectory operations, SafeFileHandle file)
     {
         _http = http;
         _options = options;
         _log = log;
         _operations = operations;
+        _file = file;
     }
 
-    /// <summary>Sends the part; returns how many tries it took.</summary>
-    public async Task<int> SendAsync(int partNumber, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    /// <summary>Sends the part; returns the operation that took it and how many tries it took.</summary>
+    public async Task<(AscUploadOperation Operation, int Tries)> SendAsync(UploadPart part, CancellationToken cancellationToken)
     {
+        var partNumber = part.Number;
         Exception? lastFailure = null;
         for (var attempt = 1; attempt <= _options.MaxPartAttempts; attempt++)
         {
-            var operation = await _operations.CurrentAsync(partNumber, ExpiryMargin, cancellationToken);
-            var failure = await TrySendAsync(operation, bytes, cancellationToken);
+            var operation = await _operations.CurrentAsync(part, ExpiryMargin, cancellationToken);
+            var failure = await TrySendAsync(operation, cancellationToken);
             if (failure is null)
             {
-                return attempt;
+                return (operation, attempt);
             }
 
             lastFailure = failure.Exception;
@@ -60,7 +65,7 @@ internal sealed class PartSender
         throw new AscUploadException($"Part {partNumber} could not be sent after {_options.MaxPartAttempts} tries ({lastFailure?.Message ?? "the upload server kept refusing it"}). Re-running resumes this upload: nothing already accepted is duplicated.", lastFailure);
     }
 
-    private async Task<Failure?> TrySendAsync(AscUploadOperation operation, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    private async Task<Failure?> TrySendAsync(AscUploadOperation operation, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PartTimeout);
@@ -68,7 +73,7 @@ internal sealed class PartSender
         {
             using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Url)
             {
-                Content = new ReadOnlyMemoryContent(bytes),
+                Content = new FileSliceContent(_file, operation.Offset, operation.Length),
             };
             foreach (var header in operation.RequestHeaders ?? [])
             {

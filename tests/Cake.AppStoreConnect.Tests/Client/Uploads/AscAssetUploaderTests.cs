@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Cake.AppStoreConnect.Client.Builds;
-using Cake.AppStoreConnect.Client.Builds.Upload;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.Uploads;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Tests.TestSupport;
 using Microsoft.AspNetCore.Http;
 
-namespace Cake.AppStoreConnect.Tests.Client.Builds;
+namespace Cake.AppStoreConnect.Tests.Client.Uploads;
 
-public sealed class AscBinaryUploaderTests
+public sealed class AscAssetUploaderTests
 {
     private const int PartSize = 64 * 1024;
 
@@ -80,8 +79,11 @@ public sealed class AscBinaryUploaderTests
         return (path, bytes);
     }
 
-    private static AscBinaryUploader Uploader(CapturingCakeLog log, string algorithm = AscChecksumAlgorithm.Sha256) =>
-        new(AscHttp.Shared, new AscUploadOptions { Concurrency = 3, PartRetryDelay = TimeSpan.FromMilliseconds(5), ChecksumAlgorithm = algorithm, ProgressInterval = TimeSpan.Zero }, new CakeAscLog(log));
+    private static AscAssetUploader Uploader(CapturingCakeLog log) =>
+        new(AscHttp.Shared, new AscUploadOptions { Concurrency = 3, PartRetryDelay = TimeSpan.FromMilliseconds(5), ProgressInterval = TimeSpan.Zero }, new CakeAscLog(log));
+
+    private static AscAssetUpload Upload(string path, IReadOnlyList<AscUploadOperation> operations, string algorithm = AscChecksumAlgorithm.Sha256, Func<CancellationToken, Task<IReadOnlyList<AscUploadOperation>>>? refresh = null) =>
+        new(path, operations) { ChecksumAlgorithms = [algorithm], RefreshOperations = refresh ?? NoRefresh };
 
     private static Task<IReadOnlyList<AscUploadOperation>> NoRefresh(CancellationToken _) => throw new AssertionException("no refresh expected");
 
@@ -96,7 +98,7 @@ public sealed class AscBinaryUploaderTests
         var log = new CapturingCakeLog();
 
         // When
-        var result = await Uploader(log, algorithm).UploadAsync(path, store.Operations(bytes.Length), NoRefresh);
+        var result = await Uploader(log).UploadAsync(Upload(path, store.Operations(bytes.Length), algorithm));
 
         // Then
 #pragma warning disable CA5351 // MD5 here is Apple's transfer checksum, not a security measure.
@@ -122,7 +124,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, attempt) => part == 4 && attempt <= 2 ? 503 : null;
 
-        var result = await Uploader(new CapturingCakeLog()).UploadAsync(path, store.Operations(bytes.Length), NoRefresh);
+        var result = await Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, store.Operations(bytes.Length)));
 
         Assert.Multiple(() =>
         {
@@ -144,11 +146,11 @@ public sealed class AscBinaryUploaderTests
         store.Api.Handler = WrapExpired(store.Api.Handler);
         var refreshes = 0;
 
-        await Uploader(new CapturingCakeLog()).UploadAsync(path, stale, _ =>
+        await Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, stale, refresh: _ =>
         {
             Interlocked.Increment(ref refreshes);
             return Task.FromResult(store.Operations(bytes.Length));
-        });
+        }));
 
         Assert.That(store.Assemble(), Is.EqualTo(bytes));
         Assert.That(refreshes, Is.EqualTo(1), "one refresh serves every part");
@@ -162,7 +164,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         var expiring = store.Operations(bytes.Length).Select(o => o with { Expiration = DateTimeOffset.UtcNow.AddSeconds(10) }).ToList();
 
-        await Uploader(new CapturingCakeLog()).UploadAsync(path, expiring, _ => Task.FromResult(store.Operations(bytes.Length)));
+        await Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, expiring, refresh: _ => Task.FromResult(store.Operations(bytes.Length))));
 
         Assert.That(store.Assemble(), Is.EqualTo(bytes));
     }
@@ -175,7 +177,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, _) => part == 2 ? 400 : null;
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(path, store.Operations(bytes.Length), NoRefresh));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, store.Operations(bytes.Length))));
 
         Assert.That(error!.Message, Does.Contain("Part 2").And.Contain("400"));
         Assert.That(store.Attempts[2], Is.EqualTo(1));
@@ -188,9 +190,9 @@ public sealed class AscBinaryUploaderTests
         var (path, bytes) = NewFile(directory, 2 * PartSize);
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, _) => part == 1 ? 500 : null;
-        var uploader = new AscBinaryUploader(AscHttp.Shared, new AscUploadOptions { MaxPartAttempts = 3, PartRetryDelay = TimeSpan.FromMilliseconds(1) }, NullAscLog.Instance);
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { MaxPartAttempts = 3, PartRetryDelay = TimeSpan.FromMilliseconds(1) }, NullAscLog.Instance);
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => uploader.UploadAsync(path, store.Operations(bytes.Length), NoRefresh));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => uploader.UploadAsync(Upload(path, store.Operations(bytes.Length))));
 
         Assert.That(error!.Message, Does.Contain("after 3 tries").And.Contain("Re-running resumes"));
         Assert.That(store.Attempts[1], Is.EqualTo(3));
@@ -204,24 +206,118 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         var gap = store.Operations(bytes.Length).Where(o => o.PartNumber != 2).ToList();
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(path, gap, NoRefresh));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, gap)));
 
         Assert.That(error!.Message, Does.Contain("do not tile the file"));
         Assert.That(store.Api.Requests, Is.Empty);
     }
 
     [Test]
-    public async Task Should_Lower_Concurrency_To_Stay_Within_The_Buffer_Budget()
+    public async Task Should_Keep_The_Requested_Parts_In_Flight_Whatever_Their_Size()
     {
+        // Given parts streamed from the file, so no buffer budget holds concurrency down
         using var directory = new TemporaryDirectory();
         var (path, bytes) = NewFile(directory, 8 * PartSize);
         await using var store = await PartStore.StartAsync();
-        var uploader = new AscBinaryUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 8, MaxBufferBytes = 3 * PartSize }, NullAscLog.Instance);
+        var inFlight = 0;
+        var most = 0;
+        var handler = store.Api.Handler;
+        store.Api.Handler = async (ctx, i) =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            await Task.Delay(100);
+            await handler(ctx, i);
+            Interlocked.Decrement(ref inFlight);
+        };
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 8 }, NullAscLog.Instance);
 
-        var result = await uploader.UploadAsync(path, store.Operations(bytes.Length), NoRefresh);
+        // When
+        var result = await uploader.UploadAsync(Upload(path, store.Operations(bytes.Length)));
 
-        Assert.That(result.Concurrency, Is.EqualTo(2), "three buffers: two in flight and one being filled");
+        // Then
+        Assert.That(result.Concurrency, Is.EqualTo(8));
+        Assert.That(most, Is.GreaterThan(2), "more parts in flight than the old buffer budget allowed");
         Assert.That(store.Assemble(), Is.EqualTo(bytes));
+    }
+
+    [Test]
+    public async Task Should_Compute_Every_Checksum_Asked_For_And_Identify_Parts_Without_Numbers()
+    {
+        // Given the older operation shape of screenshots and previews: no part numbers, no expiry
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, (3 * PartSize) + 10);
+        await using var store = await PartStore.StartAsync();
+        var operations = store.Operations(bytes.Length).Select(o => o with { PartNumber = null, Expiration = null }).ToList();
+
+        // When
+        var result = await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, operations) { ChecksumAlgorithms = [AscChecksumAlgorithm.Md5, AscChecksumAlgorithm.Sha256] });
+
+        // Then
+#pragma warning disable CA5351 // MD5 here is Apple's transfer checksum, not a security measure.
+        Assert.That(result.Checksums[AscChecksumAlgorithm.Md5], Is.EqualTo(Convert.ToHexStringLower(MD5.HashData(bytes))));
+#pragma warning restore CA5351
+        Assert.That(result.Checksums[AscChecksumAlgorithm.Sha256], Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(bytes))));
+        Assert.That(result.ChecksumAlgorithm, Is.EqualTo(AscChecksumAlgorithm.Md5));
+        Assert.That(store.Assemble(), Is.EqualTo(bytes));
+    }
+
+    [Test]
+    public async Task Should_Send_Only_The_Parts_Not_Acknowledged_By_An_Earlier_Run()
+    {
+        // Given a first run that stopped at part 4 of 6 (one part at a time), with a journal
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, 6 * PartSize);
+        await using var store = await PartStore.StartAsync();
+        var journal = AscUploadJournal.For("test/" + Guid.NewGuid(), directory.Path);
+        var operations = store.Operations(bytes.Length);
+        var oneAtATime = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 1 }, NullAscLog.Instance);
+        store.Fault = (part, _) => part == 4 ? 400 : null;
+        Assert.ThrowsAsync<AscUploadException>(() => oneAtATime.UploadAsync(new AscAssetUpload(path, operations) { Journal = journal }));
+        store.Attempts.Clear();
+        store.Fault = (_, _) => null;
+
+        // When it runs again with the same URLs
+        var result = await oneAtATime.UploadAsync(new AscAssetUpload(path, operations) { Journal = journal });
+
+        // Then
+        Assert.That(store.Attempts.Keys.Order(), Is.EqualTo(new[] { 4, 5, 6 }));
+        Assert.That(result.PartsResumed, Is.EqualTo(3));
+        Assert.That(store.Assemble(), Is.EqualTo(bytes));
+        Assert.That(File.ReadAllText(journal.FilePath), Does.Not.Contain(store.Api.BaseAddress.Host).And.Not.Contain("part/"), "the journal holds no URL");
+    }
+
+    [Test]
+    public async Task Should_Send_A_Journalled_Part_Again_When_Its_Url_Or_The_File_Changed()
+    {
+        // Given a journal that acknowledged every part
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, 4 * PartSize);
+        await using var store = await PartStore.StartAsync();
+        var journal = AscUploadJournal.For("test/" + Guid.NewGuid(), directory.Path);
+        await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length)) { Journal = journal });
+        store.Attempts.Clear();
+
+        // When the URLs were renewed
+        await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "renewed")) { Journal = journal });
+        var afterRenewal = store.Attempts.Count;
+        store.Attempts.Clear();
+
+        // or the file was written again
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+        await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "renewed")) { Journal = journal });
+
+        // Then every part is sent again each time
+        Assert.That(afterRenewal, Is.EqualTo(4));
+        Assert.That(store.Attempts.Count, Is.EqualTo(4));
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
     }
 
     private static Func<HttpContext, int, Task> WrapExpired(Func<HttpContext, int, Task> inner) => (ctx, i) =>

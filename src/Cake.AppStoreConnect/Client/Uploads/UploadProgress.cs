@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Cake.AppStoreConnect.Client.Http;
 
-namespace Cake.AppStoreConnect.Client.Builds.Upload;
+namespace Cake.AppStoreConnect.Client.Uploads;
 
 /// <summary>
 /// Logs upload progress at a rate a CI log can bear: a line every few seconds or every 10 %, with
