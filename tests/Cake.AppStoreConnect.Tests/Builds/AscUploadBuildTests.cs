@@ -10,7 +10,7 @@ namespace Cake.AppStoreConnect.Tests.Builds;
 /// <summary>AscUploadBuild through a real CakeContext against the emulator over loopback sockets.</summary>
 public sealed class AscUploadBuildTests
 {
-    private static async Task<int> CountAsync(AddInEmulator emulator, string type) => (await emulator.ResourcesAsync(type)).Count;
+    private static async Task<int> CountAsync(EmulatorFixture emulator, string type) => (await emulator.StateAsync(type)).Count;
 
     public sealed class TheFixtures
     {
@@ -23,8 +23,8 @@ public sealed class AscUploadBuildTests
         {
             // Given
             var path = SharedFixtures.App(fixture);
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             // When
             var result = context.AscUploadBuild(new FilePath(path));
@@ -49,8 +49,8 @@ public sealed class AscUploadBuildTests
         public async Task Should_Refuse_A_Broken_Archive_Before_Any_Request(string fixture, string problem)
         {
             var path = SharedFixtures.App(fixture);
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var error = Assert.Throws<AppArchiveException>(() => context.AscUploadBuild(new FilePath(path)));
 
@@ -61,8 +61,8 @@ public sealed class AscUploadBuildTests
         [Test]
         public async Task Should_Name_A_Missing_File()
         {
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var error = Assert.Throws<AppArchiveException>(() => context.AscUploadBuild(new FilePath("/nowhere/App.ipa")));
 
@@ -77,8 +77,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "7").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var first = context.AscUploadBuild(new FilePath(ipa));
             var second = context.AscUploadBuild(new FilePath(ipa));
@@ -98,10 +98,10 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "8").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "POST", path = "/v1/buildUploads", when = "after", status = 500, count = 1 });
-            await emulator.AddFaultAsync(new { method = "POST", path = "/v1/buildUploadFiles", when = "after", status = 503, count = 1 });
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "POST", path = "/v1/buildUploads", when = "after", status = 500, count = 1 });
+            await emulator.FaultAsync(new { method = "POST", path = "/v1/buildUploadFiles", when = "after", status = 503, count = 1 });
+            var (context, _) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
@@ -115,10 +115,10 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "9") { PaddingBytes = 512 * 1024 }.WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 3 });
-            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "after", drop = true, count = 2 });
-            var (context, log) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 3 });
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "after", drop = true, count = 2 });
+            var (context, log) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetConcurrency(3));
 
@@ -132,14 +132,14 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "10") { PaddingBytes = 256 * 1024 }.WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
+            var (context, _) = emulator.CakeContext();
             Assert.Throws<Cake.AppStoreConnect.Client.Builds.Upload.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
-            var uploads = await emulator.ResourcesAsync("buildUploads");
+            var uploads = await emulator.StateAsync("buildUploads");
             Assert.That(uploads, Has.Count.EqualTo(1), "the first run's upload is resumed, not duplicated");
             Assert.That(result.BuildUploadId, Is.EqualTo(uploads[0]!["id"]!.GetValue<string>()));
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
@@ -150,22 +150,22 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "11").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
+            await using var emulator = await EmulatorFixture.StartAsync();
             var failedId = await FailedUploadAsync(emulator, "2.0", "11");
-            var (context, log) = emulator.CreateContext();
+            var (context, log) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
             Assert.That(result.BuildUploadId, Is.Not.EqualTo(failedId));
-            Assert.That((await emulator.ResourcesAsync("buildUploads")).Select(u => u!["id"]!.GetValue<string>()), Is.EquivalentTo(new[] { result.BuildUploadId }));
+            Assert.That((await emulator.StateAsync("buildUploads")).Select(u => u!["id"]!.GetValue<string>()), Is.EquivalentTo(new[] { result.BuildUploadId }));
             Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Replacing the FAILED upload"));
         }
 
-        private static async Task<string> FailedUploadAsync(AddInEmulator emulator, string version, string buildNumber)
+        private static async Task<string> FailedUploadAsync(EmulatorFixture emulator, string version, string buildNumber)
         {
             // An upload Apple rejected: a zip with no app bundle, sent with the raw client.
-            var (context, _) = emulator.CreateContext();
+            var (context, _) = emulator.CakeContext();
             var client = Cake.AppStoreConnect.Core.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
             var app = await client.Apps.FindByBundleIdAsync("org.cakebuild.appstoreconnect.rehearsal");
             var upload = await client.BuildUploads.CreateAsync(app!.Id, version, buildNumber, AscPlatform.Ios);
@@ -198,14 +198,14 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "1").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, log) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, log) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetDryRun());
 
             Assert.That(result.DryRun, Is.True);
             Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(0));
-            Assert.That((await emulator.RequestsAsync()).Select(r => r!["method"]!.GetValue<string>()), Has.All.EqualTo("GET"));
+            Assert.That((await emulator.RequestsAsync()).Select(r => r.Method), Has.All.EqualTo("GET"));
             Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Dry run: would create a build upload"));
         }
 
@@ -214,8 +214,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "2").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), new AscUploadBuildSettings { UsesNonExemptEncryption = false });
 
@@ -227,8 +227,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "3").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.WithVersion("3.1", "44"));
 
@@ -240,8 +240,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "4").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
             var other = context.AscGetApp("org.fastlane.very-capable-app");
 
             var error = Assert.Throws<InvalidOperationException>(() => context.AscUploadBuild(new FilePath(ipa), s => s.WithAppId(other.Id)));
@@ -255,9 +255,9 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "5").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "GET", path = "/v1/apps", when = "before", status = 503, count = 1 });
-            var (context, log) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "GET", path = "/v1/apps", when = "before", status = 503, count = 1 });
+            var (context, log) = emulator.CakeContext();
 
             context.AscUploadBuild(new FilePath(ipa));
 

@@ -80,7 +80,7 @@ public sealed class AscBinaryUploaderTests
         return (path, bytes);
     }
 
-    private static AscBinaryUploader Uploader(CapturingCakeLog log, string algorithm = AscChecksumAlgorithm.Sha256) =>
+    private static AscBinaryUploader Uploader(CapturingLog log, string algorithm = AscChecksumAlgorithm.Sha256) =>
         new(AscHttp.Shared, new AscUploadOptions { Concurrency = 3, PartRetryDelay = TimeSpan.FromMilliseconds(5), ChecksumAlgorithm = algorithm, ProgressInterval = TimeSpan.Zero }, new CakeAscLog(log));
 
     private static Task<IReadOnlyList<AscUploadOperation>> NoRefresh(CancellationToken _) => throw new AssertionException("no refresh expected");
@@ -93,7 +93,7 @@ public sealed class AscBinaryUploaderTests
         using var directory = new TemporaryDirectory();
         var (path, bytes) = NewFile(directory, (10 * PartSize) + (PartSize / 2));
         await using var store = await PartStore.StartAsync();
-        var log = new CapturingCakeLog();
+        var log = new CapturingLog();
 
         // When
         var result = await Uploader(log, algorithm).UploadAsync(path, store.Operations(bytes.Length), NoRefresh);
@@ -122,7 +122,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, attempt) => part == 4 && attempt <= 2 ? 503 : null;
 
-        var result = await Uploader(new CapturingCakeLog()).UploadAsync(path, store.Operations(bytes.Length), NoRefresh);
+        var result = await Uploader(new CapturingLog()).UploadAsync(path, store.Operations(bytes.Length), NoRefresh);
 
         Assert.Multiple(() =>
         {
@@ -144,7 +144,7 @@ public sealed class AscBinaryUploaderTests
         store.Api.Handler = WrapExpired(store.Api.Handler);
         var refreshes = 0;
 
-        await Uploader(new CapturingCakeLog()).UploadAsync(path, stale, _ =>
+        await Uploader(new CapturingLog()).UploadAsync(path, stale, _ =>
         {
             Interlocked.Increment(ref refreshes);
             return Task.FromResult(store.Operations(bytes.Length));
@@ -162,7 +162,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         var expiring = store.Operations(bytes.Length).Select(o => o with { Expiration = DateTimeOffset.UtcNow.AddSeconds(10) }).ToList();
 
-        await Uploader(new CapturingCakeLog()).UploadAsync(path, expiring, _ => Task.FromResult(store.Operations(bytes.Length)));
+        await Uploader(new CapturingLog()).UploadAsync(path, expiring, _ => Task.FromResult(store.Operations(bytes.Length)));
 
         Assert.That(store.Assemble(), Is.EqualTo(bytes));
     }
@@ -175,7 +175,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, _) => part == 2 ? 400 : null;
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(path, store.Operations(bytes.Length), NoRefresh));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(path, store.Operations(bytes.Length), NoRefresh));
 
         Assert.That(error!.Message, Does.Contain("Part 2").And.Contain("400"));
         Assert.That(store.Attempts[2], Is.EqualTo(1));
@@ -204,7 +204,7 @@ public sealed class AscBinaryUploaderTests
         await using var store = await PartStore.StartAsync();
         var gap = store.Operations(bytes.Length).Where(o => o.PartNumber != 2).ToList();
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(path, gap, NoRefresh));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(path, gap, NoRefresh));
 
         Assert.That(error!.Message, Does.Contain("do not tile the file"));
         Assert.That(store.Api.Requests, Is.Empty);
