@@ -1,5 +1,6 @@
 // The project's own build: ./build.sh --target=<Target>
-// Targets: Clean, Restore, Build, Test (default), Pack, CI (Test + Pack), Demo (the rehearsal).
+// Targets: Clean, Restore, Build, Test (default: Test-Fast, then Test-RealRunner), Test-Fast, Test-RealRunner,
+// Pack, CI (Test + Pack), Demo (the rehearsal).
 
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
@@ -36,25 +37,49 @@ Task("Build")
     });
 });
 
-Task("Test")
-    .IsDependentOn("Build")
+Task("Test-Results")
+    .Description("Empties artifacts/test-results, where each test step writes its .trx file.")
     .Does(() =>
 {
     CleanDirectory(testResults);
-    var settings = new DotNetTestSettings
+});
+
+Task("Test-Fast")
+    .Description("Every test except the real-runner ones: the unit and emulator tests, for a quick local run.")
+    .IsDependentOn("Build")
+    .IsDependentOn("Test-Results")
+    .Does(() =>
+{
+    RunTests("TestCategory!=RealRunner", "tests.trx");
+});
+
+Task("Test-RealRunner")
+    .Description("The real-runner tests: packs the add-in and runs scripts through the real dotnet cake against the emulator.")
+    .IsDependentOn("Build")
+    .IsDependentOn("Test-Results")
+    .Does(() =>
+{
+    RunTests("TestCategory=RealRunner", "real-runner.trx");
+});
+
+Task("Test")
+    .Description("All tests, in two steps: Test-Fast, then Test-RealRunner.")
+    .IsDependentOn("Test-Fast")
+    .IsDependentOn("Test-RealRunner");
+
+// One dotnet test step; its .trx lands in artifacts/test-results beside the other step's, and CI sums them all.
+void RunTests(string categoryFilter, string resultsFile)
+{
+    DotNetTest(solution.FullPath, new DotNetTestSettings
     {
         Configuration = configuration,
         NoBuild = true,
         NoRestore = true,
         ResultsDirectory = testResults,
-        Loggers = { "trx;LogFileName=tests.trx", "console;verbosity=normal" },
-    };
-    if (!string.IsNullOrEmpty(testFilter))
-    {
-        settings.Filter = testFilter;
-    }
-    DotNetTest(solution.FullPath, settings);
-});
+        Loggers = { $"trx;LogFileName={resultsFile}", "console;verbosity=normal" },
+        Filter = string.IsNullOrEmpty(testFilter) ? categoryFilter : $"({categoryFilter})&({testFilter})",
+    });
+}
 
 Task("Pack")
     .IsDependentOn("Build")

@@ -68,6 +68,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the path of Apple's OpenAPI document; when set, requests and responses are checked against it.</summary>
     public string? OpenApiPath { get; set; }
 
+    /// <summary>
+    /// Gets or sets Apple's OpenAPI document already parsed, which wins over <see cref="OpenApiPath"/>. Tests share one
+    /// across emulators so the 3.4 MB document is parsed once per run; the emulator never disposes it.
+    /// </summary>
+    internal OpenApi.OpenApiSpec? OpenApiDocument { get; set; }
+
     /// <summary>Gets or sets the clock; tests substitute their own to move time.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 

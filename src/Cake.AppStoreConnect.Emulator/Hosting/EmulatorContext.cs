@@ -19,7 +19,8 @@ internal sealed class EmulatorContext : IDisposable
         Faults = new FaultInjector(options.FaultRate, options.FaultSeed);
         Tokens = new TokenVerifier(Keys);
         Uploads = new UploadStorage(options.StateFile is null ? null : Path.GetFullPath(options.StateFile) + ".uploads");
-        Contract = options.OpenApiPath is null ? null : ContractChecker.Load(options.OpenApiPath);
+        Contract = options.OpenApiDocument is { } document ? new ContractChecker(document, ownsSpec: false)
+            : options.OpenApiPath is null ? null : ContractChecker.Load(options.OpenApiPath);
         ControlToken = options.AllowRemote ? Ids.NewToken() : null;
     }
 

@@ -22,9 +22,12 @@ internal sealed class ContractChecker : IDisposable
         ("financeReports_getCollection", "404"),
     ];
 
-    public ContractChecker(OpenApiSpec spec)
+    private readonly bool _ownsSpec;
+
+    public ContractChecker(OpenApiSpec spec, bool ownsSpec = true)
     {
         Spec = spec;
+        _ownsSpec = ownsSpec;
         Schemas = new SchemaValidator(spec);
     }
 
@@ -150,7 +153,13 @@ internal sealed class ContractChecker : IDisposable
         }
     }
 
-    public void Dispose() => Spec.Dispose();
+    public void Dispose()
+    {
+        if (_ownsSpec)
+        {
+            Spec.Dispose();
+        }
+    }
 
     private void Record(string direction, OpenApiOperation operation, HttpRequest request, int status, string instancePath, string schemaPath, string message, DateTimeOffset now) =>
         Recorder.Violation(new ContractViolation(direction, operation.OperationId, request.Method, request.Path + request.QueryString, status, instancePath, schemaPath, message, now));

@@ -8,10 +8,10 @@ namespace Cake.AppStoreConnect.Tests.AppStore;
 /// <summary>The App Store aliases as a Cake script calls them, with ASC_* variables pointing at the emulator.</summary>
 public sealed class AppStoreAliasTests
 {
-    private AppStoreHarness _harness = null!;
+    private EmulatorFixture _harness = null!;
 
     [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync();
+    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
 
     [TearDown]
     public async Task StopAsync() => await _harness.DisposeAsync();
@@ -20,9 +20,9 @@ public sealed class AppStoreAliasTests
     public async Task Should_Take_A_Version_To_The_Store_Through_The_Aliases()
     {
         // Given a processed build, and a script whose environment points at the emulator
-        const string App = AppStoreHarness.VeryCapableApp;
+        const string App = EmulatorFixture.VeryCapableApp;
         await _harness.UploadBuildAsync(App, "1.1", "12");
-        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+        var (context, log) = _harness.CakeContext();
 
         // When the script runs the release
         var prepared = context.AscPrepareAppStoreVersion(App, "1.1", s => s
@@ -32,13 +32,9 @@ public sealed class AppStoreAliasTests
             .SetContainsThirdPartyContent(false));
         var phased = context.AscEnablePhasedRelease(App);
         var submitted = context.AscSubmitForReview(App, new AscSubmitForReviewSettings { WaitForReview = true, PollInterval = TimeSpan.FromMilliseconds(50) });
-        AscAppStoreVersionStatus state;
-        do
-        {
-            await Task.Delay(_harness.ReviewTime / 3);
-            state = context.AscGetAppStoreVersionState(App);
-        }
-        while (state.Version.State != AscAppVersionState.PendingDeveloperRelease);
+        _harness.Clock!.Advance((_harness.ReviewTime * 2) + TimeSpan.FromSeconds(1));
+        var approved = context.AscGetAppStoreVersionState(App);
+        Assert.That(approved.Version.State, Is.EqualTo(AscAppVersionState.PendingDeveloperRelease), "approved once App Review's time has passed");
 
         var released = context.AscReleaseVersion(App, s => s.ForVersion("1.1"));
         var paused = context.AscPausePhasedRelease(App);
@@ -72,9 +68,9 @@ public sealed class AppStoreAliasTests
     public async Task Should_Plan_In_A_Dry_Run_Then_Submit_And_Cancel_Through_The_Aliases()
     {
         // Given
-        const string App = AppStoreHarness.Rehearsal;
+        const string App = EmulatorFixture.Rehearsal;
         await _harness.UploadBuildAsync(App, "2.0", "1");
-        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+        var (context, log) = _harness.CakeContext();
         var before = (await _harness.StateAsync()).ToJsonString();
 
         // When
@@ -98,7 +94,7 @@ public sealed class AppStoreAliasTests
     public void Should_Fail_With_A_Clear_Message_When_The_App_Does_Not_Exist()
     {
         // Given
-        var (context, _, _) = TestCakeContext.Create(_harness.Variables);
+        var (context, _) = _harness.CakeContext();
 
         // When
         var submit = () => context.AscSubmitForReview("com.example.missing");

@@ -1,6 +1,7 @@
 using Cake.AppStoreConnect.AppStore;
 using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Emulator.Hosting;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.AppStore;
 
@@ -18,21 +19,21 @@ public sealed class AppStoreEmulatorTests
     public async Task Should_Hold_A_Scheduled_Release_Until_Its_Date_And_Ship_An_Automatic_One_On_Approval()
     {
         // Given two apps: one scheduled for tomorrow, one released after approval
-        await using var harness = await AppStoreHarness.StartAsync(TimeSpan.FromMilliseconds(150));
-        await harness.UploadBuildAsync(AppStoreHarness.VeryCapableApp, "1.0", "1");
-        await harness.PrepareAsync(AppStoreHarness.VeryCapableApp, "1.0", s => s.UseScheduledRelease(DateTimeOffset.UtcNow.AddDays(1)).SetContainsThirdPartyContent(false));
-        await harness.PrepareReadyAsync(AppStoreHarness.Rehearsal, "1.0", "1", AscReleaseType.AfterApproval);
+        await using var harness = await AppStoreSteps.StartOnReviewClockAsync();
+        await harness.UploadBuildAsync(EmulatorFixture.VeryCapableApp, "1.0", "1");
+        await harness.PrepareAsync(EmulatorFixture.VeryCapableApp, "1.0", s => s.UseScheduledRelease(DateTimeOffset.UtcNow.AddDays(1)).SetContainsThirdPartyContent(false));
+        await harness.PrepareReadyAsync(EmulatorFixture.Rehearsal, "1.0", "1", AscReleaseType.AfterApproval);
 
         // When both are submitted and approved
-        await harness.SubmitAsync(AppStoreHarness.VeryCapableApp);
-        await harness.SubmitAsync(AppStoreHarness.Rehearsal);
-        var scheduled = await harness.WaitForStateAsync(AppStoreHarness.VeryCapableApp, AscAppVersionState.PendingAppleRelease);
-        var automatic = await harness.WaitForStateAsync(AppStoreHarness.Rehearsal, AscAppVersionState.ReadyForDistribution);
+        await harness.SubmitAsync(EmulatorFixture.VeryCapableApp);
+        await harness.SubmitAsync(EmulatorFixture.Rehearsal);
+        var scheduled = await harness.PassReviewAsync(EmulatorFixture.VeryCapableApp, AscAppVersionState.PendingAppleRelease);
+        var automatic = await harness.PassReviewAsync(EmulatorFixture.Rehearsal, AscAppVersionState.ReadyForDistribution);
 
         // Then a scheduled version cannot be released by hand; the automatic one needs nothing
         Assert.That(scheduled.Version.ReleaseType, Is.EqualTo(AscReleaseType.Scheduled));
         Assert.That(automatic.Version.IsLive, Is.True);
-        var release = Assert.ThrowsAsync<AscAppStoreException>(async () => await harness.Release().ReleaseAsync(AppStoreHarness.VeryCapableApp, new AscReleaseVersionSettings { VersionString = "1.0" }));
+        var release = Assert.ThrowsAsync<AscAppStoreException>(async () => await harness.Release().ReleaseAsync(EmulatorFixture.VeryCapableApp, new AscReleaseVersionSettings { VersionString = "1.0" }));
         Assert.That(release!.Message, Does.Contain("scheduled"));
     }
 }

@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.AppStore;
 using Cake.AppStoreConnect.Client.AppStore;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.AppStore;
 
@@ -9,10 +10,10 @@ namespace Cake.AppStoreConnect.Tests.AppStore;
 /// </summary>
 public sealed class AppStoreFaultTests
 {
-    private AppStoreHarness _harness = null!;
+    private EmulatorFixture _harness = null!;
 
     [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync();
+    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
 
     [TearDown]
     public async Task StopAsync() => await _harness.DisposeAsync();
@@ -21,7 +22,7 @@ public sealed class AppStoreFaultTests
     public async Task Should_Create_A_Version_Once_When_The_Answer_To_Its_Creation_Is_Lost()
     {
         // Given 1.0 is live, so 1.1 must be created
-        const string App = AppStoreHarness.Rehearsal;
+        const string App = EmulatorFixture.Rehearsal;
         await _harness.ShipAsync(App, "1.0", "1");
         await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersions", when = "after", status = 500 });
         await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionLocalizations", when = "after", drop = true });
@@ -33,7 +34,7 @@ public sealed class AppStoreFaultTests
         Assert.That(prepared.Created, Is.True);
         Assert.That(await _harness.CountAsync("appStoreVersions", v => v["versionString"]!.GetValue<string>() == "1.1"), Is.EqualTo(1));
         Assert.That(await _harness.CountAsync("appStoreVersionLocalizations", l => l["appStoreVersionId"]!.GetValue<string>() == prepared.Version!.Id), Is.EqualTo(2));
-        Assert.That(_harness.Log.Text, Does.Contain("Checking whether it exists before trying again"));
+        Assert.That(_harness.Log.AllText, Does.Contain("Checking whether it exists before trying again"));
         Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(2));
     }
 
@@ -41,7 +42,7 @@ public sealed class AppStoreFaultTests
     public async Task Should_Submit_Once_When_Creates_And_The_Submit_Lose_Their_Answers()
     {
         // Given
-        const string App = AppStoreHarness.VeryCapableApp;
+        const string App = EmulatorFixture.VeryCapableApp;
         await _harness.PrepareReadyAsync(App, "1.3", "2");
         await _harness.FaultAsync(new object[]
         {
@@ -57,7 +58,7 @@ public sealed class AppStoreFaultTests
         Assert.That(submitted.Submission!.IsSubmitted, Is.True);
         Assert.That(await _harness.CountAsync("reviewSubmissions"), Is.EqualTo(1));
         Assert.That(await _harness.CountAsync("reviewSubmissionItems"), Is.EqualTo(1));
-        Assert.That((await _harness.StateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.WaitingForReview));
+        Assert.That((await _harness.VersionStateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.WaitingForReview));
         Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
     }
 
@@ -65,12 +66,12 @@ public sealed class AppStoreFaultTests
     public async Task Should_Release_And_Set_Up_Phasing_Once_When_Their_Answers_Are_Lost()
     {
         // Given a version approved for manual release
-        const string App = AppStoreHarness.Sample;
+        const string App = EmulatorFixture.Sample;
         await _harness.PrepareReadyAsync(App, "2.0", "1");
         await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionPhasedReleases", when = "after", status = 500 });
         var phased = await _harness.Release().EnablePhasedReleaseAsync(App, new AscPhasedReleaseSettings());
         await _harness.SubmitAsync(App);
-        await _harness.WaitForStateAsync(App, AscAppVersionState.PendingDeveloperRelease);
+        await _harness.PassReviewAsync(App, AscAppVersionState.PendingDeveloperRelease);
         await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionReleaseRequests", when = "after", drop = true });
 
         // When
@@ -81,7 +82,7 @@ public sealed class AppStoreFaultTests
         Assert.That(released.Resource!.IsLive, Is.True);
         Assert.That(await _harness.CountAsync("appStoreVersionPhasedReleases"), Is.EqualTo(1));
         Assert.That(await _harness.CountAsync("appStoreVersionReleaseRequests"), Is.EqualTo(1));
-        Assert.That((await _harness.StateAsync(App)).PhasedRelease!.State, Is.EqualTo(AscPhasedReleaseState.Active));
+        Assert.That((await _harness.VersionStateAsync(App)).PhasedRelease!.State, Is.EqualTo(AscPhasedReleaseState.Active));
         Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(2));
     }
 
@@ -89,7 +90,7 @@ public sealed class AppStoreFaultTests
     public async Task Should_Retry_Changes_That_Failed_Before_Reaching_The_Store()
     {
         // Given
-        const string App = AppStoreHarness.Rehearsal;
+        const string App = EmulatorFixture.Rehearsal;
         await _harness.UploadBuildAsync(App, "1.0", "5");
         await _harness.FaultAsync(new object[]
         {
@@ -102,7 +103,7 @@ public sealed class AppStoreFaultTests
 
         // Then
         Assert.That(prepared.Build!.BuildNumber, Is.EqualTo("5"));
-        var status = await _harness.StateAsync(App);
+        var status = await _harness.VersionStateAsync(App);
         Assert.That(status.Version.ReleaseType, Is.EqualTo(AscReleaseType.Manual));
         var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(status.Version.Id)).Single(l => l.Locale == "en-US");
         Assert.That(english.WhatsNew, Is.EqualTo("Retried."));
@@ -113,8 +114,8 @@ public sealed class AppStoreFaultTests
     public async Task Should_Recognise_A_Submit_That_Took_Effect_When_Review_Finished_Before_The_Retry()
     {
         // Given App Review finishes at once, and the answer to the submit is lost, so the connection retries it
-        await using var harness = await AppStoreHarness.StartAsync(reviewTime: TimeSpan.Zero);
-        const string App = AppStoreHarness.VeryCapableApp;
+        await using var harness = await EmulatorFixture.StartAsync(f => f.WithReviewTime(TimeSpan.Zero).WithPartSize(4096));
+        const string App = EmulatorFixture.VeryCapableApp;
         await harness.PrepareReadyAsync(App, "1.3", "2");
         await harness.FaultAsync(new { method = "PATCH", path = "/v1/reviewSubmissions/*", when = "after", status = 503 });
 
@@ -125,7 +126,7 @@ public sealed class AppStoreFaultTests
         Assert.That(submitted.Submission!.State, Is.EqualTo(AscReviewSubmissionState.Complete));
         Assert.That(submitted.Submission.WasSubmitted, Is.True);
         Assert.That(await harness.CountAsync("reviewSubmissions"), Is.EqualTo(1));
-        Assert.That((await harness.StateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.PendingDeveloperRelease));
+        Assert.That((await harness.VersionStateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.PendingDeveloperRelease));
         Assert.That(await harness.InjectedFaultsAsync(), Has.Count.EqualTo(1));
     }
 }

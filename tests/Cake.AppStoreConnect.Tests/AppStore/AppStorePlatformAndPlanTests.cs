@@ -2,6 +2,8 @@ using Cake.AppStoreConnect.AppStore;
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client.AppStore;
 
+using Cake.AppStoreConnect.Tests.TestSupport;
+
 namespace Cake.AppStoreConnect.Tests.AppStore;
 
 /// <summary>
@@ -10,10 +12,10 @@ namespace Cake.AppStoreConnect.Tests.AppStore;
 /// </summary>
 public sealed class AppStorePlatformAndPlanTests
 {
-    private AppStoreHarness _harness = null!;
+    private EmulatorFixture _harness = null!;
 
     [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync();
+    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
 
     [TearDown]
     public async Task StopAsync() => await _harness.DisposeAsync();
@@ -22,7 +24,7 @@ public sealed class AppStorePlatformAndPlanTests
     public async Task Should_Accept_A_Lower_Case_Platform_On_Every_Release_Path()
     {
         // Given
-        const string App = AppStoreHarness.Sample;
+        const string App = EmulatorFixture.Sample;
         await _harness.UploadBuildAsync(App, "2.0", "1");
 
         // When every App Store step is given "ios"
@@ -35,7 +37,7 @@ public sealed class AppStorePlatformAndPlanTests
         var phased = await _harness.Release().EnablePhasedReleaseAsync(App, new AscPhasedReleaseSettings { Platform = "ios" });
         var submitted = await _harness.SubmitAsync(App, s => s.Platform = "ios");
         var state = await new AppStoreVersionService(_harness.Client).GetStateAsync(App, new AscAppStoreVersionStateSettings { Platform = "Ios" });
-        await _harness.WaitForStateAsync(App, AscAppVersionState.PendingDeveloperRelease);
+        await _harness.PassReviewAsync(App, AscAppVersionState.PendingDeveloperRelease);
         var released = await _harness.Release().ReleaseAsync(App, new AscReleaseVersionSettings { Platform = "ios" });
         var canceled = await new ReviewSubmissionService(_harness.Client).CancelAsync(App, new AscCancelReviewSubmissionSettings { Platform = "ios" });
         var builds = await new BuildQueryService(_harness.Client).GetBuildsAsync(App, new AscBuildQuerySettings { Platform = "ios" });
@@ -58,7 +60,7 @@ public sealed class AppStorePlatformAndPlanTests
     public void Should_Refuse_An_Unknown_Platform_Before_Any_Request(string platform)
     {
         // When
-        var release = () => _harness.Release().ReleaseAsync(AppStoreHarness.Sample, new AscReleaseVersionSettings { Platform = platform });
+        var release = () => _harness.Release().ReleaseAsync(EmulatorFixture.Sample, new AscReleaseVersionSettings { Platform = platform });
 
         // Then a padded known platform is fine only once trimmed; an unknown one is named with the choices
         if (platform.Trim().Equals("ios", StringComparison.OrdinalIgnoreCase))
@@ -75,10 +77,10 @@ public sealed class AppStorePlatformAndPlanTests
     public async Task Should_Return_The_Plan_Not_Null_From_A_Dry_Run_That_Would_Set_Up_A_Phased_Release()
     {
         // When
-        var plan = await _harness.Release().EnablePhasedReleaseAsync(AppStoreHarness.Sample, new AscPhasedReleaseSettings { DryRun = true });
+        var plan = await _harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings { DryRun = true });
         var nothingYet = await _harness.CountAsync("appStoreVersionPhasedReleases");
-        var real = await _harness.Release().EnablePhasedReleaseAsync(AppStoreHarness.Sample, new AscPhasedReleaseSettings());
-        var again = await _harness.Release().EnablePhasedReleaseAsync(AppStoreHarness.Sample, new AscPhasedReleaseSettings());
+        var real = await _harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings());
+        var again = await _harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings());
 
         // Then
         Assert.Multiple(() =>

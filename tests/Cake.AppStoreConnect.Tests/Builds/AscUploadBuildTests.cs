@@ -11,7 +11,7 @@ namespace Cake.AppStoreConnect.Tests.Builds;
 /// <summary>AscUploadBuild through a real CakeContext against the emulator over loopback sockets.</summary>
 public sealed class AscUploadBuildTests
 {
-    private static async Task<int> CountAsync(AddInEmulator emulator, string type) => (await emulator.ResourcesAsync(type)).Count;
+    private static async Task<int> CountAsync(EmulatorFixture emulator, string type) => (await emulator.StateAsync(type)).Count;
 
     public sealed class TheFixtures
     {
@@ -24,8 +24,8 @@ public sealed class AscUploadBuildTests
         {
             // Given
             var path = SharedFixtures.App(fixture);
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             // When
             var result = context.AscUploadBuild(new FilePath(path));
@@ -50,8 +50,8 @@ public sealed class AscUploadBuildTests
         public async Task Should_Refuse_A_Broken_Archive_Before_Any_Request(string fixture, string problem)
         {
             var path = SharedFixtures.App(fixture);
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var error = Assert.Throws<AppArchiveException>(() => context.AscUploadBuild(new FilePath(path)));
 
@@ -62,8 +62,8 @@ public sealed class AscUploadBuildTests
         [Test]
         public async Task Should_Name_A_Missing_File()
         {
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var error = Assert.Throws<AppArchiveException>(() => context.AscUploadBuild(new FilePath("/nowhere/App.ipa")));
 
@@ -78,8 +78,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "7").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var first = context.AscUploadBuild(new FilePath(ipa));
             var second = context.AscUploadBuild(new FilePath(ipa));
@@ -99,10 +99,10 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "8").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "POST", path = "/v1/buildUploads", when = "after", status = 500, count = 1 });
-            await emulator.AddFaultAsync(new { method = "POST", path = "/v1/buildUploadFiles", when = "after", status = 503, count = 1 });
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "POST", path = "/v1/buildUploads", when = "after", status = 500, count = 1 });
+            await emulator.FaultAsync(new { method = "POST", path = "/v1/buildUploadFiles", when = "after", status = 503, count = 1 });
+            var (context, _) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
@@ -116,10 +116,10 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "9") { PaddingBytes = 512 * 1024 }.WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 3 });
-            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "after", drop = true, count = 2 });
-            var (context, log) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 3 });
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "after", drop = true, count = 2 });
+            var (context, log) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetMaxConcurrency(3));
 
@@ -133,14 +133,14 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "10") { PaddingBytes = 256 * 1024 }.WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 400, count = 1 });
+            var (context, _) = emulator.CakeContext();
             Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(new FilePath(ipa)));
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
-            var uploads = await emulator.ResourcesAsync("buildUploads");
+            var uploads = await emulator.StateAsync("buildUploads");
             Assert.That(uploads, Has.Count.EqualTo(1), "the first run's upload is resumed, not duplicated");
             Assert.That(result.BuildUploadId, Is.EqualTo(uploads[0]!["id"]!.GetValue<string>()));
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
@@ -152,8 +152,8 @@ public sealed class AscUploadBuildTests
             // Given a run stopped (as by a kill) after the server acknowledged three parts, one part at a time
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "13") { PaddingBytes = 1024 * 1024 }.WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(40));
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(o => o.Latency = TimeSpan.FromMilliseconds(40)));
+            var (context, _) = emulator.CakeContext();
             var client = Cake.AppStoreConnect.Credentials.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
             using var stop = new CancellationTokenSource();
             var first = new BuildUploadService(client).UploadAsync(ipa, new AscUploadBuildSettings { Concurrency = 1 }, stop.Token);
@@ -169,7 +169,7 @@ public sealed class AscUploadBuildTests
             var result = context.AscUploadBuild(new FilePath(ipa));
 
             // Then only the others are sent, and the build is whole
-            var puts = (await emulator.RequestsAsync()).Where(r => r!["method"]!.GetValue<string>() == "PUT").Select(r => int.Parse(r!["path"]!.GetValue<string>().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var puts = (await emulator.RequestsAsync()).Where(r => r.Method == "PUT").Select(r => int.Parse(r.Path.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.That(acknowledged, Has.Count.GreaterThanOrEqualTo(3));
             Assert.That(puts, Is.EquivalentTo(Enumerable.Range(1, parts).Where(n => !acknowledged.Contains((n - 1) * 64L * 1024))));
             Assert.That(result.Transfer!.PartsResumed, Is.EqualTo(acknowledged.Count));
@@ -183,8 +183,8 @@ public sealed class AscUploadBuildTests
             // Given 2.0 (14) uploaded, then the archive rebuilt without bumping its build number
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "14") { PaddingBytes = 64 * 1024 }.WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024));
+            var (context, _) = emulator.CakeContext();
             context.AscUploadBuild(new FilePath(ipa));
             var bytes = File.ReadAllBytes(ipa);
             var sameSize = directory.File("SameSize.ipa");
@@ -204,12 +204,12 @@ public sealed class AscUploadBuildTests
             Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(1));
         }
 
-        private static async Task<Cake.AppStoreConnect.Client.Uploads.AscUploadJournal> JournalOnceItHoldsAsync(AddInEmulator emulator, int acknowledged)
+        private static async Task<Cake.AppStoreConnect.Client.Uploads.AscUploadJournal> JournalOnceItHoldsAsync(EmulatorFixture emulator, int acknowledged)
         {
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while (DateTime.UtcNow < deadline)
             {
-                var files = await emulator.ResourcesAsync("buildUploadFiles");
+                var files = await emulator.StateAsync("buildUploadFiles");
                 if (files.Count == 1)
                 {
                     var journal = Cake.AppStoreConnect.Client.Uploads.AscUploadJournal.For($"{emulator.Host.BaseAddress}buildUploadFiles/{files[0]!["id"]!.GetValue<string>()}");
@@ -231,22 +231,22 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "11").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
+            await using var emulator = await EmulatorFixture.StartAsync();
             var failedId = await FailedUploadAsync(emulator, "2.0", "11");
-            var (context, log) = emulator.CreateContext();
+            var (context, log) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa));
 
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
             Assert.That(result.BuildUploadId, Is.Not.EqualTo(failedId));
-            Assert.That((await emulator.ResourcesAsync("buildUploads")).Select(u => u!["id"]!.GetValue<string>()), Is.EquivalentTo(new[] { result.BuildUploadId }));
+            Assert.That((await emulator.StateAsync("buildUploads")).Select(u => u!["id"]!.GetValue<string>()), Is.EquivalentTo(new[] { result.BuildUploadId }));
             Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Replacing the FAILED upload"));
         }
 
-        private static async Task<string> FailedUploadAsync(AddInEmulator emulator, string version, string buildNumber)
+        private static async Task<string> FailedUploadAsync(EmulatorFixture emulator, string version, string buildNumber)
         {
             // An upload Apple rejected: a zip with no app bundle, sent with the raw client.
-            var (context, _) = emulator.CreateContext();
+            var (context, _) = emulator.CakeContext();
             var client = Cake.AppStoreConnect.Credentials.AscClientFactory.Create(context, new Cake.AppStoreConnect.Core.AscSettings());
             var app = await client.Apps.FindByBundleIdAsync("org.cakebuild.appstoreconnect.rehearsal");
             var upload = await client.BuildUploads.CreateAsync(app!.Id, version, buildNumber, AscPlatform.Ios);
@@ -275,8 +275,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "12").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024));
+            var (context, _) = emulator.CakeContext();
             var first = context.AscUploadBuild(new FilePath(ipa));
 
             var plan = context.AscUploadBuild(new FilePath(ipa), s => s.SetDryRun());
@@ -310,14 +310,14 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "1").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, log) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, log) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.SetDryRun());
 
             Assert.That(result.DryRun, Is.True);
             Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(0));
-            Assert.That((await emulator.RequestsAsync()).Select(r => r!["method"]!.GetValue<string>()), Has.All.EqualTo("GET"));
+            Assert.That((await emulator.RequestsAsync()).Select(r => r.Method), Has.All.EqualTo("GET"));
             Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("Dry run: would create a build upload"));
         }
 
@@ -326,8 +326,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "2").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), new AscUploadBuildSettings { UsesNonExemptEncryption = false });
 
@@ -339,8 +339,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "3").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
 
             var result = context.AscUploadBuild(new FilePath(ipa), s => s.ForVersion("3.1", "44"));
 
@@ -354,8 +354,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "6").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024));
+            var (context, _) = emulator.CakeContext();
             var settings = new AscUploadBuildSettings();
             typeof(AscUploadBuildSettings).GetProperty(setting)!.SetValue(settings, value);
 
@@ -370,8 +370,8 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "4").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            var (context, _) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            var (context, _) = emulator.CakeContext();
             var other = context.AscGetApp("org.fastlane.very-capable-app");
 
             var error = Assert.Throws<InvalidOperationException>(() => context.AscUploadBuild(new FilePath(ipa), s => s.WithAppId(other.Id)));
@@ -385,9 +385,9 @@ public sealed class AscUploadBuildTests
         {
             using var directory = new TemporaryDirectory();
             var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "3.0", "5").WriteTo(directory.File("App.ipa"));
-            await using var emulator = await AddInEmulator.StartAsync();
-            await emulator.AddFaultAsync(new { method = "GET", path = "/v1/apps", when = "before", status = 503, count = 1 });
-            var (context, log) = emulator.CreateContext();
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "GET", path = "/v1/apps", when = "before", status = 503, count = 1 });
+            var (context, log) = emulator.CakeContext();
 
             context.AscUploadBuild(new FilePath(ipa));
 

@@ -3,6 +3,8 @@ using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Tests.AppStore;
 
+using Cake.AppStoreConnect.Tests.TestSupport;
+
 namespace Cake.AppStoreConnect.Tests.Builds;
 
 /// <summary>
@@ -11,10 +13,10 @@ namespace Cake.AppStoreConnect.Tests.Builds;
 /// </summary>
 public sealed class ExportComplianceTests
 {
-    private AppStoreHarness _harness = null!;
+    private EmulatorFixture _harness = null!;
 
     [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreHarness.StartAsync();
+    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
 
     [TearDown]
     public async Task StopAsync() => await _harness.DisposeAsync();
@@ -23,7 +25,7 @@ public sealed class ExportComplianceTests
     public async Task Should_Answer_An_Unanswered_Build_Once()
     {
         // Given
-        var buildId = await _harness.UploadBuildAsync(AppStoreHarness.Sample, "3.0", "1", usesNonExemptEncryption: null);
+        var buildId = await _harness.UploadBuildAsync(EmulatorFixture.Sample, "3.0", "1", usesNonExemptEncryption: null);
         var service = new BuildQueryService(_harness.Client);
 
         // When
@@ -44,7 +46,7 @@ public sealed class ExportComplianceTests
     public async Task Should_Report_And_Not_Overwrite_A_Conflicting_Answer_On_Every_Path()
     {
         // Given a build answered "false"
-        const string App = AppStoreHarness.Sample;
+        const string App = EmulatorFixture.Sample;
         var buildId = await _harness.UploadBuildAsync(App, "3.0", "2", usesNonExemptEncryption: false);
         await _harness.Control.DeleteAsync("/_emulator/requests");
 
@@ -67,7 +69,7 @@ public sealed class ExportComplianceTests
             Assert.That(prepared.Build!.UsesNonExemptEncryption, Is.False);
             Assert.That(prepared.AlreadyInPlace, Has.Some.Contains("not changed"));
             Assert.That(patches, Is.Zero);
-            Assert.That(_harness.Log.Text, Does.Contain("Not applied: export compliance of build 2"));
+            Assert.That(_harness.Log.AllText, Does.Contain("Not applied: export compliance of build 2"));
         });
     }
 }

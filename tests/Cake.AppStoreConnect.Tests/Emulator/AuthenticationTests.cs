@@ -1,14 +1,15 @@
 using System.Net;
 using Cake.AppStoreConnect.Emulator;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 public sealed class AuthenticationTests
 {
-    private TestEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync() => _emulator = await TestEmulator.StartAsync(o => o.IndividualKeyId = "INDIVIDUAL1");
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).WithIndividualKey());
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _emulator.DisposeAsync();
@@ -166,8 +167,8 @@ public sealed class KeyFileTests
         try
         {
             // When
-            await using var emulator = await TestEmulator.StartAsync(o => o.KeyFile = path);
-            UploadSteps.UseToken(emulator.Client, Tokens.Mint(emulator.Host.Key, individual: true));
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.KeyFile = path));
+            UploadSteps.UseToken(emulator.Http, Tokens.Mint(emulator.Host.Key, individual: true));
 
             // Then
             Assert.That(emulator.Host.KeyId, Is.EqualTo("FILEKEY123"));

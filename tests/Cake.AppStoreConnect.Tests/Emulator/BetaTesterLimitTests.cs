@@ -2,6 +2,8 @@ using System.Net;
 using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 using Cake.AppStoreConnect.Emulator.Resources.BetaTesters;
 
+using Cake.AppStoreConnect.Tests.TestSupport;
+
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 /// <summary>Apple's 10,000 external testers per app, enforced before anything is added.</summary>
@@ -11,7 +13,7 @@ public sealed class BetaTesterLimitTests
     public async Task Should_Refuse_Testers_Past_10000_Per_App_And_Change_Nothing()
     {
         // Given the Sample app's external group filled to the limit (through the store: 10,000 API calls would pass the rate limit)
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         string groupId = "", internalGroupId = "", outsider = "";
         emulator.Host.Context.Store.Write(store =>
         {

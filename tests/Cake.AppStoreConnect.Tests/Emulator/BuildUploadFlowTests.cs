@@ -1,14 +1,15 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 public sealed class BuildUploadFlowTests
 {
-    private TestEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync() => _emulator = await TestEmulator.StartAsync();
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _emulator.DisposeAsync();
@@ -35,7 +36,7 @@ public sealed class BuildUploadFlowTests
 
         // Then
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), () => committed!.ToJsonString());
-        var upload = await UploadSteps.WaitForUploadStateAsync(_emulator, uploadId, "COMPLETE", "FAILED");
+        var upload = await UploadSteps.ProcessedUploadAsync(_emulator, uploadId, "COMPLETE", "FAILED");
         Assert.That(upload["data"]!["attributes"]!["state"]!["state"]!.GetValue<string>(), Is.EqualTo("COMPLETE"));
         var buildId = upload["data"]!["relationships"]!["build"]!["data"]!["id"]!.GetValue<string>();
         var built = await _emulator.GetOkAsync($"/v1/builds/{buildId}?include=preReleaseVersion");
@@ -51,7 +52,7 @@ public sealed class BuildUploadFlowTests
     public async Task Should_Show_Processing_Until_The_Processing_Time_Has_Passed()
     {
         // Given an emulator whose processing takes an hour
-        await using var slow = await TestEmulator.StartAsync(o => o.ProcessingTime = TimeSpan.FromHours(1));
+        await using var slow = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.ProcessingTime = TimeSpan.FromHours(1)));
         var ipa = Archives.Ipa();
 
         // When
@@ -158,7 +159,7 @@ public sealed class BuildUploadFlowTests
         var uploadId = await UploadSteps.UploadAsync(_emulator, "1.4", kind == "no-app-bundle" ? "1" : "2", content);
 
         // Then
-        var upload = await UploadSteps.WaitForUploadStateAsync(_emulator, uploadId, "COMPLETE", "FAILED");
+        var upload = await UploadSteps.ProcessedUploadAsync(_emulator, uploadId, "COMPLETE", "FAILED");
         var state = upload["data"]!["attributes"]!["state"]!;
         Assert.That(state["state"]!.GetValue<string>(), Is.EqualTo("FAILED"));
         Assert.That(state["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo(code));
@@ -170,7 +171,7 @@ public sealed class BuildUploadFlowTests
     {
         var uploadId = await UploadSteps.UploadAsync(_emulator, "1.5", "1", Archives.Package(), platform: "MAC_OS", uti: "com.apple.pkg");
 
-        var upload = await UploadSteps.WaitForUploadStateAsync(_emulator, uploadId, "COMPLETE", "FAILED");
+        var upload = await UploadSteps.ProcessedUploadAsync(_emulator, uploadId, "COMPLETE", "FAILED");
 
         Assert.That(upload["data"]!["attributes"]!["state"]!["state"]!.GetValue<string>(), Is.EqualTo("COMPLETE"));
     }
@@ -184,7 +185,7 @@ public sealed class BuildUploadFlowTests
         var operation = UploadSteps.Operations(await UploadSteps.ReserveAsync(_emulator, uploadId, ipa.Length)).First();
 
         // When
-        var withToken = await UploadSteps.PutPartAsync(_emulator.Client, operation, ipa);
+        var withToken = await UploadSteps.PutPartAsync(_emulator.Http, operation, ipa);
         var tooShort = await UploadSteps.PutPartAsync(_emulator.Control, operation, ipa, r => r.Content = new ByteArrayContent(ipa, 0, 10) { Headers = { { "Content-Type", "application/octet-stream" } } });
 
         // Then
@@ -196,7 +197,7 @@ public sealed class BuildUploadFlowTests
     public async Task Should_Refuse_Parts_After_The_Urls_Expired()
     {
         // Given an emulator whose upload URLs are valid for no time at all
-        await using var strict = await TestEmulator.StartAsync(o => o.UploadUrlLifetime = TimeSpan.FromMilliseconds(-1));
+        await using var strict = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.UploadUrlLifetime = TimeSpan.FromMilliseconds(-1)));
         var ipa = Archives.Ipa();
         var uploadId = await UploadSteps.CreateUploadAsync(strict, "1.0", "1");
         var operation = UploadSteps.Operations(await UploadSteps.ReserveAsync(strict, uploadId, ipa.Length)).First();
@@ -221,7 +222,7 @@ public sealed class BuildUploadFlowTests
 
         // Then
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
-        await UploadSteps.WaitForUploadStateAsync(_emulator, uploadId, "COMPLETE");
+        await UploadSteps.ProcessedUploadAsync(_emulator, uploadId, "COMPLETE");
         var state = await _emulator.StateAsync();
         Assert.That(state["builds"]!.AsArray().Count(b => b!["buildUploadId"]?.GetValue<string>() == uploadId), Is.EqualTo(1));
     }
@@ -249,7 +250,7 @@ public sealed class BuildUploadFlowTests
     {
         // Given
         var uploadId = await UploadSteps.UploadAsync(_emulator, "1.8", "1", Archives.Ipa());
-        var upload = await UploadSteps.WaitForUploadStateAsync(_emulator, uploadId, "COMPLETE");
+        var upload = await UploadSteps.ProcessedUploadAsync(_emulator, uploadId, "COMPLETE");
         var buildId = upload["data"]!["relationships"]!["build"]!["data"]!["id"]!.GetValue<string>();
         var body = new { data = new { type = "builds", id = buildId, attributes = new { usesNonExemptEncryption = false, expired = true } } };
 

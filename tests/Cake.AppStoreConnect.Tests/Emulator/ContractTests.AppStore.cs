@@ -7,7 +7,7 @@ namespace Cake.AppStoreConnect.Tests.Emulator;
 /// <content>The App Store release operations: versions, localizations, review submissions, phased and manual release.</content>
 public sealed partial class ContractTests
 {
-    private static readonly TimeSpan ReviewTime = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan ReviewTime = TimeSpan.FromMinutes(1);
 
     private static JsonObject Entity(string type, object? attributes = null, object? relationships = null, string? id = null)
     {
@@ -74,7 +74,7 @@ public sealed partial class ContractTests
         await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionReleaseRequests", HttpStatusCode.Conflict, Entity("appStoreVersionReleaseRequests", relationships: new { appStoreVersion = To("appStoreVersions", version) }));
 
         // Approved on the emulator's review clock, then released by hand; the phased release starts.
-        await WaitForVersionStateAsync(version, "PENDING_DEVELOPER_RELEASE");
+        await PassReviewAsync(version, "PENDING_DEVELOPER_RELEASE");
         await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionReleaseRequests", HttpStatusCode.Created, Entity("appStoreVersionReleaseRequests", relationships: new { appStoreVersion = To("appStoreVersions", version) }));
         await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersionPhasedReleases/{phased}", HttpStatusCode.OK, Entity("appStoreVersionPhasedReleases", new { phasedReleaseState = "PAUSED" }, id: phased));
         await ExpectAsync(HttpMethod.Delete, $"/v1/appStoreVersionPhasedReleases/{phased}", HttpStatusCode.BadRequest);
@@ -90,19 +90,11 @@ public sealed partial class ContractTests
         await ExpectAsync(HttpMethod.Patch, $"/v1/reviewSubmissions/{canceled}", HttpStatusCode.Conflict, Entity("reviewSubmissions", new { canceled = true }, id: canceled));
     }
 
-    private async Task WaitForVersionStateAsync(string version, string state)
+    /// <summary>Moves the emulator's clock through App Review (waiting, then in review) and expects the version's state.</summary>
+    private async Task PassReviewAsync(string version, string state)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (true)
-        {
-            var current = (await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}", HttpStatusCode.OK))["data"]!["attributes"]!["appVersionState"]!.GetValue<string>();
-            if (current == state || DateTime.UtcNow > deadline)
-            {
-                Assert.That(current, Is.EqualTo(state));
-                return;
-            }
-
-            await Task.Delay(ReviewTime / 3);
-        }
+        _emulator.Clock!.Advance((ReviewTime * 2) + TimeSpan.FromSeconds(1));
+        var current = (await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}", HttpStatusCode.OK))["data"]!["attributes"]!["appVersionState"]!.GetValue<string>();
+        Assert.That(current, Is.EqualTo(state));
     }
 }

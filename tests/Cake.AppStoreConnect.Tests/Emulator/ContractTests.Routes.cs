@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -50,7 +51,7 @@ public sealed partial class ContractTests
     {
         var state = await _emulator.StateAsync();
         var modelled = state.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        var routes = ModelledGetRoutes(SharedFixtures.SpecPathOrIgnore(), modelled);
+        var routes = ModelledGetRoutes(SharedFixtures.Spec, modelled);
         Assert.That(routes, Has.Count.GreaterThan(50), "the spec's routes were not read");
         foreach (var (path, _, type) in routes.Where(r => r.Path.Contains("{id}", StringComparison.Ordinal)))
         {
@@ -69,7 +70,7 @@ public sealed partial class ContractTests
     public void Should_Find_Every_Modelled_Route_In_The_Spec()
     {
         // Given the types of a small model
-        var routes = ModelledGetRoutes(SharedFixtures.SpecPathOrIgnore(), new HashSet<string> { "apps", "reviewSubmissions", "betaTesters", "builds" });
+        var routes = ModelledGetRoutes(SharedFixtures.Spec, new HashSet<string> { "apps", "reviewSubmissions", "betaTesters", "builds" });
 
         // Then the related and relationship forms between them are all there, and nothing else
         var paths = routes.Select(r => r.Path).ToList();

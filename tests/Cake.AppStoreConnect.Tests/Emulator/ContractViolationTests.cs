@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -40,7 +41,7 @@ public sealed class ContractViolationTests
         await File.WriteAllTextAsync(spec, DemandingSpec);
         try
         {
-            await using var emulator = await TestEmulator.StartAsync(o => o.OpenApiPath = spec);
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.OpenApiPath = spec));
 
             // When
             var (status, body) = await emulator.GetAsync("/v1/apps?limit=1");

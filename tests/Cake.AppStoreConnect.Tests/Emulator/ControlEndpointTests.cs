@@ -3,6 +3,8 @@ using System.Text;
 using Cake.AppStoreConnect.Emulator;
 using Cake.AppStoreConnect.Emulator.Hosting;
 
+using Cake.AppStoreConnect.Tests.TestSupport;
+
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 /// <summary>Who may listen and who may call <c>/_emulator/…</c>: loopback by default, a token with <c>--allow-remote</c>.</summary>
@@ -30,7 +32,7 @@ public sealed class ControlEndpointTests
     public async Task Should_Listen_On_Localhost_With_A_Free_Port()
     {
         // When (Kestrel refuses port 0 on "localhost" itself)
-        await using var emulator = await TestEmulator.StartAsync(o => o.Urls = "http://localhost:0");
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.Urls = "http://localhost:0"));
 
         // Then
         Assert.That(emulator.Host.BaseAddress.Host, Is.EqualTo("127.0.0.1"));
@@ -43,7 +45,7 @@ public sealed class ControlEndpointTests
     public async Task Should_Refuse_Control_Writes_That_Are_Not_Json()
     {
         // Given a form a web page could post without a preflight
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         using var content = new StringContent("{\"issuerId\":\"69a6de7e-0000-47e3-e053-5b8c7c11a4d1\"}", Encoding.UTF8, "text/plain");
 
         // When
@@ -58,7 +60,7 @@ public sealed class ControlEndpointTests
     public async Task Should_Refuse_To_Replace_A_Registered_Key()
     {
         // Given
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
 
         // When a key is asked for under the id of the key in use
         var (status, body) = await emulator.SendAsync(HttpMethod.Post, "/_emulator/keys", new { keyId = emulator.Host.KeyId, issuerId = emulator.Host.IssuerId }, emulator.Control);
@@ -73,7 +75,7 @@ public sealed class ControlEndpointTests
     public async Task Should_Refuse_Control_Requests_Addressed_To_Another_Host()
     {
         // Given a page whose name was rebound to 127.0.0.1 (DNS rebinding)
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/_emulator/state");
         request.Headers.Host = "attacker.example";
 
@@ -92,7 +94,7 @@ public sealed class ControlEndpointTests
         var envFile = Path.Combine(directory, "asc.env");
         try
         {
-            await using var emulator = await TestEmulator.StartAsync(o => (o.AllowRemote, o.EnvFile) = (true, envFile));
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => (o.AllowRemote, o.EnvFile) = (true, envFile)));
             var token = emulator.Host.ControlToken!;
 
             // When
@@ -122,7 +124,7 @@ public sealed class ControlEndpointTests
     [Test]
     public async Task Should_Have_No_Control_Token_On_Loopback()
     {
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         Assert.That(emulator.Host.ControlToken, Is.Null);
     }
 }

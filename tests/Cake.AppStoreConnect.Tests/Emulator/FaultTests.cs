@@ -1,14 +1,15 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 public sealed class FaultTests
 {
-    private TestEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
 
     [SetUp]
-    public async Task StartAsync() => _emulator = await TestEmulator.StartAsync();
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
 
     [TearDown]
     public async Task StopAsync() => await _emulator.DisposeAsync();
@@ -94,17 +95,17 @@ public sealed class FaultTests
         // Given two emulators with the same seed
         async Task<string> RunAsync()
         {
-            await using var random = await TestEmulator.StartAsync(o =>
+            await using var random = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o =>
             {
                 o.FaultRate = 0.5;
                 o.FaultSeed = 42;
-            });
+            }));
             var outcomes = new List<string>();
             for (var i = 0; i < 20; i++)
             {
                 try
                 {
-                    using var response = await random.Client.GetAsync(new Uri("/v1/apps", UriKind.Relative));
+                    using var response = await random.Http.GetAsync(new Uri("/v1/apps", UriKind.Relative));
                     outcomes.Add(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
                 catch (HttpRequestException)

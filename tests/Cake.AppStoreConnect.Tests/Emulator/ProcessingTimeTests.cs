@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -12,11 +13,7 @@ public sealed class ProcessingTimeTests
     {
         // Given an emulator on a manual clock with the default three seconds of processing
         var clock = new ManualClock();
-        await using var emulator = await TestEmulator.StartAsync(o =>
-        {
-            o.Clock = clock;
-            o.ProcessingTime = TimeSpan.FromSeconds(3);
-        });
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).WithClock(clock).WithProcessingTime(TimeSpan.FromSeconds(3)));
         var uploadId = await UploadSteps.UploadAsync(emulator, "6.0", "1", Archives.Ipa());
         Assert.That(State(await emulator.GetOkAsync($"/v1/buildUploads/{uploadId}")), Is.EqualTo("PROCESSING"));
 
@@ -34,7 +31,7 @@ public sealed class ProcessingTimeTests
 
         // Then after 90 days the build has expired (with a token minted at the clock's time)
         clock.Advance(TimeSpan.FromDays(90));
-        UploadSteps.UseToken(emulator.Client, Tokens.Mint(emulator.Host.Key, issuedAt: clock.GetUtcNow().AddSeconds(-30)));
+        UploadSteps.UseToken(emulator.Http, Tokens.Mint(emulator.Host.Key, issuedAt: clock.GetUtcNow().AddSeconds(-30)));
         var expired = await emulator.GetOkAsync($"/v1/builds/{buildId}");
         Assert.That(expired["data"]!["attributes"]!["expired"]!.GetValue<bool>(), Is.True);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -8,12 +9,13 @@ public sealed class ReportsAndReviewsResourceTests
 {
     private const string Daily = "/v1/salesReports?filter[vendorNumber]=80012345&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=DAILY";
 
-    private TestEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
 
-    [SetUp]
-    public async Task StartAsync() => _emulator = await TestEmulator.StartAsync(o => o.IndividualKeyId = "INDIVIDUAL1");
+    // Every test only reads (the second response is refused), so they share one emulator.
+    [OneTimeSetUp]
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).WithIndividualKey());
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task StopAsync() => await _emulator.DisposeAsync();
 
     [TestCase("/v1/salesReports?filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[frequency]=DAILY", "PARAMETER_ERROR.REQUIRED", "filter[vendorNumber]")]

@@ -1,4 +1,5 @@
 using System.Net;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -18,14 +19,14 @@ public sealed class StateFileTests
         // Given an emulator with a state file, and an upload made in a first run
         var stateFile = Path.Combine(_directory, "state.json");
         string uploadId;
-        await using (var first = await TestEmulator.StartAsync(o => o.StateFile = stateFile))
+        await using (var first = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile)))
         {
             uploadId = await UploadSteps.UploadAsync(first, "4.0", "12", Archives.Ipa());
-            await UploadSteps.WaitForUploadStateAsync(first, uploadId, "COMPLETE");
+            await UploadSteps.ProcessedUploadAsync(first, uploadId, "COMPLETE");
         }
 
         // When a second run starts on the same file (the seed does not apply twice)
-        await using var second = await TestEmulator.StartAsync(o => o.StateFile = stateFile);
+        await using var second = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile));
 
         // Then
         var upload = await second.GetOkAsync($"/v1/buildUploads/{uploadId}");
@@ -44,7 +45,7 @@ public sealed class StateFileTests
         var stateFile = Path.Combine(_directory, "state.json");
         var ipa = Archives.Ipa();
         string fileId;
-        await using (var first = await TestEmulator.StartAsync(o => o.StateFile = stateFile))
+        await using (var first = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile)))
         {
             var uploadId = await UploadSteps.CreateUploadAsync(first, "4.1", "1");
             var file = await UploadSteps.ReserveAsync(first, uploadId, ipa.Length);
@@ -53,7 +54,7 @@ public sealed class StateFileTests
         }
 
         // When the commit happens in a second run
-        await using var second = await TestEmulator.StartAsync(o => o.StateFile = stateFile);
+        await using var second = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile));
         var (status, body) = await UploadSteps.CommitAsync(second, fileId, ipa);
 
         // Then
@@ -78,7 +79,7 @@ public sealed class StateFileTests
 
         // Then: one sentence naming the file and the fault, no stack trace of a crash
         Assert.That(
-            async () => await TestEmulator.StartAsync(o => o.StateFile = stateFile),
+            async () => await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile)),
             Throws.InstanceOf<InvalidDataException>().With.Message.Contains(stateFile).And.Message.Contains(problem));
     }
 
@@ -88,7 +89,7 @@ public sealed class StateFileTests
         // Given a state file written by a newer emulator, with a table this one does not model
         var stateFile = Path.Combine(_directory, "state.json");
         await File.WriteAllTextAsync(stateFile, "{\"apps\": [" + App + "], \"appClips\": [{\"id\": \"clip-1\"}]}");
-        await using var emulator = await TestEmulator.StartAsync(o => o.StateFile = stateFile);
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile));
 
         // When a change is saved
         var (status, _) = await emulator.SendAsync(HttpMethod.Patch, "/v1/apps/1", new { data = new { type = "apps", id = "1", attributes = new { contentRightsDeclaration = "DOES_NOT_USE_THIRD_PARTY_CONTENT" } } });
@@ -105,7 +106,7 @@ public sealed class StateFileTests
     {
         // Given an emulator whose state file cannot be written (a directory where its temporary file goes)
         var stateFile = Path.Combine(_directory, "state.json");
-        await using var emulator = await TestEmulator.StartAsync(o => o.StateFile = stateFile);
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.StateFile = stateFile));
         Directory.CreateDirectory(stateFile + ".tmp");
 
         // When

@@ -1,5 +1,7 @@
 using System.Net;
 
+using Cake.AppStoreConnect.Tests.TestSupport;
+
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
 /// <summary>The commit of an upload: serialised per file, hashed from parts as they arrived.</summary>
@@ -10,7 +12,7 @@ public sealed class UploadCommitTests
     {
         // Given uploads of 24 MiB in 1 MiB parts, all sent (issue 12, item 15: simultaneous commits raced on a
         // shared temp file, answering 500s naming it; three rounds, as the race did not strike every time)
-        await using var emulator = await TestEmulator.StartAsync(o => o.UploadPartSize = 1024 * 1024);
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).Configure(o => o.UploadPartSize = 1024 * 1024));
         var ipa = Archives.Ipa(paddingBytes: 24 * 1024 * 1024);
         for (var round = 1; round <= 3; round++)
         {
@@ -25,7 +27,7 @@ public sealed class UploadCommitTests
             // Then each is the committed file, the upload completes once, and no answer names an emulator path
             Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(HttpStatusCode.OK), () => string.Join("\n", answers.Select(a => a.Body?.ToJsonString())));
             Assert.That(answers.Select(a => a.Body!.ToJsonString()), Has.None.Contains(Path.GetTempPath().TrimEnd('/')));
-            var upload = await UploadSteps.WaitForUploadStateAsync(emulator, uploadId, "COMPLETE", "FAILED");
+            var upload = await UploadSteps.ProcessedUploadAsync(emulator, uploadId, "COMPLETE", "FAILED");
             Assert.That(upload["data"]!["attributes"]!["state"]!["state"]!.GetValue<string>(), Is.EqualTo("COMPLETE"));
             var state = await emulator.StateAsync();
             Assert.That(state["builds"]!.AsArray().Count(b => b!["buildUploadId"]?.GetValue<string>() == uploadId), Is.EqualTo(1));
@@ -36,7 +38,7 @@ public sealed class UploadCommitTests
     public async Task Should_Hash_The_Bytes_Last_Sent_When_A_Hashed_Part_Is_Sent_Again_Different()
     {
         // Given every part sent in order and hashed, then part 1 sent again with other bytes of its length
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         var ipa = Archives.Ipa();
         var uploadId = await UploadSteps.CreateUploadAsync(emulator, "6.0", "2");
         var file = await UploadSteps.ReserveAsync(emulator, uploadId, ipa.Length);
@@ -64,7 +66,7 @@ public sealed class UploadCommitTests
     public async Task Should_Accept_A_Part_Sent_Again_With_The_Same_Bytes_Without_Changing_The_Digest()
     {
         // Given parts sent out of order, one of them twice (a retried lost answer), and a part sent wrong then right
-        await using var emulator = await TestEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         var ipa = Archives.Ipa(paddingBytes: 20_000);
         var uploadId = await UploadSteps.CreateUploadAsync(emulator, "6.0", "3");
         var file = await UploadSteps.ReserveAsync(emulator, uploadId, ipa.Length);
@@ -79,7 +81,7 @@ public sealed class UploadCommitTests
 
         // Then
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), () => body!.ToJsonString());
-        var upload = await UploadSteps.WaitForUploadStateAsync(emulator, uploadId, "COMPLETE", "FAILED");
+        var upload = await UploadSteps.ProcessedUploadAsync(emulator, uploadId, "COMPLETE", "FAILED");
         Assert.That(upload["data"]!["attributes"]!["state"]!["state"]!.GetValue<string>(), Is.EqualTo("COMPLETE"));
     }
 }

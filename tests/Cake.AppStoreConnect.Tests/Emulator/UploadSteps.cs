@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -40,14 +41,14 @@ internal static class UploadSteps
         },
     };
 
-    public static async Task<string> CreateUploadAsync(TestEmulator emulator, string version, string build, string appId = SampleAppId, string platform = "IOS")
+    public static async Task<string> CreateUploadAsync(EmulatorFixture emulator, string version, string build, string appId = SampleAppId, string platform = "IOS")
     {
         var (status, body) = await emulator.SendAsync(HttpMethod.Post, "/v1/buildUploads", CreateUploadBody(appId, version, build, platform));
         Assert.That(status, Is.EqualTo(HttpStatusCode.Created), () => body!.ToJsonString());
         return body!["data"]!["id"]!.GetValue<string>();
     }
 
-    public static async Task<JsonObject> ReserveAsync(TestEmulator emulator, string uploadId, long size, string uti = "com.apple.ipa")
+    public static async Task<JsonObject> ReserveAsync(EmulatorFixture emulator, string uploadId, long size, string uti = "com.apple.ipa")
     {
         var (status, body) = await emulator.SendAsync(HttpMethod.Post, "/v1/buildUploadFiles", ReserveBody(uploadId, size, uti));
         Assert.That(status, Is.EqualTo(HttpStatusCode.Created), () => body!.ToJsonString());
@@ -80,7 +81,7 @@ internal static class UploadSteps
         Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
     }
 
-    public static async Task<(HttpStatusCode Status, JsonNode? Body)> CommitAsync(TestEmulator emulator, string fileId, byte[] content, string algorithm = "MD5")
+    public static async Task<(HttpStatusCode Status, JsonNode? Body)> CommitAsync(EmulatorFixture emulator, string fileId, byte[] content, string algorithm = "MD5")
     {
 #pragma warning disable CA5351 // Apple's commit takes an MD5 checksum; it is an integrity check, not security.
         var hash = algorithm == "MD5" ? Convert.ToHexStringLower(MD5.HashData(content)) : Convert.ToHexStringLower(SHA256.HashData(content));
@@ -89,7 +90,7 @@ internal static class UploadSteps
     }
 
     /// <summary>Create, reserve, send and commit; returns the upload id.</summary>
-    public static async Task<string> UploadAsync(TestEmulator emulator, string version, string build, byte[] content, string algorithm = "MD5", string platform = "IOS", string uti = "com.apple.ipa")
+    public static async Task<string> UploadAsync(EmulatorFixture emulator, string version, string build, byte[] content, string algorithm = "MD5", string platform = "IOS", string uti = "com.apple.ipa")
     {
         var uploadId = await CreateUploadAsync(emulator, version, build, platform: platform);
         var file = await ReserveAsync(emulator, uploadId, content.Length, uti);
@@ -99,21 +100,16 @@ internal static class UploadSteps
         return uploadId;
     }
 
-    public static async Task<JsonNode> WaitForUploadStateAsync(TestEmulator emulator, string uploadId, params string[] states)
+    /// <summary>
+    /// Reads an upload once its processing time has passed (moving the emulator's clock, when it has one). States are
+    /// derived from timestamps, not from background work, so one read is final: nothing is polled.
+    /// </summary>
+    public static async Task<JsonNode> ProcessedUploadAsync(EmulatorFixture emulator, string uploadId, params string[] states)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var upload = await emulator.GetOkAsync($"/v1/buildUploads/{uploadId}?include=build");
-            if (states.Contains(upload["data"]!["attributes"]!["state"]!["state"]!.GetValue<string>()))
-            {
-                return upload;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail($"Upload {uploadId} never reached {string.Join("/", states)}.");
-        return null!;
+        emulator.Clock?.Advance(emulator.Host.Options.ProcessingTime);
+        var upload = await emulator.GetOkAsync($"/v1/buildUploads/{uploadId}?include=build");
+        Assert.That(upload["data"]!["attributes"]!["state"]!["state"]!.GetValue<string>(), Is.AnyOf(states), () => $"upload {uploadId}: {upload.ToJsonString()}");
+        return upload;
     }
 
     public static void UseToken(HttpClient client, string token) =>

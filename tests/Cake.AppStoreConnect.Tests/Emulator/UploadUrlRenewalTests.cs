@@ -1,4 +1,5 @@
 using System.Net;
+using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -10,11 +11,7 @@ public sealed class UploadUrlRenewalTests
     {
         // Given a reservation of three parts whose URLs last one minute, with part 1 sent
         var clock = new ManualClock();
-        await using var emulator = await TestEmulator.StartAsync(o =>
-        {
-            o.Clock = clock;
-            o.UploadUrlLifetime = TimeSpan.FromMinutes(1);
-        });
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).WithClock(clock).Configure(o => o.UploadUrlLifetime = TimeSpan.FromMinutes(1)));
         var content = new byte[3000];
         new Random(3).NextBytes(content);
         var uploadId = await UploadSteps.CreateUploadAsync(emulator, "5.0", "1");

@@ -84,8 +84,15 @@ internal static class PackedAddIn
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        var standardError = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet pack did not finish within 5 minutes.");
+        }
+
+        var output = standardOutput.Result + standardError.Result;
         var package = Directory.GetFiles(feed, "Cake.AppStoreConnect.*.nupkg").FirstOrDefault(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         if (process.ExitCode != 0 || package is null)
         {

@@ -12,12 +12,12 @@ namespace Cake.AppStoreConnect.Tests.RealRunner;
 [NonParallelizable]
 public sealed class RealCakeRunnerTests
 {
-    private static async Task<string> CountsAsync(AddInEmulator emulator)
+    private static async Task<string> CountsAsync(EmulatorFixture emulator)
     {
         var counts = new List<string>();
         foreach (var type in new[] { "buildUploads", "buildUploadFiles", "builds", "betaGroups", "betaTesters", "betaBuildLocalizations", "betaAppReviewSubmissions", "appStoreVersions", "appStoreVersionLocalizations", "reviewSubmissions", "reviewSubmissionItems" })
         {
-            counts.Add($"{type}={(await emulator.ResourcesAsync(type)).Count}");
+            counts.Add($"{type}={(await emulator.StateAsync(type)).Count}");
         }
 
         return string.Join(", ", counts);
@@ -36,7 +36,7 @@ public sealed class RealCakeRunnerTests
         // Given
         using var directory = new TemporaryDirectory();
         var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "4.0", "12") { UsesNonExemptEncryption = false }.WriteTo(directory.File("Rehearsal.ipa"));
-        await using var emulator = await AddInEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync();
         var script = Script(directory, "upload.cake", $$"""
             Task("Upload").Does(() =>
             {
@@ -52,7 +52,7 @@ public sealed class RealCakeRunnerTests
         // Then
         Assert.That(exitCode, Is.EqualTo(0), output);
         Assert.That(output, Does.Contain("RESULT COMPLETE VALID"));
-        var builds = await emulator.ResourcesAsync("builds");
+        var builds = await emulator.StateAsync("builds");
         Assert.That(builds, Has.Count.EqualTo(1));
     }
 
@@ -63,11 +63,9 @@ public sealed class RealCakeRunnerTests
         using var directory = new TemporaryDirectory();
         var ipa = SharedFixtures.App("very-capable-app.ipa");
         var recipe = Path.Combine(PackedAddIn.RepositoryRoot, "recipe", "appstoreconnect.cake");
-        await using var emulator = await AddInEmulator.StartAsync(o =>
-        {
-            o.BetaReviewTime = TimeSpan.Zero;
-            o.ReviewTime = TimeSpan.FromHours(1); // the second run meets the version waiting for review
-        });
+        await using var emulator = await EmulatorFixture.StartAsync(o => o
+            .WithBetaReviewTime(TimeSpan.Zero)
+            .WithReviewTime(TimeSpan.FromHours(1))); // the second run meets the version waiting for review
         var script = Script(directory, "release.cake", $$"""
             #load "{{recipe}}"
             RunTarget("AppStoreConnect-Release");
@@ -83,13 +81,13 @@ public sealed class RealCakeRunnerTests
         // Then
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
         Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
-        var builds = await emulator.ResourcesAsync("builds");
+        var builds = await emulator.StateAsync("builds");
         Assert.Multiple(async () =>
         {
             Assert.That(builds, Has.Count.EqualTo(1));
-            Assert.That(await emulator.ResourcesAsync("betaAppReviewSubmissions"), Has.Count.EqualTo(1));
-            Assert.That(await emulator.ResourcesAsync("reviewSubmissions"), Has.Count.EqualTo(1));
-            Assert.That(await emulator.ResourcesAsync("betaBuildLocalizations"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.StateAsync("betaAppReviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.StateAsync("reviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.StateAsync("betaBuildLocalizations"), Has.Count.EqualTo(1));
             Assert.That(await CountsAsync(emulator), Is.EqualTo(stateAfterFirst), "the second run duplicates nothing");
             Assert.That(second.Output, Does.Contain("already uploaded").And.Contain("nothing to submit"));
         });
@@ -99,7 +97,7 @@ public sealed class RealCakeRunnerTests
     public async Task Should_Read_Fastlanes_Variables_And_Api_Key_Json()
     {
         using var directory = new TemporaryDirectory();
-        await using var emulator = await AddInEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync();
         var json = directory.File("api_key.json");
         File.WriteAllText(json, JsonSerializer.Serialize(new { key_id = emulator.Host.KeyId, issuer_id = emulator.Host.IssuerId, key = emulator.Host.PrivateKeyPem, in_house = false }));
         var script = Script(directory, "fastlane.cake", """
@@ -134,7 +132,7 @@ public sealed class RealCakeRunnerTests
     public async Task Should_Fail_The_Task_With_The_Add_Ins_Message()
     {
         using var directory = new TemporaryDirectory();
-        await using var emulator = await AddInEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync();
         var script = Script(directory, "failing.cake", """
             Task("Find").Does(() => AscGetApp("com.example.does-not-exist"));
             RunTarget("Find");
@@ -152,7 +150,7 @@ public sealed class RealCakeRunnerTests
     public async Task Should_Load_Without_Clashing_With_Cakes_Own_Assemblies()
     {
         using var directory = new TemporaryDirectory();
-        await using var emulator = await AddInEmulator.StartAsync();
+        await using var emulator = await EmulatorFixture.StartAsync();
         var script = Script(directory, "assemblies.cake", """
             Task("Assemblies").Does(() =>
             {

@@ -3,7 +3,7 @@ using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Reports;
 using Cake.AppStoreConnect.Reports;
 using Cake.AppStoreConnect.Tests.TestSupport;
-using static Cake.AppStoreConnect.Tests.TestSupport.ReviewsAndReportsEmulator;
+using static Cake.AppStoreConnect.Tests.TestSupport.EmulatorFixture;
 
 namespace Cake.AppStoreConnect.Tests.Reports;
 
@@ -20,13 +20,17 @@ public sealed class ReportDownloadTests
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private ReviewsAndReportsEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
+
+    // The tests only read, so they share one emulator; each starts with an empty request log.
+    [OneTimeSetUp]
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(o => o.WithProcessingTime(TimeSpan.FromHours(1)).WithIndividualKey().WithKeyInFile().WithVendorNumber().WithMaxRetries(2));
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _emulator.DisposeAsync();
 
     [SetUp]
-    public async Task StartAsync() => _emulator = await ReviewsAndReportsEmulator.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _emulator.DisposeAsync();
+    public async Task ClearRequestsAsync() => await _emulator.ClearRequestsAsync();
 
     private static IEnumerable<TestCaseData> Frequencies()
     {
@@ -65,7 +69,7 @@ public sealed class ReportDownloadTests
     public async Task Should_Add_Up_The_Days_Of_A_Week()
     {
         // Given
-        var client = _emulator.Client();
+        var client = _emulator.Client;
         var service = new ReportService(client);
         var (start, _, sunday) = AscReportDates.WeekOf(Today.AddDays(-7));
 
@@ -187,9 +191,10 @@ public sealed class ReportDownloadTests
     [Test]
     public async Task Should_Refuse_An_Output_Folder_That_Cannot_Be_Made_Before_Any_Request()
     {
-        // Given: the output folder's path runs through a file
-        var (context, _) = _emulator.CakeContext();
-        File.WriteAllText(Path.Combine(_emulator.Directory, "reports"), "a file");
+        // Given: the output folder's path runs through a file (in a folder of its own: the class shares one emulator)
+        using var directory = new TemporaryDirectory();
+        var (context, _) = _emulator.CakeContext(workingDirectory: directory.Path);
+        File.WriteAllText(Path.Combine(directory.Path, "reports"), "a file");
         await _emulator.ClearRequestsAsync();
 
         // When

@@ -2,23 +2,23 @@ using Cake.AppStoreConnect.Client.Reviews;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Reviews;
 using Cake.AppStoreConnect.Tests.TestSupport;
-using static Cake.AppStoreConnect.Tests.TestSupport.ReviewsAndReportsEmulator;
+using static Cake.AppStoreConnect.Tests.TestSupport.EmulatorFixture;
 
 namespace Cake.AppStoreConnect.Tests.Reviews;
 
 /// <summary>Answering reviews through the aliases, against the emulator (one response per review, 409 on a second).</summary>
 public sealed class AscReplyToReviewTests
 {
-    private ReviewsAndReportsEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
 
     [SetUp]
-    public async Task StartAsync() => _emulator = await ReviewsAndReportsEmulator.StartAsync();
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(o => o.WithProcessingTime(TimeSpan.FromHours(1)).WithIndividualKey().WithKeyInFile().WithVendorNumber().WithMaxRetries(2));
 
     [TearDown]
     public async Task StopAsync() => await _emulator.DisposeAsync();
 
     private async Task<AscCustomerReview> ReviewAsync(bool answered) =>
-        (await _emulator.Client().CustomerReviews.ListAsync(new AscCustomerReviewFilter { AppId = SampleAppId, HasResponse = answered, MaxCount = 1 }))[0];
+        (await _emulator.Client.CustomerReviews.ListAsync(new AscCustomerReviewFilter { AppId = SampleAppId, HasResponse = answered, MaxCount = 1 }))[0];
 
     [Test]
     public async Task Should_Reply_Then_Replace_Leaving_One_Response()
@@ -61,7 +61,7 @@ public sealed class AscReplyToReviewTests
 
         // Then
         var held = await _emulator.ResponsesOfAsync(review.Id);
-        var posts = (await _emulator.RequestsAsync()).Count(r => r.StartsWith("POST /v1/customerReviewResponses", StringComparison.Ordinal));
+        var posts = (await _emulator.RequestsAsync()).Count(r => r.Method == "POST" && r.Path.StartsWith("/v1/customerReviewResponses", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
             Assert.That(result.Outcome, Is.EqualTo(AscReviewReplyOutcome.Replaced));
@@ -158,7 +158,7 @@ public sealed class AscReplyToReviewTests
             Assert.That(() => context.AscReplyToReview("r1", new string('x', 5971)), Throws.ArgumentException.With.Message.Contains("5970"));
             Assert.That(() => context.AscReplyToReview("no-such-review", "Hello"), Throws.ArgumentException.With.Message.Contains("does not exist"));
         });
-        Assert.That((await _emulator.RequestsAsync()).Where(r => !r.StartsWith("GET", StringComparison.Ordinal)), Is.Empty);
+        Assert.That((await _emulator.RequestsAsync()).Where(r => r.Method != "GET"), Is.Empty);
     }
 
     [Test]
@@ -166,14 +166,10 @@ public sealed class AscReplyToReviewTests
     {
         // Given an emulator whose responses publish after a minute, on a clock the test moves
         await _emulator.DisposeAsync();
-        var clock = new Emulator.ManualClock();
-        _emulator = await ReviewsAndReportsEmulator.StartAsync(o =>
-        {
-            o.Clock = clock;
-            o.ProcessingTime = TimeSpan.FromMinutes(1);
-        });
+        _emulator = await EmulatorFixture.StartAsync(o => o.WithClock().WithProcessingTime(TimeSpan.FromMinutes(1)).WithMaxRetries(2));
+        var clock = _emulator.Clock!;
         var review = await ReviewAsync(answered: false);
-        var client = _emulator.Client();
+        var client = _emulator.Client;
 
         // When
         var reply = await new ReviewReplyService(client).ReplyAsync(review.Id, "Thank you!", new AscReplyToReviewSettings());

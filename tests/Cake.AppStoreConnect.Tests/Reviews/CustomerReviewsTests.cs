@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cake.AppStoreConnect.Client.Reviews;
 using Cake.AppStoreConnect.Reviews;
 using Cake.AppStoreConnect.Tests.TestSupport;
-using static Cake.AppStoreConnect.Tests.TestSupport.ReviewsAndReportsEmulator;
+using static Cake.AppStoreConnect.Tests.TestSupport.EmulatorFixture;
 
 namespace Cake.AppStoreConnect.Tests.Reviews;
 
@@ -11,19 +11,23 @@ public sealed class CustomerReviewsTests
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    private ReviewsAndReportsEmulator _emulator = null!;
+    private EmulatorFixture _emulator = null!;
+
+    // The tests only read, so they share one emulator; each starts with an empty request log.
+    [OneTimeSetUp]
+    public async Task StartAsync() => _emulator = await EmulatorFixture.StartAsync(o => o.WithProcessingTime(TimeSpan.FromHours(1)).WithIndividualKey().WithKeyInFile().WithVendorNumber().WithMaxRetries(2));
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await _emulator.DisposeAsync();
 
     [SetUp]
-    public async Task StartAsync() => _emulator = await ReviewsAndReportsEmulator.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _emulator.DisposeAsync();
+    public async Task ClearRequestsAsync() => await _emulator.ClearRequestsAsync();
 
     [Test]
     public async Task Should_Read_Every_Page_Past_Apples_Limit_Of_200()
     {
         // When
-        var reviews = await _emulator.Client().CustomerReviews.ListAsync(new AscCustomerReviewFilter { AppId = VeryCapableAppId });
+        var reviews = await _emulator.Client.CustomerReviews.ListAsync(new AscCustomerReviewFilter { AppId = VeryCapableAppId });
 
         // Then
         var requests = await _emulator.RequestsAsync();
@@ -32,8 +36,8 @@ public sealed class CustomerReviewsTests
             Assert.That(reviews, Has.Count.EqualTo(260));
             Assert.That(reviews.Select(r => r.Id).Distinct().Count(), Is.EqualTo(260));
             Assert.That(reviews.Select(r => r.CreatedDate), Is.Ordered.Descending);
-            Assert.That(requests.Count(r => r.Contains("/customerReviews", StringComparison.Ordinal)), Is.EqualTo(2));
-            Assert.That(requests[0], Does.Contain("limit=200").And.Contain("include=response"));
+            Assert.That(requests.Count(r => r.Path.Contains("/customerReviews", StringComparison.Ordinal)), Is.EqualTo(2));
+            Assert.That(requests[0].Path, Does.Contain("limit=200").And.Contain("include=response"));
             Assert.That(reviews.Where(r => r.HasResponse).Select(r => r.Response?.ResponseBody), Has.None.Null, "included responses are read");
         });
     }
@@ -42,7 +46,7 @@ public sealed class CustomerReviewsTests
     public async Task Should_Filter_By_Rating_Territory_And_Response()
     {
         // Given
-        var client = _emulator.Client();
+        var client = _emulator.Client;
         var all = await client.CustomerReviews.ListAsync(new AscCustomerReviewFilter { AppId = VeryCapableAppId });
 
         // When
@@ -68,12 +72,12 @@ public sealed class CustomerReviewsTests
     {
         // Given
         var (context, _) = _emulator.CakeContext();
-        var all = context.AscGetCustomerReviews(VeryCapableBundleId);
+        var all = context.AscGetCustomerReviews(VeryCapableApp);
         var since = all[99].CreatedDate!.Value;
         var until = all[20].CreatedDate!.Value;
 
         // When
-        var window = context.AscGetCustomerReviews(VeryCapableBundleId, s => s.Between(since, until));
+        var window = context.AscGetCustomerReviews(VeryCapableApp, s => s.Between(since, until));
         var lowestFirst = context.AscGetCustomerReviews(VeryCapableAppId, new AscCustomerReviewSettings { Sort = AscCustomerReviewSort.LowestRatingFirst, MaxCount = 30 });
 
         // Then
@@ -89,7 +93,7 @@ public sealed class CustomerReviewsTests
     public async Task Should_Stop_Paging_Once_Newest_First_Reviews_Are_Older_Than_Since()
     {
         // Given
-        var client = _emulator.Client();
+        var client = _emulator.Client;
         var all = await client.CustomerReviews.ListAsync(new AscCustomerReviewFilter { AppId = VeryCapableAppId });
         await _emulator.ClearRequestsAsync();
 

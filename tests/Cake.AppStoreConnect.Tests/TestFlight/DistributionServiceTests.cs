@@ -3,20 +3,19 @@ using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
-using Cake.AppStoreConnect.Tests.Emulator;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.TestFlight;
 
 public sealed class DistributionServiceTests
 {
-    private TestFlightFixture _f = null!;
+    private EmulatorFixture _f = null!;
     private TemporaryDirectory _dir = null!;
 
     [SetUp]
     public async Task StartAsync()
     {
-        _f = await TestFlightFixture.StartAsync(TimeSpan.FromMilliseconds(300));
+        _f = await EmulatorFixture.StartAsync(o => o.WithContractCheck(required: false).WithBetaReviewTime(TimeSpan.FromMilliseconds(300)));
         _dir = new TemporaryDirectory();
     }
 
@@ -29,7 +28,7 @@ public sealed class DistributionServiceTests
 
     private async Task<string> UploadAsync(string version, string build, bool? encryption = null)
     {
-        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, version, build).WriteTo(_dir.File($"Sample-{build}.ipa"));
+        var ipa = new SampleIpaBuilder(EmulatorFixture.Sample, version, build).WriteTo(_dir.File($"Sample-{build}.ipa"));
         var result = await new BuildUploadService(_f.Client).UploadAsync(ipa, new AscUploadBuildSettings { PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = encryption });
         return result.BuildId!;
     }
@@ -73,8 +72,8 @@ public sealed class DistributionServiceTests
             var localizations = await _f.StateAsync("betaBuildLocalizations");
             Assert.That(localizations.Select(l => l!["locale"]!.GetValue<string>()), Is.EquivalentTo(new[] { "en-US", "de-DE" }));
             Assert.That(await _f.StateAsync("betaAppReviewSubmissions"), Has.Count.EqualTo(1));
-            Assert.That((await _f.GroupAsync(TestFlightFixture.SampleAppId, "Public Beta"))["buildIds"]!.AsArray().Select(b => b!.GetValue<string>()), Does.Contain(buildId));
-            var detail = (await _f.StateAsync("betaAppReviewDetails")).Single(d => d!["appId"]!.GetValue<string>() == TestFlightFixture.SampleAppId)!;
+            Assert.That((await _f.GroupAsync(EmulatorFixture.SampleAppId, "Public Beta"))["buildIds"]!.AsArray().Select(b => b!.GetValue<string>()), Does.Contain(buildId));
+            var detail = (await _f.StateAsync("betaAppReviewDetails")).Single(d => d!["appId"]!.GetValue<string>() == EmulatorFixture.SampleAppId)!;
             Assert.That(detail["contactEmail"]!.GetValue<string>(), Is.EqualTo("beta@example.com"));
             Assert.That(_f.Log.AllText, Does.Not.Contain("s3cret-demo"), "the demo password is never logged");
         });
@@ -111,7 +110,7 @@ public sealed class DistributionServiceTests
     {
         var buildId = await UploadAsync("2.0", "10");
 
-        var (status, body) = await _f.Emulator.SendAsync(HttpMethod.Post, "/v1/betaAppReviewSubmissions", new { data = new { type = "betaAppReviewSubmissions", relationships = new { build = new { data = new { type = "builds", id = buildId } } } } });
+        var (status, body) = await _f.SendAsync(HttpMethod.Post, "/v1/betaAppReviewSubmissions", new { data = new { type = "betaAppReviewSubmissions", relationships = new { build = new { data = new { type = "builds", id = buildId } } } } });
 
         Assert.That((int)status, Is.EqualTo(422));
         Assert.That(body!["errors"]![0]!["detail"]!.GetValue<string>(), Is.EqualTo("The build is missing export compliance."));
@@ -164,7 +163,7 @@ public sealed class DistributionServiceTests
         var latest = await UploadAsync("3.0", "2", encryption: false);
         await _f.ClearRequestsAsync();
 
-        var result = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { DryRun = true }.ForLatestBuild(TestFlightFixture.SampleBundleId).ToGroups("Public Beta").WithWhatToTest("x").SetExpirePreviousBuilds());
+        var result = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { DryRun = true }.ForLatestBuild(EmulatorFixture.Sample).ToGroups("Public Beta").WithWhatToTest("x").SetExpirePreviousBuilds());
 
         Assert.That(result.BuildId, Is.EqualTo(latest));
         Assert.That(result.DryRun, Is.True);
@@ -177,8 +176,8 @@ public sealed class DistributionServiceTests
     {
         var earlier = await UploadAsync("4.0", "1", encryption: false);
         var buildId = await UploadAsync("4.0", "2", encryption: false);
-        await _f.FaultAsync("POST", "/v1/betaAppReviewSubmissions", "after", 503);
-        await _f.FaultAsync("POST", "/v1/betaBuildLocalizations", "after", drop: true);
+        await _f.FaultAsync(new { method = "POST", path = "/v1/betaAppReviewSubmissions", when = "after", status = 503, count = 1, drop = false });
+        await _f.FaultAsync(new { method = "POST", path = "/v1/betaBuildLocalizations", when = "after", status = 503, count = 1, drop = true });
 
         var result = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { BuildId = buildId }.ToGroups("Public Beta").WithWhatToTest("x").SetExpirePreviousBuilds());
 
@@ -191,12 +190,12 @@ public sealed class DistributionServiceTests
     public async Task Should_Create_A_Group_Once_And_Return_It_When_Asked_Again()
     {
         var service = new BetaGroupService(_f.Client);
-        await _f.FaultAsync("POST", "/v1/betaGroups", "after", 503);
+        await _f.FaultAsync(new { method = "POST", path = "/v1/betaGroups", when = "after", status = 503, count = 1, drop = false });
 
-        var created = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings().WithPublicLink(50))).Resource!;
-        var again = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Friends", new AscCreateBetaGroupSettings())).Resource!;
-        var existing = (await service.CreateAsync(TestFlightFixture.SampleBundleId, "Public Beta", new AscCreateBetaGroupSettings())).Resource!;
-        var groups = await service.GetAsync(TestFlightFixture.SampleBundleId, new AscGetBetaGroupsSettings { IsInternal = false });
+        var created = (await service.CreateAsync(EmulatorFixture.Sample, "Friends", new AscCreateBetaGroupSettings().WithPublicLink(50))).Resource!;
+        var again = (await service.CreateAsync(EmulatorFixture.Sample, "Friends", new AscCreateBetaGroupSettings())).Resource!;
+        var existing = (await service.CreateAsync(EmulatorFixture.Sample, "Public Beta", new AscCreateBetaGroupSettings())).Resource!;
+        var groups = await service.GetAsync(EmulatorFixture.Sample, new AscGetBetaGroupsSettings { IsInternal = false });
 
         Assert.That(again.Id, Is.EqualTo(created.Id));
         Assert.That(created.PublicLinkLimit, Is.EqualTo(50));
@@ -209,14 +208,14 @@ public sealed class DistributionServiceTests
     public async Task Should_Accept_A_Lower_Case_Platform_On_Every_Build_Path()
     {
         // Given a build uploaded for "ios"
-        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, "6.0", "3").WriteTo(_dir.File("Sample-6.0-3.ipa"));
+        var ipa = new SampleIpaBuilder(EmulatorFixture.Sample, "6.0", "3").WriteTo(_dir.File("Sample-6.0-3.ipa"));
         var uploaded = await new BuildUploadService(_f.Client).UploadAsync(ipa, new AscUploadBuildSettings { Platform = "ios", PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = false });
         var builds = new BuildQueryService(_f.Client);
 
         // When every other build path is given "ios" too
-        var latest = await builds.GetLatestBuildNumberAsync(TestFlightFixture.SampleBundleId, new AscBuildQuerySettings { VersionString = "6.0", Platform = "ios" });
-        var waited = await builds.WaitAsync(new AscWaitForBuildSettings { App = TestFlightFixture.SampleBundleId, VersionString = "6.0", BuildNumber = "3", Platform = "ios" });
-        var distributed = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { App = TestFlightFixture.SampleBundleId, VersionString = "6.0", BuildNumber = "3", Platform = "ios" }.ToGroups("Internal QA"));
+        var latest = await builds.GetLatestBuildNumberAsync(EmulatorFixture.Sample, new AscBuildQuerySettings { VersionString = "6.0", Platform = "ios" });
+        var waited = await builds.WaitAsync(new AscWaitForBuildSettings { App = EmulatorFixture.Sample, VersionString = "6.0", BuildNumber = "3", Platform = "ios" });
+        var distributed = await new DistributionService(_f.Client).DistributeAsync(new AscDistributeBuildSettings { App = EmulatorFixture.Sample, VersionString = "6.0", BuildNumber = "3", Platform = "ios" }.ToGroups("Internal QA"));
 
         // Then
         Assert.That(uploaded.Platform, Is.EqualTo("IOS"));
@@ -231,18 +230,14 @@ public sealed class DistributionServiceTests
         // Given a build already submitted to a ten-minute beta review, on a clock only the waits move,
         // and a key with less than a tenth of its hourly budget left
         var clock = new ManualClock();
-        await using var f = await TestFlightFixture.StartAsync(TimeSpan.FromMinutes(10), o =>
-        {
-            o.Clock = clock;
-            o.RateLimitPerHour = 200;
-        });
+        await using var f = await EmulatorFixture.StartAsync(o => o.WithContractCheck(required: false).WithBetaReviewTime(TimeSpan.FromMinutes(10)).WithClock(clock).Configure(e => e.RateLimitPerHour = 200));
         var time = new VirtualTime(clock);
-        var ipa = new SampleIpaBuilder(TestFlightFixture.SampleBundleId, "5.0", "1").WriteTo(_dir.File("Sample-5.0-1.ipa"));
+        var ipa = new SampleIpaBuilder(EmulatorFixture.Sample, "5.0", "1").WriteTo(_dir.File("Sample-5.0-1.ipa"));
         var buildId = (await new BuildUploadService(f.Client).UploadAsync(ipa, new AscUploadBuildSettings { PollInterval = TimeSpan.FromMilliseconds(50), UsesNonExemptEncryption = false })).BuildId!;
         await new DistributionService(f.Client, time).DistributeAsync(new AscDistributeBuildSettings { BuildId = buildId }.ToGroups("Public Beta").WithWhatToTest("x"));
         while (f.Client.Connection.LastRateLimit!.HourRemaining > 15)
         {
-            await f.Client.Apps.FindByIdAsync(TestFlightFixture.SampleAppId);
+            await f.Client.Apps.FindByIdAsync(EmulatorFixture.SampleAppId);
         }
 
         // When

@@ -7,10 +7,10 @@ namespace Cake.AppStoreConnect.Tests.TestFlight;
 /// <summary>The aliases as a Cake script calls them, with ASC_* variables pointing at the emulator.</summary>
 public sealed class TestFlightAliasTests
 {
-    private TestFlightFixture _f = null!;
+    private EmulatorFixture _f = null!;
 
     [SetUp]
-    public async Task StartAsync() => _f = await TestFlightFixture.StartAsync();
+    public async Task StartAsync() => _f = await EmulatorFixture.StartAsync(o => o.WithContractCheck(required: false).WithBetaReviewTime(TimeSpan.Zero));
 
     [TearDown]
     public async Task StopAsync() => await _f.DisposeAsync();
@@ -21,19 +21,19 @@ public sealed class TestFlightAliasTests
         // Given a script's working directory holding a pilot CSV
         using var dir = new TemporaryDirectory();
         await File.WriteAllTextAsync(dir.File("testers.csv"), "First,Last,Email,Groups\nAda,Lovelace,ada@example.com,Public Beta\nAlan,Turing,alan@example.com,\n");
-        var (context, _, log) = TestCakeContext.Create(_f.Variables(), dir.Path);
+        var (context, log) = _f.CakeContext(workingDirectory: dir.Path);
 
         // When
-        var added = context.AscAddTesters(TestFlightFixture.SampleBundleId, s => s.FromCsv("testers.csv").ToGroups("Internal QA"));
-        var again = context.AscAddTesters(TestFlightFixture.SampleBundleId, "testers.csv", new AscAddTestersSettings().ToGroups("Internal QA"));
-        var group = context.AscCreateBetaGroup(TestFlightFixture.SampleBundleId, "Friends", s => s.WithPublicLink(10));
-        var groups = context.AscGetBetaGroups(TestFlightFixture.SampleBundleId);
-        var qa = context.AscGetTesters(TestFlightFixture.SampleBundleId, s => s.InGroups("Internal QA"));
-        var exported = context.AscExportTesters(TestFlightFixture.SampleBundleId, "out/testers.csv");
-        var planned = context.AscRemoveTesters(TestFlightFixture.SampleBundleId, ["alan@example.com"], s => s.SetDryRun());
-        var removed = context.AscRemoveTesters(TestFlightFixture.SampleBundleId, ["alan@example.com"]);
+        var added = context.AscAddTesters(EmulatorFixture.Sample, s => s.FromCsv("testers.csv").ToGroups("Internal QA"));
+        var again = context.AscAddTesters(EmulatorFixture.Sample, "testers.csv", new AscAddTestersSettings().ToGroups("Internal QA"));
+        var group = context.AscCreateBetaGroup(EmulatorFixture.Sample, "Friends", s => s.WithPublicLink(10));
+        var groups = context.AscGetBetaGroups(EmulatorFixture.Sample);
+        var qa = context.AscGetTesters(EmulatorFixture.Sample, s => s.InGroups("Internal QA"));
+        var exported = context.AscExportTesters(EmulatorFixture.Sample, "out/testers.csv");
+        var planned = context.AscRemoveTesters(EmulatorFixture.Sample, ["alan@example.com"], s => s.SetDryRun());
+        var removed = context.AscRemoveTesters(EmulatorFixture.Sample, ["alan@example.com"]);
 #pragma warning disable CS0618 // The old settings-only shape still works, as an [Obsolete] forward.
-        var removedTheOldWay = context.AscRemoveTesters(TestFlightFixture.SampleBundleId, s => s.ForEmails("ada@example.com"));
+        var removedTheOldWay = context.AscRemoveTesters(EmulatorFixture.Sample, s => s.ForEmails("ada@example.com"));
 #pragma warning restore CS0618
 
         // Then
@@ -48,7 +48,7 @@ public sealed class TestFlightAliasTests
         Assert.That(planned.Removed, Is.EqualTo(new[] { "alan@example.com" }), "the dry run's plan");
         Assert.That(removed.Removed, Is.EqualTo(new[] { "alan@example.com" }), "the dry run removed nobody");
         Assert.That(removedTheOldWay.Removed, Is.EqualTo(new[] { "ada@example.com" }));
-        Assert.That(log.AllText, Does.Not.Contain(_f.Emulator.Host.PrivateKeyPem.Split('\n')[1]));
+        Assert.That(log.AllText, Does.Not.Contain(_f.Host.PrivateKeyPem.Split('\n')[1]));
     }
 
     [Test]
@@ -57,11 +57,11 @@ public sealed class TestFlightAliasTests
         // Given: the export's folder would have to be made where a file is
         using var dir = new TemporaryDirectory();
         await File.WriteAllTextAsync(dir.File("out"), "a file, not a folder");
-        var (context, _, _) = TestCakeContext.Create(_f.Variables(), dir.Path);
+        var (context, _) = _f.CakeContext(workingDirectory: dir.Path);
         await _f.ClearRequestsAsync();
 
         // When
-        var error = Assert.Throws<IOException>(() => context.AscExportTesters(TestFlightFixture.SampleBundleId, "out/testers.csv"));
+        var error = Assert.Throws<IOException>(() => context.AscExportTesters(EmulatorFixture.Sample, "out/testers.csv"));
 
         // Then
         Assert.That(error!.Message, Does.Contain($"'{dir.File("out")}' is a file").And.Contain("Nothing was requested").And.Not.Contain("already exists"));
@@ -74,10 +74,10 @@ public sealed class TestFlightAliasTests
         // Given
         using var dir = new TemporaryDirectory();
         await File.WriteAllTextAsync(dir.File("testers.csv"), "First,Last,Email,Groups\n\n");
-        var (context, _, _) = TestCakeContext.Create(_f.Variables(), dir.Path);
+        var (context, _) = _f.CakeContext(workingDirectory: dir.Path);
 
         // When
-        var error = Assert.Throws<ArgumentException>(() => context.AscAddTesters(TestFlightFixture.SampleBundleId, s => s.FromCsv("testers.csv").ToGroups("Internal QA")));
+        var error = Assert.Throws<ArgumentException>(() => context.AscAddTesters(EmulatorFixture.Sample, s => s.FromCsv("testers.csv").ToGroups("Internal QA")));
 
         // Then
         Assert.That(error!.Message, Does.Contain(dir.File("testers.csv")).And.Contain("holds no tester rows").And.Not.Contain("give Testers"));

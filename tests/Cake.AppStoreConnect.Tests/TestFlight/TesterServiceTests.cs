@@ -17,10 +17,10 @@ public static class TesterServiceTests
             var service = new TesterService(F.Client);
 
             // When imported, then imported again
-            var first = await service.AddAsync(TestFlightFixture.SampleBundleId, testers, new AscAddTestersSettings());
+            var first = await service.AddAsync(EmulatorFixture.Sample, testers, new AscAddTestersSettings());
             var firstRequests = await F.RequestsAsync();
             await F.ClearRequestsAsync();
-            var second = await service.AddAsync(TestFlightFixture.SampleBundleId, testers, new AscAddTestersSettings());
+            var second = await service.AddAsync(EmulatorFixture.Sample, testers, new AscAddTestersSettings());
             var secondRequests = await F.RequestsAsync();
 
             // Then
@@ -35,7 +35,7 @@ public static class TesterServiceTests
                 Assert.That(secondRequests, Has.Count.LessThanOrEqualTo(10), () => string.Join("\n", secondRequests));
                 var emails = (await F.StateAsync("betaTesters")).Select(t => t!["email"]!.GetValue<string>()).ToList();
                 Assert.That(emails, Is.Unique);
-                Assert.That((await F.GroupAsync(TestFlightFixture.SampleAppId, "Public Beta"))["testerIds"]!.AsArray(), Has.Count.EqualTo(502));
+                Assert.That((await F.GroupAsync(EmulatorFixture.SampleAppId, "Public Beta"))["testerIds"]!.AsArray(), Has.Count.EqualTo(502));
             });
         }
 
@@ -45,11 +45,11 @@ public static class TesterServiceTests
             // Given 250 testers already in Public Beta
             var testers = Csv(250, "Public Beta");
             var service = new TesterService(F.Client);
-            await service.AddAsync(TestFlightFixture.SampleBundleId, testers, new AscAddTestersSettings());
+            await service.AddAsync(EmulatorFixture.Sample, testers, new AscAddTestersSettings());
             await F.ClearRequestsAsync();
 
             // When the same people are added to Internal QA too
-            var result = await service.AddAsync(TestFlightFixture.SampleBundleId, Csv(250, "Public Beta;Internal QA"), new AscAddTestersSettings());
+            var result = await service.AddAsync(EmulatorFixture.Sample, Csv(250, "Public Beta;Internal QA"), new AscAddTestersSettings());
 
             // Then no tester is created; three bulk relationship requests attach them
             var changes = await F.ChangesAsync();
@@ -57,25 +57,25 @@ public static class TesterServiceTests
             Assert.That(result.Invited, Is.Empty);
             Assert.That(changes.Select(c => (c.Method, c.Path.Split('/')[^1])), Is.All.EqualTo(("POST", "betaTesters")));
             Assert.That(changes.Count, Is.EqualTo(3), () => string.Join("\n", changes));
-            Assert.That((await F.GroupAsync(TestFlightFixture.SampleAppId, "Internal QA"))["testerIds"]!.AsArray(), Has.Count.EqualTo(251));
+            Assert.That((await F.GroupAsync(EmulatorFixture.SampleAppId, "Internal QA"))["testerIds"]!.AsArray(), Has.Count.EqualTo(251));
         }
 
         [Test]
         public async Task Should_Not_Duplicate_A_Tester_When_Responses_Are_Lost()
         {
             // Given creates whose answers are lost after the change was made, and one dropped connection
-            await F.FaultAsync("POST", "/v1/betaTesters", "after", 503, count: 3);
-            await F.FaultAsync("POST", "/v1/betaTesters", "after", drop: true);
+            await F.FaultAsync(new { method = "POST", path = "/v1/betaTesters", when = "after", status = 503, count = 3, drop = false });
+            await F.FaultAsync(new { method = "POST", path = "/v1/betaTesters", when = "after", status = 503, count = 1, drop = true });
 
             // When
-            var result = await new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, Csv(6, "Public Beta"), new AscAddTestersSettings { MaxConcurrency = 1 });
+            var result = await new TesterService(F.Client).AddAsync(EmulatorFixture.Sample, Csv(6, "Public Beta"), new AscAddTestersSettings { MaxConcurrency = 1 });
 
             // Then every tester exists exactly once and in the group
             var emails = (await F.StateAsync("betaTesters")).Select(t => t!["email"]!.GetValue<string>()).Where(e => e.StartsWith("tester", StringComparison.Ordinal)).ToList();
             Assert.That(result.Failed, Is.Empty, () => string.Join("\n", result.Failed));
             Assert.That(result.Added, Has.Count.EqualTo(6));
             Assert.That(emails, Has.Count.EqualTo(6).And.Unique);
-            Assert.That((await F.GroupAsync(TestFlightFixture.SampleAppId, "Public Beta"))["testerIds"]!.AsArray(), Has.Count.EqualTo(8));
+            Assert.That((await F.GroupAsync(EmulatorFixture.SampleAppId, "Public Beta"))["testerIds"]!.AsArray(), Has.Count.EqualTo(8));
         }
 
         [Test]
@@ -83,21 +83,21 @@ public static class TesterServiceTests
         {
             // Given an existing tester and a failing relationship request
             var service = new TesterService(F.Client);
-            await service.AddAsync(TestFlightFixture.SampleBundleId, [new AscTester("ada@example.com", "Ada", "Lovelace", "Public Beta")], new AscAddTestersSettings());
-            await F.FaultAsync("POST", "/v1/betaGroups/*", "after", 503, count: 2);
+            await service.AddAsync(EmulatorFixture.Sample, [new AscTester("ada@example.com", "Ada", "Lovelace", "Public Beta")], new AscAddTestersSettings());
+            await F.FaultAsync(new { method = "POST", path = "/v1/betaGroups/*", when = "after", status = 503, count = 2, drop = false });
 
             // When
-            var result = await service.AddAsync(TestFlightFixture.SampleBundleId, [new AscTester("ada@example.com", "Ada", "Lovelace", "Internal QA")], new AscAddTestersSettings());
+            var result = await service.AddAsync(EmulatorFixture.Sample, [new AscTester("ada@example.com", "Ada", "Lovelace", "Internal QA")], new AscAddTestersSettings());
 
             // Then
             Assert.That(result.Added, Has.Count.EqualTo(1));
-            Assert.That((await F.GroupAsync(TestFlightFixture.SampleAppId, "Internal QA"))["testerIds"]!.AsArray(), Has.Count.EqualTo(2));
+            Assert.That((await F.GroupAsync(EmulatorFixture.SampleAppId, "Internal QA"))["testerIds"]!.AsArray(), Has.Count.EqualTo(2));
         }
 
         [Test]
         public async Task Should_Fail_Before_Any_Request_On_An_Invalid_Email()
         {
-            var ex = Assert.ThrowsAsync<ArgumentException>(() => new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, [new AscTester("not-an-email", "X", "Y", "Public Beta"), new AscTester("ok@example.com", null, null, "Public Beta")], new AscAddTestersSettings()));
+            var ex = Assert.ThrowsAsync<ArgumentException>(() => new TesterService(F.Client).AddAsync(EmulatorFixture.Sample, [new AscTester("not-an-email", "X", "Y", "Public Beta"), new AscTester("ok@example.com", null, null, "Public Beta")], new AscAddTestersSettings()));
 
             Assert.That(ex!.Message, Does.Contain("'not-an-email'").And.Contain("nothing was changed"));
             Assert.That(await F.RequestsAsync(), Is.Empty);
@@ -106,7 +106,7 @@ public static class TesterServiceTests
         [Test]
         public async Task Should_Fail_Before_Any_Change_On_An_Unknown_Group()
         {
-            var ex = Assert.ThrowsAsync<ArgumentException>(() => new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, [new AscTester("ok@example.com", null, null, "Public Beta", "Nope")], new AscAddTestersSettings()));
+            var ex = Assert.ThrowsAsync<ArgumentException>(() => new TesterService(F.Client).AddAsync(EmulatorFixture.Sample, [new AscTester("ok@example.com", null, null, "Public Beta", "Nope")], new AscAddTestersSettings()));
 
             Assert.That(ex!.Message, Does.Contain("'Nope'").And.Contain("'Internal QA'").And.Contain("'Public Beta'"));
             Assert.That(await F.ChangesAsync(), Is.Empty);
@@ -124,7 +124,7 @@ public static class TesterServiceTests
         public async Task Should_Say_Up_Front_How_Long_An_Import_Past_The_Hourly_Budget_Takes()
         {
             // When 10,000 testers are planned against the key's 3,600 requests per hour
-            await new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, Csv(10_000, "Public Beta"), new AscAddTestersSettings { DryRun = true });
+            await new TesterService(F.Client).AddAsync(EmulatorFixture.Sample, Csv(10_000, "Public Beta"), new AscAddTestersSettings { DryRun = true });
 
             // Then the budget and the time it takes are said before anything changes
             Assert.That(F.Log.AllText, Does.Contain("needs about 10000 requests").And.Contain("of its 3600 per hour left").And.Contain("at least 2 more hour(s)"));
@@ -134,7 +134,7 @@ public static class TesterServiceTests
         [Test]
         public async Task Should_Only_Report_In_A_Dry_Run()
         {
-            var result = await new TesterService(F.Client).AddAsync(TestFlightFixture.SampleBundleId, Csv(3, "Public Beta"), new AscAddTestersSettings { DryRun = true });
+            var result = await new TesterService(F.Client).AddAsync(EmulatorFixture.Sample, Csv(3, "Public Beta"), new AscAddTestersSettings { DryRun = true });
 
             Assert.That(result.DryRun, Is.True);
             Assert.That(result.Invited, Has.Count.EqualTo(3));
@@ -149,15 +149,15 @@ public static class TesterServiceTests
         {
             // Given
             var service = new TesterService(F.Client);
-            await service.AddAsync(TestFlightFixture.SampleBundleId, [new AscTester("ada@example.com", "Ada", "Lovelace", "Public Beta", "Internal QA"), new AscTester("alan@example.com", "Alan", "Turing", "Public Beta")], new AscAddTestersSettings());
+            await service.AddAsync(EmulatorFixture.Sample, [new AscTester("ada@example.com", "Ada", "Lovelace", "Public Beta", "Internal QA"), new AscTester("alan@example.com", "Alan", "Turing", "Public Beta")], new AscAddTestersSettings());
 
             // When
-            var fromGroup = await service.RemoveAsync(TestFlightFixture.SampleBundleId, new AscRemoveTestersSettings().ForEmails("ada@example.com").FromGroups("Public Beta"));
-            var fromApp = await service.RemoveAsync(TestFlightFixture.SampleBundleId, new AscRemoveTestersSettings().ForEmails("alan@example.com", "nobody@example.com"));
-            var again = await service.RemoveAsync(TestFlightFixture.SampleBundleId, new AscRemoveTestersSettings().ForEmails("alan@example.com"));
+            var fromGroup = await service.RemoveAsync(EmulatorFixture.Sample, new AscRemoveTestersSettings().ForEmails("ada@example.com").FromGroups("Public Beta"));
+            var fromApp = await service.RemoveAsync(EmulatorFixture.Sample, new AscRemoveTestersSettings().ForEmails("alan@example.com", "nobody@example.com"));
+            var again = await service.RemoveAsync(EmulatorFixture.Sample, new AscRemoveTestersSettings().ForEmails("alan@example.com"));
             using var dir = new TemporaryDirectory();
             var path = Path.Combine(dir.Path, "testers.csv");
-            var exported = await service.ExportAsync(TestFlightFixture.SampleBundleId, path, new AscGetTestersSettings());
+            var exported = await service.ExportAsync(EmulatorFixture.Sample, path, new AscGetTestersSettings());
 
             // Then
             Assert.That(fromGroup.Removed, Is.EqualTo(new[] { "ada@example.com" }));
@@ -175,7 +175,7 @@ public static class TesterServiceTests
         [Test]
         public async Task Should_Filter_By_Group()
         {
-            var testers = await new TesterService(F.Client).GetAsync(TestFlightFixture.SampleBundleId, new AscGetTestersSettings().InGroups("Internal QA"));
+            var testers = await new TesterService(F.Client).GetAsync(EmulatorFixture.Sample, new AscGetTestersSettings().InGroups("Internal QA"));
 
             Assert.That(testers, Has.Count.EqualTo(1));
             Assert.That(testers[0].Groups, Is.EqualTo(new[] { "Internal QA" }));
@@ -186,10 +186,10 @@ public static class TesterServiceTests
 /// <summary>Starts an emulator per test for the nested classes.</summary>
 public abstract class TesterServiceTestsBase
 {
-    internal TestFlightFixture F { get; private set; } = null!;
+    internal EmulatorFixture F { get; private set; } = null!;
 
     [SetUp]
-    public async Task StartFixtureAsync() => F = await TestFlightFixture.StartAsync();
+    public async Task StartFixtureAsync() => F = await EmulatorFixture.StartAsync(o => o.WithContractCheck(required: false).WithBetaReviewTime(TimeSpan.Zero));
 
     [TearDown]
     public async Task StopFixtureAsync() => await F.DisposeAsync();

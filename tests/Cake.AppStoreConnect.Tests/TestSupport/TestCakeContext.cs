@@ -8,7 +8,7 @@ namespace Cake.AppStoreConnect.Tests.TestSupport;
 /// <summary>Builds a real <see cref="CakeContext"/> from Cake.Core's own classes.</summary>
 public static class TestCakeContext
 {
-    public static (ICakeContext Context, TestCakeEnvironment Environment, CapturingCakeLog Log) Create(IDictionary<string, string>? variables = null, string? workingDirectory = null)
+    public static (ICakeContext Context, TestCakeEnvironment Environment, CapturingLog Log) Create(IDictionary<string, string>? variables = null, string? workingDirectory = null)
     {
         var environment = new TestCakeEnvironment();
         if (workingDirectory is not null)
@@ -21,7 +21,7 @@ public static class TestCakeContext
             environment.Variables[name] = value;
         }
 
-        var log = new CapturingCakeLog();
+        var log = new CapturingLog();
         var fileSystem = new FileSystem();
         var globber = new Globber(fileSystem, environment);
         var configuration = new CakeConfiguration(new Dictionary<string, string>());

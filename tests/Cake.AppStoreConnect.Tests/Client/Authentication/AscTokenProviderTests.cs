@@ -17,7 +17,7 @@ public sealed class AscTokenProviderTests
             // Given
             var (pem, ecdsa) = TestKeys.NewP256();
             using var key = AscApiKey.FromPem(TestKeys.KeyId, TestKeys.IssuerId, pem, "test");
-            var clock = new ManualTimeProvider(Start);
+            var clock = new ManualClock(Start);
             var provider = new AscTokenProvider(key, clock);
 
             // When
@@ -67,7 +67,7 @@ public sealed class AscTokenProviderTests
         {
             var (pem, _) = TestKeys.NewP256();
             using var key = AscApiKey.FromPem(TestKeys.KeyId, TestKeys.IssuerId, pem, "test");
-            var clock = new ManualTimeProvider(Start);
+            var clock = new ManualClock(Start);
             var provider = new AscTokenProvider(key, clock);
             var first = provider.GetToken();
 
@@ -90,7 +90,7 @@ public sealed class AscTokenProviderTests
         {
             var (pem, _) = TestKeys.NewP256();
             using var key = AscApiKey.FromPem(TestKeys.KeyId, TestKeys.IssuerId, pem, "test");
-            var clock = new ManualTimeProvider(Start);
+            var clock = new ManualClock(Start);
             var provider = new AscTokenProvider(key, clock);
             var refused = provider.GetToken();
             clock.Advance(TimeSpan.FromSeconds(1));

@@ -8,7 +8,7 @@ namespace Cake.AppStoreConnect.Tests.Client.Http;
 /// <summary>A connection to a scripted loopback server, logging into a Diagnostic-level Cake log.</summary>
 internal sealed class ConnectionFixture : IAsyncDisposable
 {
-    private ConnectionFixture(LoopbackApi api, AscConnection connection, AscApiKey key, string pem, CapturingCakeLog log)
+    private ConnectionFixture(LoopbackApi api, AscConnection connection, AscApiKey key, string pem, CapturingLog log)
     {
         Api = api;
         Connection = connection;
@@ -25,7 +25,7 @@ internal sealed class ConnectionFixture : IAsyncDisposable
 
     public string Pem { get; }
 
-    public CapturingCakeLog Log { get; }
+    public CapturingLog Log { get; }
 
     public static async Task<ConnectionFixture> StartAsync(Action<AscClientOptions>? configure = null)
     {
@@ -40,7 +40,7 @@ internal sealed class ConnectionFixture : IAsyncDisposable
             MaxRetries = 3,
         };
         configure?.Invoke(options);
-        var log = new CapturingCakeLog();
+        var log = new CapturingLog();
         var connection = new AscConnection(AscHttp.Shared, new AscTokenProvider(key), options, new CakeAscLog(log));
         return new ConnectionFixture(api, connection, key, pem, log);
     }

@@ -79,7 +79,7 @@ public sealed class AscAssetUploaderTests
         return (path, bytes);
     }
 
-    private static AscAssetUploader Uploader(CapturingCakeLog log) =>
+    private static AscAssetUploader Uploader(CapturingLog log) =>
         new(AscHttp.Shared, new AscUploadOptions { Concurrency = 3, PartRetryDelay = TimeSpan.FromMilliseconds(5), ProgressInterval = TimeSpan.Zero }, new CakeAscLog(log));
 
     private static AscAssetUpload Upload(string path, IReadOnlyList<AscUploadOperation> operations, string algorithm = AscChecksumAlgorithm.Sha256, Func<CancellationToken, Task<IReadOnlyList<AscUploadOperation>>>? refresh = null) =>
@@ -95,7 +95,7 @@ public sealed class AscAssetUploaderTests
         using var directory = new TemporaryDirectory();
         var (path, bytes) = NewFile(directory, (10 * PartSize) + (PartSize / 2));
         await using var store = await PartStore.StartAsync();
-        var log = new CapturingCakeLog();
+        var log = new CapturingLog();
 
         // When
         var result = await Uploader(log).UploadAsync(Upload(path, store.Operations(bytes.Length), algorithm));
@@ -124,7 +124,7 @@ public sealed class AscAssetUploaderTests
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, attempt) => part == 4 && attempt <= 2 ? 503 : null;
 
-        var result = await Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, store.Operations(bytes.Length)));
+        var result = await Uploader(new CapturingLog()).UploadAsync(Upload(path, store.Operations(bytes.Length)));
 
         Assert.Multiple(() =>
         {
@@ -146,7 +146,7 @@ public sealed class AscAssetUploaderTests
         store.Api.Handler = WrapExpired(store.Api.Handler);
         var refreshes = 0;
 
-        await Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, stale, refresh: _ =>
+        await Uploader(new CapturingLog()).UploadAsync(Upload(path, stale, refresh: _ =>
         {
             Interlocked.Increment(ref refreshes);
             return Task.FromResult(store.Operations(bytes.Length));
@@ -164,7 +164,7 @@ public sealed class AscAssetUploaderTests
         await using var store = await PartStore.StartAsync();
         var expiring = store.Operations(bytes.Length).Select(o => o with { Expiration = DateTimeOffset.UtcNow.AddSeconds(10) }).ToList();
 
-        await Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, expiring, refresh: _ => Task.FromResult(store.Operations(bytes.Length))));
+        await Uploader(new CapturingLog()).UploadAsync(Upload(path, expiring, refresh: _ => Task.FromResult(store.Operations(bytes.Length))));
 
         Assert.That(store.Assemble(), Is.EqualTo(bytes));
     }
@@ -177,7 +177,7 @@ public sealed class AscAssetUploaderTests
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, _) => part == 2 ? 400 : null;
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, store.Operations(bytes.Length))));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(Upload(path, store.Operations(bytes.Length))));
 
         Assert.That(error!.Message, Does.Contain("Part 2").And.Contain("400"));
         Assert.That(store.Attempts[2], Is.EqualTo(1));
@@ -206,7 +206,7 @@ public sealed class AscAssetUploaderTests
         await using var store = await PartStore.StartAsync();
         var gap = store.Operations(bytes.Length).Where(o => o.PartNumber != 2).ToList();
 
-        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingCakeLog()).UploadAsync(Upload(path, gap)));
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(Upload(path, gap)));
 
         Assert.That(error!.Message, Does.Contain("do not tile the file"));
         Assert.That(store.Api.Requests, Is.Empty);
@@ -251,7 +251,7 @@ public sealed class AscAssetUploaderTests
         var operations = store.Operations(bytes.Length).Select(o => o with { PartNumber = null, Expiration = null }).ToList();
 
         // When
-        var result = await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, operations) { ChecksumAlgorithms = [AscChecksumAlgorithm.Md5, AscChecksumAlgorithm.Sha256] });
+        var result = await Uploader(new CapturingLog()).UploadAsync(new AscAssetUpload(path, operations) { ChecksumAlgorithms = [AscChecksumAlgorithm.Md5, AscChecksumAlgorithm.Sha256] });
 
         // Then
 #pragma warning disable CA5351 // MD5 here is Apple's transfer checksum, not a security measure.
@@ -295,17 +295,17 @@ public sealed class AscAssetUploaderTests
         var (path, bytes) = NewFile(directory, 4 * PartSize);
         await using var store = await PartStore.StartAsync();
         var journal = AscUploadJournal.For("test/" + Guid.NewGuid(), directory.Path);
-        await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length)) { Journal = journal });
+        await Uploader(new CapturingLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length)) { Journal = journal });
         store.Attempts.Clear();
 
         // When the URLs were renewed
-        await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "renewed")) { Journal = journal });
+        await Uploader(new CapturingLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "renewed")) { Journal = journal });
         var afterRenewal = store.Attempts.Count;
         store.Attempts.Clear();
 
         // or the file was written again
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
-        await Uploader(new CapturingCakeLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "renewed")) { Journal = journal });
+        await Uploader(new CapturingLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "renewed")) { Journal = journal });
 
         // Then every part is sent again each time
         Assert.That(afterRenewal, Is.EqualTo(4));
