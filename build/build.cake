@@ -56,31 +56,41 @@ Task("Test")
     DotNetTest(solution.FullPath, settings);
 });
 
+// Pack and the Demo build only their own projects: building the whole solution (tests and benchmarks
+// included) took most of a cold Demo's time before anything happened.
 Task("Pack")
-    .IsDependentOn("Build")
     .Does(() =>
 {
     CleanDirectory(packages);
     DotNetPack(root.CombineWithFilePath("src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj").FullPath, new DotNetPackSettings
     {
         Configuration = configuration,
-        NoBuild = true,
-        NoRestore = true,
         OutputDirectory = packages,
+    });
+});
+
+Task("Build-Emulator")
+    .Does(() =>
+{
+    DotNetBuild(root.CombineWithFilePath("src/Cake.AppStoreConnect.Emulator/Cake.AppStoreConnect.Emulator.csproj").FullPath, new DotNetBuildSettings
+    {
+        Configuration = configuration,
     });
 });
 
 Task("Demo")
     .Description("A full release pipeline against the bundled emulator (or App Store Connect at ASC_API_URL, when credentials are set).")
     .IsDependentOn("Pack")
+    .IsDependentOn("Build-Emulator")
     .Does(() =>
 {
     var demo = artifacts.Combine("demo");
     CleanDirectory(demo);
     var environment = new Dictionary<string, string>
     {
-        // The freshly packed add-in first, then the usual feed for its dependencies.
-        ["CAKE_NUGET_SOURCE"] = packages.FullPath + ";https://api.nuget.org/v3/index.json",
+        // The freshly packed add-in; Cake adds the sources of the machine's NuGet.config (a company
+        // feed or a mirror) after it, for the add-in's dependencies.
+        ["CAKE_NUGET_SOURCE"] = packages.FullPath,
         ["CAKE_PATHS_ADDINS"] = demo.Combine("addins").FullPath,
     };
 

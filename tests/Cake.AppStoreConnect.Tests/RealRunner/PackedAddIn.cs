@@ -43,7 +43,8 @@ internal static class PackedAddIn
             start.Environment.Remove(name);
         }
 
-        start.Environment["CAKE_NUGET_SOURCE"] = Feed + ";https://api.nuget.org/v3/index.json";
+        // The packed add-in; Cake adds the machine's NuGet.config sources after it for the dependencies.
+        start.Environment["CAKE_NUGET_SOURCE"] = Feed;
         start.Environment["CAKE_PATHS_ADDINS"] = AddinsFolder;
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment)
