@@ -178,4 +178,159 @@ public sealed class RealCakeRunnerTests
             Assert.That(loaded.Where(l => l.Contains("IdentityModel", StringComparison.Ordinal)), Has.All.EndsWith("8.23.0.0"), "the same IdentityModel version Cake 7 ships");
         });
     }
+
+    private static string RecipeScript(TemporaryDirectory directory)
+    {
+        // As a user sets it up: the recipe copied beside release.cake, notes files beside them.
+        File.Copy(Path.Combine(PackedAddIn.RepositoryRoot, "recipe", "appstoreconnect.cake"), directory.File("appstoreconnect.cake"));
+        File.WriteAllText(directory.File("WHAT_TO_TEST.md"), "Check sign-in and the new onboarding.");
+        File.WriteAllText(directory.File("RELEASE_NOTES.md"), "Faster sign-in.");
+        return Script(directory, "release.cake", """
+            #load ./appstoreconnect.cake
+            RunTarget(Argument("target", "AppStoreConnect-Release"));
+            """);
+    }
+
+    // The README's documented command, with the archive a first release of the rehearsal app.
+    private static string[] DocumentedArguments(string ipa, params string[] more) =>
+        [$"--asc-archive={ipa}", "--asc-groups=Internal QA,Public Beta", "--asc-notes-file=WHAT_TO_TEST.md", "--asc-release-notes-file=RELEASE_NOTES.md", "--asc-uses-encryption=false", .. more];
+
+    [Test]
+    public async Task Should_Plan_A_First_Release_In_A_Dry_Run_Then_Release_It_And_Change_Nothing_On_A_Re_Run()
+    {
+        // Given a first release: the app has no build yet
+        using var directory = new TemporaryDirectory();
+        var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("Rehearsal.ipa"));
+        await using var emulator = await AddInEmulator.StartAsync(o => { o.BetaReviewTime = TimeSpan.Zero; o.ReviewTime = TimeSpan.FromHours(1); });
+        var script = RecipeScript(directory);
+        var before = await CountsAsync(emulator);
+
+        // When the documented command runs as a dry run, then for real, then again
+        var dryRun = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false", "--asc-dry-run=true"));
+        var afterDryRun = await CountsAsync(emulator);
+        var first = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
+        var afterFirst = await CountsAsync(emulator);
+        var second = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
+
+        // Then the dry run planned every step and changed nothing; the release went through once
+        Assert.Multiple(async () =>
+        {
+            Assert.That(dryRun.ExitCode, Is.EqualTo(0), dryRun.Output);
+            Assert.That(dryRun.Output, Does.Contain("Dry run: would distribute").And.Contain("Dry run: would attach build 1"));
+            Assert.That(afterDryRun, Is.EqualTo(before), "the dry run changes nothing");
+            Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+            Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+            Assert.That(await emulator.ResourcesAsync("builds"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.ResourcesAsync("reviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the re-run adds nothing");
+        });
+    }
+
+    [Test]
+    public async Task Should_Name_The_Recipes_Switches_For_Every_Missing_Answer_Before_Changing_Anything()
+    {
+        // Given the documented command without the content rights answer, and a group the app lacks
+        using var directory = new TemporaryDirectory();
+        var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("Rehearsal.ipa"));
+        await using var emulator = await AddInEmulator.StartAsync(o => o.BetaReviewTime = TimeSpan.Zero);
+        var script = RecipeScript(directory);
+        var before = await CountsAsync(emulator);
+        string[] arguments = [$"--asc-archive={ipa}", "--asc-groups=Internal QA,Beta Crew", "--asc-notes-file=WHAT_TO_TEST.md", "--asc-release-notes-file=MISSING.md", "--asc-uses-encryption=false"];
+
+        // When
+        var (exitCode, output) = await PackedAddIn.RunCakeAsync(script, emulator.Variables, arguments);
+
+        // Then every problem is named with the switch that fixes it, and nothing was uploaded or changed
+        Assert.That(exitCode, Is.Not.EqualTo(0), output);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(output, Does.Contain("nothing was changed"));
+            Assert.That(output, Does.Contain("--asc-third-party-content"));
+            Assert.That(output, Does.Contain("'Beta Crew'").And.Contain("--asc-groups"));
+            Assert.That(output, Does.Contain("MISSING.md does not exist").And.Contain("--asc-release-notes-file"));
+            Assert.That(output, Does.Not.Contain("ContainsThirdPartyContent"), "the recipe's user sets switches, not settings properties");
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(before));
+            Assert.That((await emulator.ResourcesAsync("appStoreVersions")).Select(v => v!["attributes"]?["appStoreState"]?.ToString() ?? v!["appStoreState"]?.ToString()), Has.None.EqualTo("WAITING_FOR_REVIEW"));
+        });
+    }
+
+    [Test]
+    public async Task Should_Refuse_A_Version_Already_Approved_With_Another_Build_Before_Uploading()
+    {
+        // Given version 1.0 approved with build 1
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await AddInEmulator.StartAsync(o => { o.BetaReviewTime = TimeSpan.Zero; o.ReviewTime = TimeSpan.Zero; });
+        var script = RecipeScript(directory);
+        var first = await PackedAddIn.RunCakeAsync(script, emulator.Variables, ["--target=AppStoreConnect-Submit", $"--asc-archive={new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("One.ipa"))}", "--asc-uses-encryption=false", "--asc-third-party-content=false", "--asc-release-type=MANUAL"]);
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+        var before = await CountsAsync(emulator);
+
+        // When build 2 of the same version comes
+        var (exitCode, output) = await PackedAddIn.RunCakeAsync(script, emulator.Variables, ["--target=AppStoreConnect-Submit", $"--asc-archive={new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "2").WriteTo(directory.File("Two.ipa"))}", "--asc-uses-encryption=false", "--asc-third-party-content=false"]);
+
+        // Then it is refused before the upload, naming the fix
+        Assert.That(exitCode, Is.Not.EqualTo(0), output);
+        Assert.That(output, Does.Contain("version 1.0 is already").And.Contain("raise CFBundleShortVersionString"));
+        Assert.That(await CountsAsync(emulator), Is.EqualTo(before), "nothing was uploaded");
+    }
+
+    [Test]
+    public async Task Should_Run_The_Demo_Twice_Against_One_Emulator_And_Add_Nothing_The_Second_Time()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await AddInEmulator.StartAsync(DemoTimes);
+        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+
+        var first = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]);
+        var afterFirst = await CountsAsync(emulator);
+        var second = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]);
+
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+        Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the second run adds nothing");
+        Assert.That(await emulator.ResourcesAsync("builds"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_Resume_The_Same_Demo_Build_After_Runs_That_Failed_Midway()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await AddInEmulator.StartAsync(DemoTimes);
+        using var control = new HttpClient { BaseAddress = emulator.Host.BaseAddress };
+        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+        string[] arguments = [$"--work={directory.Path}"];
+
+        // A run whose upload parts keep failing, then one whose beta review submission keeps failing
+        await emulator.AddFaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 1000 });
+        var duringUpload = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+        (await control.DeleteAsync("/_emulator/faults")).EnsureSuccessStatusCode();
+        await emulator.AddFaultAsync(new { method = "POST", path = "/v1/betaAppReviewSubmissions", when = "before", status = 500, count = 1000 });
+        var duringTestFlight = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+        (await control.DeleteAsync("/_emulator/faults")).EnsureSuccessStatusCode();
+
+        // Then re-runs without faults finish the same build, and a further run adds nothing
+        var resumed = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+        var afterResumed = await CountsAsync(emulator);
+        var again = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(duringUpload.ExitCode, Is.Not.EqualTo(0), duringUpload.Output);
+            Assert.That(duringTestFlight.ExitCode, Is.Not.EqualTo(0), duringTestFlight.Output);
+            Assert.That(resumed.ExitCode, Is.EqualTo(0), resumed.Output);
+            Assert.That(again.ExitCode, Is.EqualTo(0), again.Output);
+            Assert.That(await emulator.ResourcesAsync("buildUploads"), Has.Count.EqualTo(1), "every run carried on with build 1");
+            Assert.That(await emulator.ResourcesAsync("builds"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.ResourcesAsync("betaAppReviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(afterResumed));
+        });
+    }
+
+    private static void DemoTimes(Cake.AppStoreConnect.Emulator.EmulatorOptions options)
+    {
+        options.ProcessingTime = TimeSpan.FromSeconds(1);
+        options.BetaReviewTime = TimeSpan.FromSeconds(1);
+        options.ReviewTime = TimeSpan.FromSeconds(1);
+        options.UploadPartSize = 16 * 1024 * 1024;
+    }
 }
