@@ -326,6 +326,54 @@ public sealed class RealCakeRunnerTests
         });
     }
 
+    [Test]
+    public async Task Should_Rehearse_With_The_Readmes_Commands_As_Written()
+    {
+        // Given what the README's commands use from the repository root, and a release script of one's own
+        using var directory = new TemporaryDirectory();
+        var root = PackedAddIn.RepositoryRoot;
+        CopyTree(Path.Combine(root, "src", "Cake.AppStoreConnect.Emulator"), directory.File(Path.Combine("src", "Cake.AppStoreConnect.Emulator")));
+        CopyTree(Path.Combine(root, ".config"), directory.File(".config"));
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
+        {
+            File.Copy(Path.Combine(root, file), directory.File(file));
+        }
+
+        Script(directory, "your-release.cake", """
+            var check = AscVerifyCredentials();
+            Information("REHEARSED against {0}: {1} apps", EnvironmentVariable("ASC_API_URL"), check.VisibleAppCount);
+            """);
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var section = readme[readme.IndexOf("## Rehearse your pipeline", StringComparison.Ordinal)..];
+        var block = section[(section.IndexOf("```bash\n", StringComparison.Ordinal) + 8)..section.IndexOf("\n```", StringComparison.Ordinal)];
+
+        // When the block runs as written, in one shell
+        var (exitCode, output) = await PackedAddIn.RunAsync("bash", ["-e", "-c", block], directory.Path, new Dictionary<string, string>(), TimeSpan.FromMinutes(8));
+
+        // Then the script ran against the emulator, and the emulator was stopped at the end
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("REHEARSED against http://127.0.0.1:").And.Contain(": 3 apps"));
+        var url = File.ReadAllLines(directory.File("emulator.env")).Single(l => l.StartsWith("ASC_API_URL=", StringComparison.Ordinal))["ASC_API_URL=".Length..];
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.That(async () => await http.GetAsync(new Uri(new Uri(url), "/_emulator/health")), Throws.InstanceOf<HttpRequestException>(), "kill $emulator stops it");
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+
     private static void DemoTimes(Cake.AppStoreConnect.Emulator.EmulatorOptions options)
     {
         options.ProcessingTime = TimeSpan.FromSeconds(1);
