@@ -334,7 +334,7 @@ public sealed class RealCakeRunnerTests
         var root = PackedAddIn.RepositoryRoot;
         CopyTree(Path.Combine(root, "src", "Cake.AppStoreConnect.Emulator"), directory.File(Path.Combine("src", "Cake.AppStoreConnect.Emulator")));
         CopyTree(Path.Combine(root, ".config"), directory.File(".config"));
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
+        foreach (var file in new[] { ".editorconfig", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
         {
             File.Copy(Path.Combine(root, file), directory.File(file));
         }
@@ -345,7 +345,8 @@ public sealed class RealCakeRunnerTests
             """);
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var section = readme[readme.IndexOf("## Rehearse your pipeline", StringComparison.Ordinal)..];
-        var block = section[(section.IndexOf("```bash\n", StringComparison.Ordinal) + 8)..section.IndexOf("\n```", StringComparison.Ordinal)];
+        var start = section.IndexOf("```bash\n", StringComparison.Ordinal) + "```bash\n".Length;
+        var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
 
         // When the block runs as written, in one shell
         var (exitCode, output) = await PackedAddIn.RunAsync("bash", ["-e", "-c", block], directory.Path, new Dictionary<string, string>(), TimeSpan.FromMinutes(8));
