@@ -307,7 +307,8 @@ Task("AppStoreConnect-Submit")
         // No such version yet: AscPrepareAppStoreVersion creates it.
     }
 
-    if (existing is not null && !existing.Version.IsEditable && upload.BuildId is not null && existing.Version.BuildId == upload.BuildId)
+    // By build number: a dry run knows the upload but not the build's id.
+    if (existing is not null && !existing.Version.IsEditable && existing.Build is not null && existing.Build.BuildNumber == upload.BuildNumber)
     {
         Information("{0} {1} with build {2} is already {3}; nothing to submit.", upload.BundleId, upload.ShortVersion, upload.BuildNumber, existing.Version.State);
         return;

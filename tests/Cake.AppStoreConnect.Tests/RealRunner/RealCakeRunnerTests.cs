@@ -211,6 +211,7 @@ public sealed class RealCakeRunnerTests
         var first = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
         var afterFirst = await CountsAsync(emulator);
         var second = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
+        var dryRunAfter = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false", "--asc-dry-run=true"));
 
         // Then the dry run planned every step and changed nothing; the release went through once
         Assert.Multiple(async () =>
@@ -220,6 +221,8 @@ public sealed class RealCakeRunnerTests
             Assert.That(afterDryRun, Is.EqualTo(before), "the dry run changes nothing");
             Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
             Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+            Assert.That(dryRunAfter.ExitCode, Is.EqualTo(0), dryRunAfter.Output);
+            Assert.That(dryRunAfter.Output, Does.Contain("nothing to submit"));
             Assert.That(await emulator.ResourcesAsync("builds"), Has.Count.EqualTo(1));
             Assert.That(await emulator.ResourcesAsync("reviewSubmissions"), Has.Count.EqualTo(1));
             Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the re-run adds nothing");
