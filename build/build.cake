@@ -150,9 +150,9 @@ IProcess StartEmulator(DirectoryPath demo, IDictionary<string, string> environme
             .AppendQuoted(emulatorDll.FullPath)
             .Append("--urls").Append("http://127.0.0.1:0")
             .Append("--seed").Append("demo")
-            .Append("--processing-seconds").Append("2")
-            .Append("--beta-review-seconds").Append("3")
-            .Append("--review-seconds").Append("3")
+            .Append("--processing-seconds").Append("1")
+            .Append("--beta-review-seconds").Append("1")
+            .Append("--review-seconds").Append("1")
 
             // Its uploads then live beside the state in the demo folder, which the next run cleans.
             .Append("--state-file").AppendQuoted(demo.CombineWithFilePath("emulator-state.json").FullPath)
