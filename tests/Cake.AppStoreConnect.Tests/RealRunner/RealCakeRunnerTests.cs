@@ -363,6 +363,49 @@ public sealed class RealCakeRunnerTests
         Assert.That(async () => await http.GetAsync(new Uri(new Uri(url), "/_emulator/health")), Throws.InstanceOf<HttpRequestException>(), "kill $emulator stops it");
     }
 
+    [Test]
+    public async Task Should_Load_The_Add_In_And_Its_Dependencies_From_The_Only_Feed_The_Machine_Is_Configured_With()
+    {
+        // Given a company feed (a folder) holding the add-in and its dependencies, and a nuget.config
+        // that clears every other source; no CAKE_NUGET_SOURCE
+        using var directory = new TemporaryDirectory();
+        var feed = Directory.CreateDirectory(directory.File("company-feed")).FullName;
+        var addIn = Directory.GetFiles(PackedAddIn.Feed, "Cake.AppStoreConnect.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        File.Copy(addIn, Path.Combine(feed, Path.GetFileName(addIn)));
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var id in new[] { "polly.core", "system.identitymodel.tokens.jwt", "microsoft.identitymodel.jsonwebtokens", "microsoft.identitymodel.tokens", "microsoft.identitymodel.logging", "microsoft.identitymodel.abstractions" })
+        {
+            foreach (var package in Directory.GetFiles(Path.Combine(globalPackages, id), "*.nupkg", SearchOption.AllDirectories))
+            {
+                File.Copy(package, Path.Combine(feed, Path.GetFileName(package)), overwrite: true);
+            }
+        }
+
+        File.WriteAllText(directory.File("nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="company" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        CopyTree(Path.Combine(PackedAddIn.RepositoryRoot, ".config"), directory.File(".config"));
+        var script = Script(directory, "load.cake", """
+            Information("LOADED {0}", typeof(AppStoreConnectAliases).Assembly.GetName().Name);
+            AscVerifyCredentials();
+            """);
+        await using var emulator = await AddInEmulator.StartAsync();
+
+        // When the script runs from that folder
+        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", ["cake", script], directory.Path, new Dictionary<string, string>(emulator.Variables) { ["CAKE_NUGET_SOURCE"] = string.Empty, ["CAKE_PATHS_ADDINS"] = directory.File("addins") });
+
+        // Then the add-in and its dependencies came from the company feed
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("LOADED Cake.AppStoreConnect"));
+        Assert.That(Directory.GetDirectories(directory.File("addins")).Select(Path.GetFileName), Has.Some.StartsWith("Cake.AppStoreConnect").And.Some.StartsWith("Polly.Core"));
+    }
+
     private static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
