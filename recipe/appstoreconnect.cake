@@ -22,7 +22,7 @@
 // |                           | ASC_BETA_CONTACT_FIRST_NAME, _LAST_NAME, _EMAIL, _PHONE | beta review contact             |
 // | --asc-release-notes       | ASC_RELEASE_NOTES         | App Store "What's New" (en-US)                              |
 // | --asc-release-notes-file  | ASC_RELEASE_NOTES_FILE    | a file holding "What's New"                                 |
-// | --asc-release-type        | ASC_RELEASE_TYPE          | MANUAL, AFTER_APPROVAL (default) or SCHEDULED               |
+// | --asc-release-type        | ASC_RELEASE_TYPE          | MANUAL or AFTER_APPROVAL (default)                          |
 // | --asc-third-party-content | ASC_THIRD_PARTY_CONTENT   | content rights answer (true/false)                          |
 // | --asc-replace-submission  | ASC_REPLACE_SUBMISSION    | cancel an open review submission that blocks this one       |
 //
