@@ -329,6 +329,42 @@ public sealed class RealCakeRunnerTests
         });
     }
 
+    // At 30 % the retries get a run through within a few attempts; at 50 % a run rarely finishes (a read
+    // fails six times running), but however many re-runs there are, none makes a second build.
+    [TestCase(0.3, 5, true)]
+    [TestCase(0.5, 3, false)]
+    public async Task Should_Carry_On_With_One_Demo_Build_Through_Random_Faults(double faultRate, int maxRuns, bool finishes)
+    {
+        // Given an emulator where requests fail at random (some after the change was made)
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await AddInEmulator.StartAsync(o =>
+        {
+            DemoTimes(o);
+            o.FaultRate = faultRate;
+            o.FaultSeed = 7;
+        });
+        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+
+        // When the Demo is re-run after each failure
+        var runs = new List<(int ExitCode, string Output)>();
+        var uploads = new List<int>();
+        do
+        {
+            runs.Add(await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]));
+            uploads.Add((await emulator.ResourcesAsync("buildUploads")).Count);
+        }
+        while (runs[^1].ExitCode != 0 && runs.Count < maxRuns);
+
+        // Then every run carried on with the same build
+        TestContext.Out.WriteLine($"{runs.Count} run(s), build uploads after each: {string.Join(", ", uploads)}");
+        Assert.That(uploads, Has.All.LessThanOrEqualTo(1), "no run made a second build");
+        if (finishes)
+        {
+            Assert.That(runs[^1].ExitCode, Is.EqualTo(0), runs[^1].Output);
+            Assert.That(await emulator.ResourcesAsync("builds"), Has.Count.EqualTo(1));
+        }
+    }
+
     [Test]
     public async Task Should_Rehearse_With_The_Readmes_Commands_As_Written()
     {
