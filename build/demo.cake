@@ -12,7 +12,7 @@ var sampleIpaTool = MakeAbsolute(File(Argument("sample-ipa-tool", "../src/Cake.A
 Setup(context =>
 {
     var app = AscGetApp(BundleId);
-    var buildNumber = int.Parse(AscGetLatestBuildNumber(BundleId, s => s.SetInitialBuildNumber("0"))) + 1;
+    var buildNumber = RehearsalBuildNumber();
     var ipa = MakeSampleIpa(buildNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), workDirectory.CombineWithFilePath("CakeRehearsal.ipa"));
     Information("Made {0}: {1} 1.0 ({2}) for {3}", ipa, BundleId, buildNumber, app);
     AppStoreConnectRecipe.Archive = ipa;
@@ -30,6 +30,24 @@ Setup(context =>
     AppStoreConnectRecipe.WaitForReview = true;
 });
 
+// A re-run carries on with the newest build of 1.0 instead of making another: an upload not finished
+// is resumed, a build not yet distributed or submitted is taken further, and a rehearsal already done
+// finds everything in place and adds nothing. Only a build that can no longer ship (processing failed,
+// or expired) makes the rehearsal take the next number.
+int RehearsalBuildNumber()
+{
+    var latest = int.Parse(AscGetLatestBuildNumber(BundleId, s => s.ForVersion("1.0").SetInitialBuildNumber("0")), System.Globalization.CultureInfo.InvariantCulture);
+    if (latest == 0)
+    {
+        return 1;
+    }
+
+    var build = AscGetBuilds(BundleId, s => s.ForVersion("1.0")).FirstOrDefault(b => b.BuildNumber == latest.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    var unusable = build is not null && (build.Expired || build.ProcessingState is "INVALID" or "FAILED");
+    Information(unusable ? "Build {0} of 1.0 is {1}; the rehearsal makes build {2}." : "The rehearsal carries on with build {0} of 1.0.", latest, build?.Expired == true ? "expired" : build?.ProcessingState, latest + 1);
+    return unusable ? latest + 1 : latest;
+}
+
 Task("Rehearsal")
     .IsDependentOn("AppStoreConnect-Release")
     .Does(() =>
@@ -41,8 +59,11 @@ Task("Rehearsal")
     Information("  upload      {0}", upload);
     Information("  build       {0}", upload.Build);
     Information("  testflight  {0}", AppStoreConnectRecipe.TestFlight);
-    Information("  app store   {0}", AppStoreConnectRecipe.Prepared.Changes.Count == 0 ? "version already prepared" : string.Join("; ", AppStoreConnectRecipe.Prepared.Changes));
-    Information("  submission  {0}", AppStoreConnectRecipe.Submitted.AlreadySubmitted ? "already submitted" : string.Join("; ", AppStoreConnectRecipe.Submitted.Changes));
+    // Both are null when the version had already gone to review with this build: nothing was left to do.
+    var prepared = AppStoreConnectRecipe.Prepared;
+    var submitted = AppStoreConnectRecipe.Submitted;
+    Information("  app store   {0}", prepared is null || prepared.Changes.Count == 0 ? "version already prepared" : string.Join("; ", prepared.Changes));
+    Information("  submission  {0}", submitted is null || submitted.AlreadySubmitted ? "already submitted" : string.Join("; ", submitted.Changes));
     Information("  now         {0}", state);
 });
 

@@ -22,13 +22,23 @@
 // |                           | ASC_BETA_CONTACT_FIRST_NAME, _LAST_NAME, _EMAIL, _PHONE | beta review contact             |
 // | --asc-release-notes       | ASC_RELEASE_NOTES         | App Store "What's New" (en-US)                              |
 // | --asc-release-notes-file  | ASC_RELEASE_NOTES_FILE    | a file holding "What's New"                                 |
-// | --asc-release-type        | ASC_RELEASE_TYPE          | MANUAL, AFTER_APPROVAL (default) or SCHEDULED               |
+// | --asc-release-type        | ASC_RELEASE_TYPE          | MANUAL or AFTER_APPROVAL (default)                          |
 // | --asc-third-party-content | ASC_THIRD_PARTY_CONTENT   | content rights answer (true/false)                          |
 // | --asc-replace-submission  | ASC_REPLACE_SUBMISSION    | cancel an open review submission that blocks this one       |
 //
-// Tasks: AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload),
+// Tasks: AppStoreConnect-Preflight (first, always: checks everything the tasks of this run need, and
+//        changes nothing; its errors name the argument to fix),
+//        AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload),
 //        AppStoreConnect-Submit (after Upload: prepare the version, attach the build, submit for review),
 //        AppStoreConnect-Release (Upload, TestFlight and Submit).
+//
+// A dry run reads everything and prints the plan of every task, including those that need a build not
+// uploaded yet.
+
+using Cake.AppStoreConnect.Builds.Archives;
+using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Client.Apps;
+using Cake.AppStoreConnect.Core;
 
 public sealed class AppStoreConnectRecipeSettings
 {
@@ -40,6 +50,7 @@ public sealed class AppStoreConnectRecipeSettings
 
     public List<string> Groups { get; } = new List<string>();
     public string WhatToTest { get; set; }
+    public FilePath WhatToTestFile { get; set; }
     public bool WaitForBetaReview { get; set; }
     public string ContactFirstName { get; set; }
     public string ContactLastName { get; set; }
@@ -47,16 +58,21 @@ public sealed class AppStoreConnectRecipeSettings
     public string ContactPhone { get; set; }
 
     public string ReleaseNotes { get; set; }
+    public FilePath ReleaseNotesFile { get; set; }
     public string ReleaseType { get; set; }
     public bool? ContainsThirdPartyContent { get; set; }
     public bool ReplaceOpenSubmission { get; set; }
     public bool WaitForReview { get; set; }
 
     // What the tasks found or did, for the tasks that follow and for a summary.
+    public AppArchiveInfo ArchiveInfo { get; set; }
     public AscUploadBuildResult Upload { get; set; }
     public AscDistributeBuildResult TestFlight { get; set; }
     public AscPrepareAppStoreVersionResult Prepared { get; set; }
     public AscSubmitForReviewResult Submitted { get; set; }
+
+    // A dry run whose build is not uploaded yet: the steps after the upload can only say what they would do.
+    public bool PlansWithoutBuild(AscUploadBuildResult upload) => upload.DryRun && !upload.AlreadyUploaded;
 }
 
 var AppStoreConnectRecipe = new AppStoreConnectRecipeSettings
@@ -68,18 +84,16 @@ var AppStoreConnectRecipe = new AppStoreConnectRecipeSettings
 };
 
 AppStoreConnectRecipe.Groups.AddRange((RecipeArgument("asc-groups", "ASC_BETA_GROUPS") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-AppStoreConnectRecipe.WhatToTest = RecipeArgument("asc-notes-file", "ASC_WHAT_TO_TEST_FILE") is { Length: > 0 } notesFile
-    ? System.IO.File.ReadAllText(MakeAbsolute(File(notesFile)).FullPath)
-    : RecipeArgument("asc-notes", "ASC_WHAT_TO_TEST");
+AppStoreConnectRecipe.WhatToTest = RecipeArgument("asc-notes", "ASC_WHAT_TO_TEST");
+AppStoreConnectRecipe.WhatToTestFile = RecipeArgument("asc-notes-file", "ASC_WHAT_TO_TEST_FILE") is { Length: > 0 } notesFile ? MakeAbsolute(File(notesFile)) : null;
 AppStoreConnectRecipe.WaitForBetaReview = RecipeArgument("asc-wait-beta-review", "ASC_WAIT_BETA_REVIEW") is "true" or "1";
 AppStoreConnectRecipe.ContactFirstName = EnvironmentVariable("ASC_BETA_CONTACT_FIRST_NAME");
 AppStoreConnectRecipe.ContactLastName = EnvironmentVariable("ASC_BETA_CONTACT_LAST_NAME");
 AppStoreConnectRecipe.ContactEmail = EnvironmentVariable("ASC_BETA_CONTACT_EMAIL");
 AppStoreConnectRecipe.ContactPhone = EnvironmentVariable("ASC_BETA_CONTACT_PHONE");
 
-AppStoreConnectRecipe.ReleaseNotes = RecipeArgument("asc-release-notes-file", "ASC_RELEASE_NOTES_FILE") is { Length: > 0 } releaseNotesFile
-    ? System.IO.File.ReadAllText(MakeAbsolute(File(releaseNotesFile)).FullPath)
-    : RecipeArgument("asc-release-notes", "ASC_RELEASE_NOTES");
+AppStoreConnectRecipe.ReleaseNotes = RecipeArgument("asc-release-notes", "ASC_RELEASE_NOTES");
+AppStoreConnectRecipe.ReleaseNotesFile = RecipeArgument("asc-release-notes-file", "ASC_RELEASE_NOTES_FILE") is { Length: > 0 } releaseNotesFile ? MakeAbsolute(File(releaseNotesFile)) : null;
 AppStoreConnectRecipe.ReleaseType = RecipeArgument("asc-release-type", "ASC_RELEASE_TYPE");
 AppStoreConnectRecipe.ContainsThirdPartyContent = RecipeArgument("asc-third-party-content", "ASC_THIRD_PARTY_CONTENT") is { Length: > 0 } thirdParty ? bool.Parse(thirdParty) : null;
 AppStoreConnectRecipe.ReplaceOpenSubmission = RecipeArgument("asc-replace-submission", "ASC_REPLACE_SUBMISSION") is "true" or "1";
@@ -87,15 +101,147 @@ AppStoreConnectRecipe.ReplaceOpenSubmission = RecipeArgument("asc-replace-submis
 string RecipeArgument(string argument, string variable) =>
     HasArgument(argument) ? Argument<string>(argument) : EnvironmentVariable(variable);
 
-Task("AppStoreConnect-Upload")
-    .Description("Uploads the archive through the Build Upload API and waits for processing.")
+// The recipe's tasks this run executes, known before the first one runs, so the preflight checks only
+// what they need.
+var AppStoreConnectRecipeTasks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+Setup(context =>
+{
+    foreach (var task in context.TasksToExecute)
+    {
+        AppStoreConnectRecipeTasks.Add(task.Name);
+    }
+});
+
+Task("AppStoreConnect-Preflight")
+    .Description("Checks everything the tasks of this run need (archive, app, groups, notes, answers, the version's state) before the first change.")
     .Does(() =>
 {
-    if (AppStoreConnectRecipe.Archive is null)
+    var recipe = AppStoreConnectRecipe;
+    var testFlight = AppStoreConnectRecipeTasks.Contains("AppStoreConnect-TestFlight");
+    var submit = AppStoreConnectRecipeTasks.Contains("AppStoreConnect-Submit");
+    var problems = new List<string>();
+
+    string ReadText(FilePath file, string argument, string variable)
     {
-        throw new InvalidOperationException("No archive to upload: pass --asc-archive=path/to/App.ipa, set ASC_ARCHIVE, or set AppStoreConnectRecipe.Archive.");
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!FileExists(file))
+        {
+            problems.Add($"{file} does not exist: fix --{argument} (or {variable}).");
+            return null;
+        }
+
+        return System.IO.File.ReadAllText(file.FullPath).Trim();
     }
 
+    if (recipe.Archive is null)
+    {
+        problems.Add("No archive to upload: pass --asc-archive=path/to/App.ipa, set ASC_ARCHIVE, or set AppStoreConnectRecipe.Archive.");
+    }
+    else if (!FileExists(recipe.Archive))
+    {
+        problems.Add($"The archive {MakeAbsolute(recipe.Archive)} does not exist: fix --asc-archive (or ASC_ARCHIVE).");
+    }
+    else
+    {
+        recipe.ArchiveInfo = AppArchiveReader.Read(MakeAbsolute(recipe.Archive).FullPath);
+    }
+
+    if (testFlight)
+    {
+        recipe.WhatToTest = ReadText(recipe.WhatToTestFile, "asc-notes-file", "ASC_WHAT_TO_TEST_FILE") ?? recipe.WhatToTest;
+        if (recipe.Groups.Count == 0)
+        {
+            problems.Add("No TestFlight groups to distribute to: pass --asc-groups=\"Internal QA,Public Beta\", set ASC_BETA_GROUPS, or add to AppStoreConnectRecipe.Groups.");
+        }
+
+        if (recipe.WhatToTest is { Length: > 4000 })
+        {
+            problems.Add($"\"What to Test\" is {recipe.WhatToTest.Length} characters; Apple takes 4000 at most: shorten --asc-notes or --asc-notes-file.");
+        }
+    }
+
+    if (submit)
+    {
+        recipe.ReleaseNotes = ReadText(recipe.ReleaseNotesFile, "asc-release-notes-file", "ASC_RELEASE_NOTES_FILE") ?? recipe.ReleaseNotes;
+        if (recipe.ReleaseType is { Length: > 0 } type && type is not ("MANUAL" or "AFTER_APPROVAL"))
+        {
+            problems.Add($"--asc-release-type '{type}' is not one the recipe takes: use MANUAL or AFTER_APPROVAL (a SCHEDULED release needs a date: use AscPrepareAppStoreVersion's UseScheduledRelease).");
+        }
+
+        if (recipe.ReleaseNotes is { Length: > 4000 })
+        {
+            problems.Add($"The release notes are {recipe.ReleaseNotes.Length} characters; Apple takes 4000 at most: shorten --asc-release-notes or --asc-release-notes-file.");
+        }
+    }
+
+    var archive = recipe.ArchiveInfo;
+    if (archive is not null && (testFlight || submit) && (recipe.UsesNonExemptEncryption ?? archive.UsesNonExemptEncryption) is null)
+    {
+        problems.Add($"Export compliance is unanswered: {archive.FileName} has no ITSAppUsesNonExemptEncryption, so pass --asc-uses-encryption=false (true if the app uses non-exempt encryption) or set ASC_USES_ENCRYPTION.");
+    }
+
+    if (archive is not null)
+    {
+        var app = AscGetApp(archive.BundleId);
+        var client = AscClientFactory.Create(Context, new AscSettings());
+        if (testFlight && recipe.Groups.Count > 0)
+        {
+            var groups = AscGetBetaGroups(app.Id).Select(g => g.Name).ToList();
+            foreach (var unknown in recipe.Groups.Where(g => !groups.Contains(g, StringComparer.Ordinal)))
+            {
+                problems.Add($"{app.BundleId} has no TestFlight group '{unknown}' (it has {(groups.Count == 0 ? "none" : string.Join(", ", groups.Select(g => $"'{g}'")))}): fix --asc-groups (or ASC_BETA_GROUPS), or create the group.");
+            }
+        }
+
+        if (submit)
+        {
+            if (recipe.ContainsThirdPartyContent is null && client.ContentRights.GetAsync(app.Id).GetAwaiter().GetResult() is null)
+            {
+                problems.Add($"{app.BundleId}'s content rights question is unanswered, and App Review needs it: pass --asc-third-party-content=false (true if the app shows, contains or accesses third-party content) or set ASC_THIRD_PARTY_CONTENT.");
+            }
+
+            problems.AddRange(AppStoreConnectRecipeVersionProblems(client, app, archive));
+        }
+    }
+
+    if (problems.Count > 0)
+    {
+        throw new InvalidOperationException($"The release cannot go ahead; nothing was changed:{Environment.NewLine} - {string.Join(Environment.NewLine + " - ", problems)}");
+    }
+
+    Information("Preflight: {0}{1}{2} can go ahead{3}.", archive, testFlight ? ", TestFlight" : string.Empty, submit ? ", App Store submission" : string.Empty, recipe.DryRun ? " (dry run: nothing will change)" : string.Empty);
+});
+
+// Why the App Store version cannot take this archive's build, read before anything changes: a version
+// already in review, approved or live with another build, or another version still on its way.
+IEnumerable<string> AppStoreConnectRecipeVersionProblems(AppStoreConnectClient client, AscApp app, AppArchiveInfo archive)
+{
+    var versions = client.AppStoreVersions.ListAsync(app.Id, archive.Platform).GetAwaiter().GetResult();
+    var same = versions.FirstOrDefault(v => v.VersionString == archive.ShortVersion);
+    if (same is not null && !same.IsEditable)
+    {
+        var attachedId = same.BuildId ?? client.AppStoreVersions.GetBuildIdAsync(same.Id).GetAwaiter().GetResult();
+        var attached = attachedId is null ? null : client.Builds.FindAsync(attachedId).GetAwaiter().GetResult();
+        if (attached?.BuildNumber != archive.BuildVersion)
+        {
+            yield return $"{app.BundleId} {archive.Platform} version {archive.ShortVersion} is already {same.State}{(attached is null ? string.Empty : $" with build {attached.BuildNumber}")}, so it cannot take build {archive.BuildVersion}: raise CFBundleShortVersionString in the archive (--asc-archive) for the next release.";
+        }
+    }
+    else if (same is null && versions.FirstOrDefault(v => v.IsInReview || v.IsApproved) is { } blocking)
+    {
+        yield return $"{app.BundleId} {archive.Platform} version {blocking.VersionString} is {blocking.State}, and App Store Connect takes a new version only once it is released{(blocking.IsInReview ? " or its review submission is canceled (AscCancelReviewSubmission)" : " (AscReleaseVersion)")}.";
+    }
+}
+
+Task("AppStoreConnect-Upload")
+    .Description("Uploads the archive through the Build Upload API and waits for processing.")
+    .IsDependentOn("AppStoreConnect-Preflight")
+    .Does(() =>
+{
     AppStoreConnectRecipe.Upload = AscUploadBuild(AppStoreConnectRecipe.Archive, new AscUploadBuildSettings
     {
         DryRun = AppStoreConnectRecipe.DryRun,
@@ -110,12 +256,13 @@ Task("AppStoreConnect-TestFlight")
     .IsDependentOn("AppStoreConnect-Upload")
     .Does(() =>
 {
-    if (AppStoreConnectRecipe.Groups.Count == 0)
+    var upload = AppStoreConnectRecipe.Upload;
+    if (AppStoreConnectRecipe.PlansWithoutBuild(upload))
     {
-        throw new InvalidOperationException("No TestFlight groups to distribute to: pass --asc-groups=\"Internal QA,Public Beta\", set ASC_BETA_GROUPS, or add to AppStoreConnectRecipe.Groups.");
+        Information("Dry run: would distribute {0} {1} ({2}) once uploaded and processed to {3}: answer export compliance, set \"What to Test\", submit it for beta app review when a group is external. Nothing was changed.", upload.BundleId, upload.ShortVersion, upload.BuildNumber, string.Join(", ", AppStoreConnectRecipe.Groups.Select(g => $"'{g}'")));
+        return;
     }
 
-    var upload = AppStoreConnectRecipe.Upload;
     var settings = new AscDistributeBuildSettings
     {
         BuildId = upload.BuildId,
@@ -160,7 +307,8 @@ Task("AppStoreConnect-Submit")
         // No such version yet: AscPrepareAppStoreVersion creates it.
     }
 
-    if (existing is not null && !existing.Version.IsEditable && upload.BuildId is not null && existing.Version.BuildId == upload.BuildId)
+    // By build number: a dry run knows the upload but not the build's id.
+    if (existing is not null && !existing.Version.IsEditable && existing.Build is not null && existing.Build.BuildNumber == upload.BuildNumber)
     {
         Information("{0} {1} with build {2} is already {3}; nothing to submit.", upload.BundleId, upload.ShortVersion, upload.BuildNumber, existing.Version.State);
         return;
@@ -170,7 +318,8 @@ Task("AppStoreConnect-Submit")
     {
         Platform = upload.Platform,
         BuildId = upload.BuildId,
-        BuildNumber = upload.BuildId is null ? upload.BuildNumber : null,
+        // A dry run before the first upload prepares the version's plan without the build it cannot find yet.
+        BuildNumber = upload.BuildId is null && !AppStoreConnectRecipe.PlansWithoutBuild(upload) ? upload.BuildNumber : null,
         ReleaseType = AppStoreConnectRecipe.ReleaseType,
         UsesNonExemptEncryption = AppStoreConnectRecipe.UsesNonExemptEncryption,
         ContainsThirdPartyContent = AppStoreConnectRecipe.ContainsThirdPartyContent,
@@ -182,6 +331,12 @@ Task("AppStoreConnect-Submit")
     }
 
     AppStoreConnectRecipe.Prepared = AscPrepareAppStoreVersion(upload.BundleId, upload.ShortVersion, prepare);
+    if (AppStoreConnectRecipe.PlansWithoutBuild(upload))
+    {
+        Information("Dry run: would attach build {0} to {1} {2} once uploaded and processed, then submit the version for App Review. Nothing was changed.", upload.BuildNumber, upload.BundleId, upload.ShortVersion);
+        return;
+    }
+
     AppStoreConnectRecipe.Submitted = AscSubmitForReview(upload.BundleId, new AscSubmitForReviewSettings
     {
         Platform = upload.Platform,

@@ -22,17 +22,19 @@ internal static class PackedAddIn
     /// <summary>Gets a folder shared by the scripts of one test run, so dependencies download once.</summary>
     public static string AddinsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-addins-" + Environment.ProcessId);
 
-    public static async Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, IEnumerable<string>? arguments = null, TimeSpan? timeout = null)
+    public static Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, IEnumerable<string>? arguments = null, TimeSpan? timeout = null) =>
+        RunAsync("dotnet", ["cake", script, .. arguments ?? []], RepositoryRoot, environment, timeout);
+
+    /// <summary>Runs a command as a pipeline would, with Cake finding the packed add-in and nothing of this machine's ASC_* variables.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string command, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string> environment, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(command)
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add("cake");
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments ?? [])
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -43,7 +45,8 @@ internal static class PackedAddIn
             start.Environment.Remove(name);
         }
 
-        start.Environment["CAKE_NUGET_SOURCE"] = Feed + ";https://api.nuget.org/v3/index.json";
+        // The packed add-in; Cake adds the machine's NuGet.config sources after it for the dependencies.
+        start.Environment["CAKE_NUGET_SOURCE"] = Feed;
         start.Environment["CAKE_PATHS_ADDINS"] = AddinsFolder;
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment)
@@ -62,7 +65,7 @@ internal static class PackedAddIn
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet cake {Path.GetFileName(script)} did not finish in time:{Environment.NewLine}{await output}{await errors}");
+            throw new TimeoutException($"{command} {string.Join(' ', start.ArgumentList)} did not finish in time:{Environment.NewLine}{await output}{await errors}");
         }
 
         return (process.ExitCode, await output + await errors);

@@ -176,4 +176,290 @@ public sealed class RealCakeRunnerTests
             Assert.That(loaded.Where(l => l.Contains("IdentityModel", StringComparison.Ordinal)), Has.All.EndsWith("8.23.0.0"), "the same IdentityModel version Cake 7 ships");
         });
     }
+
+    private static string RecipeScript(TemporaryDirectory directory)
+    {
+        // As a user sets it up: the recipe copied beside release.cake, notes files beside them.
+        File.Copy(Path.Combine(PackedAddIn.RepositoryRoot, "recipe", "appstoreconnect.cake"), directory.File("appstoreconnect.cake"));
+        File.WriteAllText(directory.File("WHAT_TO_TEST.md"), "Check sign-in and the new onboarding.");
+        File.WriteAllText(directory.File("RELEASE_NOTES.md"), "Faster sign-in.");
+        return Script(directory, "release.cake", """
+            #load ./appstoreconnect.cake
+            RunTarget(Argument("target", "AppStoreConnect-Release"));
+            """);
+    }
+
+    // The README's documented command, with the archive a first release of the rehearsal app.
+    private static string[] DocumentedArguments(string ipa, params string[] more) =>
+        [$"--asc-archive={ipa}", "--asc-groups=Internal QA,Public Beta", "--asc-notes-file=WHAT_TO_TEST.md", "--asc-release-notes-file=RELEASE_NOTES.md", "--asc-uses-encryption=false", .. more];
+
+    [Test]
+    public async Task Should_Plan_A_First_Release_In_A_Dry_Run_Then_Release_It_And_Change_Nothing_On_A_Re_Run()
+    {
+        // Given a first release: the app has no build yet
+        using var directory = new TemporaryDirectory();
+        var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("Rehearsal.ipa"));
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(o => { o.BetaReviewTime = TimeSpan.Zero; o.ReviewTime = TimeSpan.FromHours(1); }));
+        var script = RecipeScript(directory);
+        var before = await CountsAsync(emulator);
+
+        // When the documented command runs as a dry run, then for real, then again
+        var dryRun = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false", "--asc-dry-run=true"));
+        var afterDryRun = await CountsAsync(emulator);
+        var first = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
+        var afterFirst = await CountsAsync(emulator);
+        var second = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
+        var dryRunAfter = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false", "--asc-dry-run=true"));
+
+        // Then the dry run planned every step and changed nothing; the release went through once
+        Assert.Multiple(async () =>
+        {
+            Assert.That(dryRun.ExitCode, Is.EqualTo(0), dryRun.Output);
+            Assert.That(dryRun.Output, Does.Contain("Dry run: would distribute").And.Contain("Dry run: would attach build 1"));
+            Assert.That(afterDryRun, Is.EqualTo(before), "the dry run changes nothing");
+            Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+            Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+            Assert.That(dryRunAfter.ExitCode, Is.EqualTo(0), dryRunAfter.Output);
+            Assert.That(dryRunAfter.Output, Does.Contain("nothing to submit"));
+            Assert.That(await emulator.StateAsync("builds"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.StateAsync("reviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the re-run adds nothing");
+        });
+    }
+
+    [Test]
+    public async Task Should_Name_The_Recipes_Switches_For_Every_Missing_Answer_Before_Changing_Anything()
+    {
+        // Given the documented command without the content rights answer, and a group the app lacks
+        using var directory = new TemporaryDirectory();
+        var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("Rehearsal.ipa"));
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(o => o.BetaReviewTime = TimeSpan.Zero));
+        var script = RecipeScript(directory);
+        var before = await CountsAsync(emulator);
+        string[] arguments = [$"--asc-archive={ipa}", "--asc-groups=Internal QA,Beta Crew", "--asc-notes-file=WHAT_TO_TEST.md", "--asc-release-notes-file=MISSING.md", "--asc-uses-encryption=false"];
+
+        // When
+        var (exitCode, output) = await PackedAddIn.RunCakeAsync(script, emulator.Variables, arguments);
+
+        // Then every problem is named with the switch that fixes it, and nothing was uploaded or changed
+        Assert.That(exitCode, Is.Not.EqualTo(0), output);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(output, Does.Contain("nothing was changed"));
+            Assert.That(output, Does.Contain("--asc-third-party-content"));
+            Assert.That(output, Does.Contain("'Beta Crew'").And.Contain("--asc-groups"));
+            Assert.That(output, Does.Contain("MISSING.md does not exist").And.Contain("--asc-release-notes-file"));
+            Assert.That(output, Does.Not.Contain("ContainsThirdPartyContent"), "the recipe's user sets switches, not settings properties");
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(before));
+            Assert.That((await emulator.StateAsync("appStoreVersions")).Select(v => v!["attributes"]?["appStoreState"]?.ToString() ?? v!["appStoreState"]?.ToString()), Has.None.EqualTo("WAITING_FOR_REVIEW"));
+        });
+    }
+
+    [Test]
+    public async Task Should_Refuse_A_Version_Already_Approved_With_Another_Build_Before_Uploading()
+    {
+        // Given version 1.0 approved with build 1
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(o => { o.BetaReviewTime = TimeSpan.Zero; o.ReviewTime = TimeSpan.Zero; }));
+        var script = RecipeScript(directory);
+        var first = await PackedAddIn.RunCakeAsync(script, emulator.Variables, ["--target=AppStoreConnect-Submit", $"--asc-archive={new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("One.ipa"))}", "--asc-uses-encryption=false", "--asc-third-party-content=false", "--asc-release-type=MANUAL"]);
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+        var before = await CountsAsync(emulator);
+
+        // When build 2 of the same version comes
+        var (exitCode, output) = await PackedAddIn.RunCakeAsync(script, emulator.Variables, ["--target=AppStoreConnect-Submit", $"--asc-archive={new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "2").WriteTo(directory.File("Two.ipa"))}", "--asc-uses-encryption=false", "--asc-third-party-content=false"]);
+
+        // Then it is refused before the upload, naming the fix
+        Assert.That(exitCode, Is.Not.EqualTo(0), output);
+        Assert.That(output, Does.Contain("version 1.0 is already").And.Contain("raise CFBundleShortVersionString"));
+        Assert.That(await CountsAsync(emulator), Is.EqualTo(before), "nothing was uploaded");
+    }
+
+    [Test]
+    public async Task Should_Run_The_Demo_Twice_Against_One_Emulator_And_Add_Nothing_The_Second_Time()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(DemoTimes));
+        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+
+        var first = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]);
+        var afterFirst = await CountsAsync(emulator);
+        var second = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]);
+
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+        Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the second run adds nothing");
+        Assert.That(await emulator.StateAsync("builds"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_Resume_The_Same_Demo_Build_After_Runs_That_Failed_Midway()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(DemoTimes));
+        using var control = new HttpClient { BaseAddress = emulator.Host.BaseAddress };
+        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+        string[] arguments = [$"--work={directory.Path}"];
+
+        // A run whose upload parts keep failing, then one whose beta review submission keeps failing
+        await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 1000 });
+        var duringUpload = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+        (await control.DeleteAsync("/_emulator/faults")).EnsureSuccessStatusCode();
+        await emulator.FaultAsync(new { method = "POST", path = "/v1/betaAppReviewSubmissions", when = "before", status = 500, count = 1000 });
+        var duringTestFlight = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+        (await control.DeleteAsync("/_emulator/faults")).EnsureSuccessStatusCode();
+
+        // Then re-runs without faults finish the same build, and a further run adds nothing
+        var resumed = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+        var afterResumed = await CountsAsync(emulator);
+        var again = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, arguments);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(duringUpload.ExitCode, Is.Not.EqualTo(0), duringUpload.Output);
+            Assert.That(duringTestFlight.ExitCode, Is.Not.EqualTo(0), duringTestFlight.Output);
+            Assert.That(resumed.ExitCode, Is.EqualTo(0), resumed.Output);
+            Assert.That(again.ExitCode, Is.EqualTo(0), again.Output);
+            Assert.That(await emulator.StateAsync("buildUploads"), Has.Count.EqualTo(1), "every run carried on with build 1");
+            Assert.That(await emulator.StateAsync("builds"), Has.Count.EqualTo(1));
+            Assert.That(await emulator.StateAsync("betaAppReviewSubmissions"), Has.Count.EqualTo(1));
+            Assert.That(await CountsAsync(emulator), Is.EqualTo(afterResumed));
+        });
+    }
+
+    // At 30 % the retries get a run through within a few attempts; at 50 % a run rarely finishes (a read
+    // fails six times running), but however many re-runs there are, none makes a second build.
+    [TestCase(0.3, 5, true)]
+    [TestCase(0.5, 3, false)]
+    public async Task Should_Carry_On_With_One_Demo_Build_Through_Random_Faults(double faultRate, int maxRuns, bool finishes)
+    {
+        // Given an emulator where requests fail at random (some after the change was made)
+        using var directory = new TemporaryDirectory();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(o =>
+        {
+            DemoTimes(o);
+            o.FaultRate = faultRate;
+            o.FaultSeed = 7;
+        }));
+        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+
+        // When the Demo is re-run after each failure
+        var runs = new List<(int ExitCode, string Output)>();
+        var uploads = new List<int>();
+        do
+        {
+            runs.Add(await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]));
+            uploads.Add((await emulator.StateAsync("buildUploads")).Count);
+        }
+        while (runs[^1].ExitCode != 0 && runs.Count < maxRuns);
+
+        // Then every run carried on with the same build
+        TestContext.Out.WriteLine($"{runs.Count} run(s), build uploads after each: {string.Join(", ", uploads)}");
+        Assert.That(uploads, Has.All.LessThanOrEqualTo(1), "no run made a second build");
+        if (finishes)
+        {
+            Assert.That(runs[^1].ExitCode, Is.EqualTo(0), runs[^1].Output);
+            Assert.That(await emulator.StateAsync("builds"), Has.Count.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task Should_Rehearse_With_The_Readmes_Commands_As_Written()
+    {
+        // Given what the README's commands use from the repository root, and a release script of one's own
+        using var directory = new TemporaryDirectory();
+        var root = PackedAddIn.RepositoryRoot;
+        CopyTree(Path.Combine(root, "src", "Cake.AppStoreConnect.Emulator"), directory.File(Path.Combine("src", "Cake.AppStoreConnect.Emulator")));
+        CopyTree(Path.Combine(root, ".config"), directory.File(".config"));
+        foreach (var file in new[] { ".editorconfig", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
+        {
+            File.Copy(Path.Combine(root, file), directory.File(file));
+        }
+
+        Script(directory, "your-release.cake", """
+            var check = AscVerifyCredentials();
+            Information("REHEARSED against {0}: {1} apps", EnvironmentVariable("ASC_API_URL"), check.VisibleAppCount);
+            """);
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var section = readme[readme.IndexOf("## Rehearse your pipeline", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```bash\n", StringComparison.Ordinal) + "```bash\n".Length;
+        var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        // When the block runs as written, in one shell
+        var (exitCode, output) = await PackedAddIn.RunAsync("bash", ["-e", "-c", block], directory.Path, new Dictionary<string, string>(), TimeSpan.FromMinutes(8));
+
+        // Then the script ran against the emulator, and the emulator was stopped at the end
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("REHEARSED against http://127.0.0.1:").And.Contain(": 3 apps"));
+        var url = File.ReadAllLines(directory.File("emulator.env")).Single(l => l.StartsWith("ASC_API_URL=", StringComparison.Ordinal))["ASC_API_URL=".Length..];
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.That(async () => await http.GetAsync(new Uri(new Uri(url), "/_emulator/health")), Throws.InstanceOf<HttpRequestException>(), "kill $emulator stops it");
+    }
+
+    [Test]
+    public async Task Should_Load_The_Add_In_And_Its_Dependencies_From_The_Only_Feed_The_Machine_Is_Configured_With()
+    {
+        // Given a company feed (a folder) holding the add-in and its dependencies, and a nuget.config
+        // that clears every other source; no CAKE_NUGET_SOURCE
+        using var directory = new TemporaryDirectory();
+        var feed = Directory.CreateDirectory(directory.File("company-feed")).FullName;
+        var addIn = Directory.GetFiles(PackedAddIn.Feed, "Cake.AppStoreConnect.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        File.Copy(addIn, Path.Combine(feed, Path.GetFileName(addIn)));
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var id in new[] { "polly.core", "system.identitymodel.tokens.jwt", "microsoft.identitymodel.jsonwebtokens", "microsoft.identitymodel.tokens", "microsoft.identitymodel.logging", "microsoft.identitymodel.abstractions" })
+        {
+            foreach (var package in Directory.GetFiles(Path.Combine(globalPackages, id), "*.nupkg", SearchOption.AllDirectories))
+            {
+                File.Copy(package, Path.Combine(feed, Path.GetFileName(package)), overwrite: true);
+            }
+        }
+
+        File.WriteAllText(directory.File("nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="company" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        CopyTree(Path.Combine(PackedAddIn.RepositoryRoot, ".config"), directory.File(".config"));
+        var script = Script(directory, "load.cake", """
+            Information("LOADED {0}", typeof(AppStoreConnectAliases).Assembly.GetName().Name);
+            AscVerifyCredentials();
+            """);
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024));
+
+        // When the script runs from that folder
+        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", ["cake", script], directory.Path, new Dictionary<string, string>(emulator.Variables) { ["CAKE_NUGET_SOURCE"] = string.Empty, ["CAKE_PATHS_ADDINS"] = directory.File("addins") });
+
+        // Then the add-in and its dependencies came from the company feed
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("LOADED Cake.AppStoreConnect"));
+        Assert.That(Directory.GetDirectories(directory.File("addins")).Select(Path.GetFileName), Has.Some.StartsWith("Cake.AppStoreConnect").And.Some.StartsWith("Polly.Core"));
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+
+    private static void DemoTimes(Cake.AppStoreConnect.Emulator.EmulatorOptions options)
+    {
+        options.ProcessingTime = TimeSpan.FromSeconds(1);
+        options.BetaReviewTime = TimeSpan.FromSeconds(1);
+        options.ReviewTime = TimeSpan.FromSeconds(1);
+        options.UploadPartSize = 16 * 1024 * 1024;
+    }
 }
