@@ -9,6 +9,12 @@ namespace Cake.AppStoreConnect.Emulator.Uploads;
 /// </summary>
 internal interface IUploadTarget
 {
+    /// <summary>
+    /// The checksum algorithm (<c>MD5</c> or <c>SHA_256</c>) this target's clients commit with, which the emulator
+    /// hashes in the background as parts arrive; a commit with the other one reads the parts again.
+    /// </summary>
+    string Checksum { get; }
+
     /// <summary>Finds the reservation whose part URLs carry this token; called under the store's lock.</summary>
     UploadReservation? FindByToken(StateStore store, string token);
 

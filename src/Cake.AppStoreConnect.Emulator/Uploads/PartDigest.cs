@@ -2,15 +2,16 @@ using System.Security.Cryptography;
 
 namespace Cake.AppStoreConnect.Emulator.Uploads;
 
-/// <summary>Both digests Apple accepts of a whole uploaded file, lowercase hex.</summary>
-internal sealed record FileDigest(long Length, string Md5, string Sha256);
+/// <summary>A whole uploaded file's digest in one of the algorithms Apple accepts (<c>MD5</c>, <c>SHA_256</c>), lowercase hex.</summary>
+internal sealed record FileDigest(long Length, string Algorithm, string Hash);
 
 /// <summary>
-/// The whole file's MD5 and SHA-256, computed from the parts in order as soon as they are contiguous, in
-/// the background, so a commit only waits for the parts not yet hashed (a few milliseconds after the
-/// last part of an upload sent roughly in order) instead of reading the whole file.
-/// A part sent again with different bytes after it was hashed starts the digest over; the same bytes
-/// (a client retrying a lost answer) change nothing.
+/// The whole file's digest in the algorithm its target's clients commit with, computed from the parts in
+/// order as soon as they are contiguous, in the background, so a commit only waits for the parts not yet
+/// hashed (a few milliseconds after the last part of an upload sent roughly in order) instead of reading
+/// the whole file. A commit giving the other algorithm reads the parts once at commit time: hashing both
+/// in the background cost every upload a second digest, competing with the client for the CPU.
+/// A part sent again after it was hashed starts the digest over.
 /// </summary>
 internal sealed class PartDigest : IDisposable
 {
@@ -22,43 +23,53 @@ internal sealed class PartDigest : IDisposable
     private readonly SemaphoreSlim _hashing = new(1, 1);
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Dictionary<int, string> _partMd5 = [];
-    private IncrementalHash _md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-    private IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly HashSet<int> _received = [];
+    private readonly string _algorithm;
+    private IncrementalHash _hash;
     private int _next = 1;
     private long _hashed;
     private int _inProgress;
     private bool _stale;
 
-    public PartDigest(PartLayout layout, Func<int, string> partPath)
+    /// <param name="layout">How the file is cut into parts.</param>
+    /// <param name="partPath">Where each part's bytes are.</param>
+    /// <param name="algorithm">The algorithm hashed in the background: <c>MD5</c> or <c>SHA_256</c>.</param>
+    public PartDigest(PartLayout layout, Func<int, string> partPath, string algorithm)
     {
         _layout = layout;
         _partPath = partPath;
+        _algorithm = algorithm;
+        _hash = CreateHash(algorithm);
         _ = Task.Run(HashInBackgroundAsync);
     }
 
     public PartLayout Layout => _layout;
 
-    /// <summary>Records that a part's bytes are in place, with their MD5.</summary>
-    public void Received(int partNumber, string md5)
+    /// <summary>
+    /// Records that a part's bytes are in place. A part sent again after it was hashed starts the digest over,
+    /// whatever its bytes: comparing would need a digest of every part on the receiving path, paid by every
+    /// upload, while a retried part is rare and costs one background pass.
+    /// </summary>
+    public void Received(int partNumber)
     {
         lock (_gate)
         {
-            var known = _partMd5.TryGetValue(partNumber, out var earlier);
-            var alreadyHashed = partNumber < _next || partNumber == _inProgress;
-            if (alreadyHashed && (!known || earlier != md5))
+            if (partNumber < _next || partNumber == _inProgress)
             {
                 _stale = true;
             }
 
-            _partMd5[partNumber] = md5;
+            _received.Add(partNumber);
         }
 
         _arrived.Release();
     }
 
-    /// <summary>Hashes what is left and returns the digest, or null when a part is missing.</summary>
-    public async Task<FileDigest?> CompleteAsync(Func<int, bool> hasPart, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hashes what is left and returns the digest in <paramref name="algorithm"/>, or null when a part is
+    /// missing. The background algorithm costs only the parts not yet hashed; the other one reads every part.
+    /// </summary>
+    public async Task<FileDigest?> CompleteAsync(Func<int, bool> hasPart, string algorithm, CancellationToken cancellationToken)
     {
         await _hashing.WaitAsync(cancellationToken);
         try
@@ -66,9 +77,36 @@ internal sealed class PartDigest : IDisposable
             HashContiguous(hasPart);
             lock (_gate)
             {
-                return _next > _layout.PartCount && !_stale
-                    ? new FileDigest(_hashed, Convert.ToHexStringLower(_md5.GetCurrentHash()), Convert.ToHexStringLower(_sha256.GetCurrentHash()))
-                    : null;
+                if (_next <= _layout.PartCount || _stale)
+                {
+                    return null;
+                }
+
+                if (algorithm == _algorithm)
+                {
+                    return new FileDigest(_hashed, _algorithm, Convert.ToHexStringLower(_hash.GetCurrentHash()));
+                }
+            }
+
+            // Every part is in place and the commit lock keeps them there: read them once in the other algorithm.
+            using var other = CreateHash(algorithm);
+            using var parts = new PartsStream(_layout, _partPath);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
+            try
+            {
+                long length = 0;
+                int read;
+                while ((read = await parts.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
+                {
+                    other.AppendData(buffer, 0, read);
+                    length += read;
+                }
+
+                return new FileDigest(length, algorithm, Convert.ToHexStringLower(other.GetHashAndReset()));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
         }
         finally
@@ -87,8 +125,7 @@ internal sealed class PartDigest : IDisposable
 
         _stop.Cancel();
         _hashing.Wait();
-        _md5.Dispose();
-        _sha256.Dispose();
+        _hash.Dispose();
     }
 
     private async Task HashInBackgroundAsync()
@@ -101,7 +138,7 @@ internal sealed class PartDigest : IDisposable
                 await _hashing.WaitAsync(_stop.Token);
                 try
                 {
-                    HashContiguous(n => _partMd5.ContainsKey(n));
+                    HashContiguous(n => _received.Contains(n));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -143,10 +180,8 @@ internal sealed class PartDigest : IDisposable
                 if (_stale)
                 {
                     // A hashed part changed: start over from the first part.
-                    _md5.Dispose();
-                    _sha256.Dispose();
-                    _md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-                    _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                    _hash.Dispose();
+                    _hash = CreateHash(_algorithm);
                     (_next, _hashed, _stale) = (1, 0, false);
                 }
 
@@ -167,10 +202,7 @@ internal sealed class PartDigest : IDisposable
                 while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
                 {
                     _stop.Token.ThrowIfCancellationRequested();
-
-                    // Side by side: a commit waiting for the tail waits for the slower digest, not for both.
-                    var (md5, sha256, count) = (_md5, _sha256, read);
-                    Parallel.Invoke(() => md5.AppendData(buffer, 0, count), () => sha256.AppendData(buffer, 0, count));
+                    _hash.AppendData(buffer, 0, read);
                     length += read;
                 }
             }
@@ -196,4 +228,7 @@ internal sealed class PartDigest : IDisposable
             }
         }
     }
+
+    private static IncrementalHash CreateHash(string algorithm) =>
+        IncrementalHash.CreateHash(algorithm == "MD5" ? HashAlgorithmName.MD5 : HashAlgorithmName.SHA256);
 }

@@ -61,14 +61,13 @@ internal static class UploadPartEndpoint
             return Error(400, "InvalidPartLength", $"Part {partNumber} must be exactly {expected} bytes (offset {layout.Offset(partNumber)}), not {declared}.");
         }
 
-        var (received, md5) = await context.Uploads.WritePartAsync(file.FileId, layout, partNumber, request.Body, http.RequestAborted);
-        if (md5 is null)
+        var (received, kept) = await context.Uploads.WritePartAsync(file.FileId, layout, partNumber, target.Checksum, request.Body, http.RequestAborted);
+        if (!kept)
         {
             return Error(400, "InvalidPartLength", $"Part {partNumber} must be exactly {expected} bytes (offset {layout.Offset(partNumber)}), received {received}.");
         }
 
         context.Store.Write(s => target.RecordReceivedPart(s, file.FileId, partNumber));
-        http.Response.Headers.ETag = $"\"{md5}\"";
         return Results.Ok();
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace Cake.AppStoreConnect.Emulator.Uploads;
 
@@ -24,14 +23,16 @@ internal sealed class UploadStorage : IDisposable
         Directory.CreateDirectory(_root);
     }
 
-    /// <summary>Streams a part to disk; returns the bytes received and, when the length was right, the part's MD5.</summary>
-    public async Task<(long Received, string? Md5)> WritePartAsync(string fileId, PartLayout layout, int partNumber, Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams a part to disk; returns the bytes received and whether that was the part's length (only then
+    /// is it kept). <paramref name="algorithm"/> is the checksum the target's clients commit with, hashed in the background.
+    /// </summary>
+    public async Task<(long Received, bool Kept)> WritePartAsync(string fileId, PartLayout layout, int partNumber, string algorithm, Stream body, CancellationToken cancellationToken)
     {
         var expectedLength = layout.Length(partNumber);
         var directory = Directory.CreateDirectory(Path.Combine(_root, fileId)).FullName;
         var temp = Path.Combine(directory, $"part-{partNumber}.{Guid.NewGuid():N}.tmp");
         long received = 0;
-        using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
         try
         {
             await using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
@@ -45,7 +46,6 @@ internal sealed class UploadStorage : IDisposable
                     break;
                 }
 
-                md5.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
         }
@@ -58,20 +58,19 @@ internal sealed class UploadStorage : IDisposable
         if (received != expectedLength)
         {
             File.Delete(temp);
-            return (received, null);
+            return (received, false);
         }
 
-        var partMd5 = Convert.ToHexStringLower(md5.GetHashAndReset());
         File.Move(temp, PartPath(fileId, partNumber), overwrite: true);
-        Digest(fileId, layout).Received(partNumber, partMd5);
-        return (received, partMd5);
+        Digest(fileId, layout, algorithm).Received(partNumber);
+        return (received, true);
     }
 
     public bool HasPart(string fileId, int partNumber) => File.Exists(PartPath(fileId, partNumber));
 
-    /// <summary>Waits for the digest to cover every part; null when a part is missing.</summary>
-    public Task<FileDigest?> DigestAsync(string fileId, PartLayout layout, CancellationToken cancellationToken) =>
-        Digest(fileId, layout).CompleteAsync(n => HasPart(fileId, n), cancellationToken);
+    /// <summary>Waits for the digest in <paramref name="algorithm"/> to cover every part; null when a part is missing.</summary>
+    public Task<FileDigest?> DigestAsync(string fileId, PartLayout layout, string algorithm, CancellationToken cancellationToken) =>
+        Digest(fileId, layout, algorithm).CompleteAsync(n => HasPart(fileId, n), algorithm, cancellationToken);
 
     /// <summary>The received parts as one readable file, for the checks that look inside it.</summary>
     public Stream Open(string fileId, PartLayout layout) => new PartsStream(layout, n => PartPath(fileId, n));
@@ -137,8 +136,10 @@ internal sealed class UploadStorage : IDisposable
         }
     }
 
-    private PartDigest Digest(string fileId, PartLayout layout) =>
-        _digests.GetOrAdd(fileId, _ => new Lazy<PartDigest>(() => new PartDigest(layout, n => PartPath(fileId, n)))).Value;
+    /// <summary>The file's digest; the first caller's algorithm is the one hashed in the background.</summary>
+    private PartDigest Digest(string fileId, PartLayout layout, string algorithm) =>
+        _digests.GetOrAdd(fileId, _ => new Lazy<PartDigest>(() => new PartDigest(layout, n => PartPath(fileId, n), algorithm))).Value;
+
 
     private void Forget(string fileId)
     {

@@ -12,7 +12,7 @@ internal static class UploadVerification
     public static async Task<FileDigest> VerifyAsync(UploadStorage storage, string fileId, PartLayout layout, string hash, string algorithm, string hashPointer, CancellationToken cancellationToken)
     {
         var missing = Enumerable.Range(1, layout.PartCount).Where(n => !storage.HasPart(fileId, n)).ToList();
-        var digest = missing.Count == 0 ? await storage.DigestAsync(fileId, layout, cancellationToken) : null;
+        var digest = missing.Count == 0 ? await storage.DigestAsync(fileId, layout, algorithm, cancellationToken) : null;
         if (digest is null)
         {
             throw Errors.State($"Part(s) {string.Join(", ", missing)} of {layout.PartCount} have not been uploaded. Upload every part before committing.");
@@ -23,7 +23,7 @@ internal static class UploadVerification
             throw Errors.State($"The uploaded parts hold {digest.Length} bytes, but the reservation is for {layout.FileSize}.");
         }
 
-        var actual = algorithm == "MD5" ? digest.Md5 : digest.Sha256;
+        var actual = digest.Hash;
         if (!SameHash(hash, actual))
         {
             throw Errors.AttributeInvalid(hashPointer, $"The {algorithm} checksum '{hash}' does not match the uploaded file, whose {algorithm} is '{actual}'. Check the part offsets and lengths.");

@@ -34,13 +34,15 @@ public sealed class UploadCommitTests
         }
     }
 
-    [Test]
-    public async Task Should_Hash_The_Bytes_Last_Sent_When_A_Hashed_Part_Is_Sent_Again_Different()
+    [TestCase("SHA_256", "2")]
+    [TestCase("MD5", "4")]
+    public async Task Should_Hash_The_Bytes_Last_Sent_When_A_Hashed_Part_Is_Sent_Again_Different(string algorithm, string build)
     {
+        // (SHA-256 is hashed in the background as parts arrive; MD5 from the parts on disk at commit time.)
         // Given every part sent in order and hashed, then part 1 sent again with other bytes of its length
         await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         var ipa = Archives.Ipa();
-        var uploadId = await UploadSteps.CreateUploadAsync(emulator, "6.0", "2");
+        var uploadId = await UploadSteps.CreateUploadAsync(emulator, "6.0", build);
         var file = await UploadSteps.ReserveAsync(emulator, uploadId, ipa.Length);
         var operations = UploadSteps.Operations(file).ToList();
         foreach (var operation in operations)
@@ -54,21 +56,22 @@ public sealed class UploadCommitTests
         Assert.That(await UploadSteps.PutPartAsync(emulator.Control, operations[0], changed), Is.EqualTo(HttpStatusCode.OK));
 
         // When committed with the checksum of the first bytes, then of the bytes now held
-        var (stale, _) = await UploadSteps.CommitAsync(emulator, fileId, ipa);
-        var (current, body) = await UploadSteps.CommitAsync(emulator, fileId, changed);
+        var (stale, _) = await UploadSteps.CommitAsync(emulator, fileId, ipa, algorithm);
+        var (current, body) = await UploadSteps.CommitAsync(emulator, fileId, changed, algorithm);
 
         // Then only the bytes the server holds match
         Assert.That(stale, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(current, Is.EqualTo(HttpStatusCode.OK), () => body!.ToJsonString());
     }
 
-    [Test]
-    public async Task Should_Accept_A_Part_Sent_Again_With_The_Same_Bytes_Without_Changing_The_Digest()
+    [TestCase("SHA_256", "3")]
+    [TestCase("MD5", "5")]
+    public async Task Should_Accept_A_Part_Sent_Again_With_The_Same_Bytes_Without_Changing_The_Digest(string algorithm, string build)
     {
         // Given parts sent out of order, one of them twice (a retried lost answer), and a part sent wrong then right
         await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024));
         var ipa = Archives.Ipa(paddingBytes: 20_000);
-        var uploadId = await UploadSteps.CreateUploadAsync(emulator, "6.0", "3");
+        var uploadId = await UploadSteps.CreateUploadAsync(emulator, "6.0", build);
         var file = await UploadSteps.ReserveAsync(emulator, uploadId, ipa.Length);
         var operations = UploadSteps.Operations(file).ToList();
         var garbage = new byte[ipa.Length];
@@ -77,7 +80,7 @@ public sealed class UploadCommitTests
         Assert.That(await UploadSteps.PutPartAsync(emulator.Control, operations[0], ipa), Is.EqualTo(HttpStatusCode.OK));
 
         // When
-        var (status, body) = await UploadSteps.CommitAsync(emulator, file["id"]!.GetValue<string>(), ipa);
+        var (status, body) = await UploadSteps.CommitAsync(emulator, file["id"]!.GetValue<string>(), ipa, algorithm);
 
         // Then
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), () => body!.ToJsonString());

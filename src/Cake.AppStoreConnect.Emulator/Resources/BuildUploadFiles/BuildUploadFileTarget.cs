@@ -11,6 +11,9 @@ internal sealed class BuildUploadFileTarget : IUploadTarget
 
     public BuildUploadFileTarget(EmulatorContext context, BuildUploadFileDescriptor descriptor) => _commit = new UploadCommit(context, descriptor);
 
+    /// <summary>SHA-256: what the add-in commits build uploads with.</summary>
+    public string Checksum => "SHA_256";
+
     public UploadReservation? FindByToken(StateStore store, string token) =>
         store.Table<BuildUploadFileRecord>().Where(f => f.UploadToken == token).FirstOrDefault() is { } file
             ? new UploadReservation(file.Id, file.Layout, file.UploadExpiration, file.CommittedAt is not null)
