@@ -12,7 +12,7 @@ namespace Cake.AppStoreConnect.Builds;
 /// <summary>
 /// Uploads an IPA or PKG through the Build Upload API and waits for it to be processed. Safe to re-run:
 /// an upload already COMPLETE or PROCESSING is found and reused, one AWAITING_UPLOAD is resumed, a
-/// FAILED one is replaced; nothing is created twice.
+/// FAILED one is replaced; nothing is created twice, even by two runs of one build at the same time.
 /// </summary>
 public sealed class BuildUploadService
 {
@@ -77,7 +77,14 @@ public sealed class BuildUploadService
         else
         {
             (upload, transfer) = await SendAsync(app, target, archive, existing, settings, cancellationToken);
-            plan.Change($"upload {target}");
+            if (transfer is null)
+            {
+                plan.InPlace($"{target} was uploaded meanwhile by another run (upload {upload.Id}, {upload.State}); nothing is sent again");
+            }
+            else
+            {
+                plan.Change($"upload {target}");
+            }
         }
 
         var waiter = new BuildProcessingWaiter(_client, settings.Polling, _time);
@@ -109,7 +116,7 @@ public sealed class BuildUploadService
         };
     }
 
-    private async Task<(AscBuildUpload Upload, AscUploadedFile Transfer)> SendAsync(AscApp app, UploadTarget target, AppArchiveInfo archive, AscBuildUpload? existing, AscUploadBuildSettings settings, CancellationToken cancellationToken)
+    private async Task<(AscBuildUpload Upload, AscUploadedFile? Transfer)> SendAsync(AscApp app, UploadTarget target, AppArchiveInfo archive, AscBuildUpload? existing, AscUploadBuildSettings settings, CancellationToken cancellationToken)
     {
         if (existing?.State == AscBuildUploadState.Failed)
         {
@@ -131,6 +138,15 @@ public sealed class BuildUploadService
 
         var fileName = Path.GetFileName(archive.FilePath);
         var file = await ReserveAsync(upload, fileName, archive, cancellationToken);
+        if (file.Operations.Count == 0 && await _client.BuildUploads.GetAsync(upload.Id, cancellationToken) is { State: AscBuildUploadState.Complete or AscBuildUploadState.Processing } committed)
+        {
+            // Another run uploading the same build at the same time (a second CI job) committed the file between this
+            // run's lookup and its reservation: that upload is this build, if the bytes are the same.
+            await UploadedBinaryCheck.EnsureSameAsync(_client, committed, archive, target.ToString(), cancellationToken);
+            Log.Write(AscLogLevel.Information, $"{target} was uploaded meanwhile by another run (upload {committed.Id}, {committed.State}); nothing is sent again.");
+            return (committed, null);
+        }
+
         var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = settings.Concurrency }, Log, _time);
         var journal = AscUploadJournal.For($"{_client.Connection.BaseAddress}buildUploadFiles/{file.Id}");
         var transfer = await uploader.UploadAsync(
