@@ -138,25 +138,36 @@ public sealed class BuildUploadService
 
         var fileName = Path.GetFileName(archive.FilePath);
         var file = await ReserveAsync(upload, fileName, archive, cancellationToken);
-        if (file.Operations.Count == 0 && await _client.BuildUploads.GetAsync(upload.Id, cancellationToken) is { State: AscBuildUploadState.Complete or AscBuildUploadState.Processing } committed)
+        if (file.Operations.Count == 0 && await CommittedByAnotherRunAsync(upload.Id, archive, target, cancellationToken) is { } committed)
         {
-            // Another run uploading the same build at the same time (a second CI job) committed the file between this
-            // run's lookup and its reservation: that upload is this build, if the bytes are the same.
-            await UploadedBinaryCheck.EnsureSameAsync(_client, committed, archive, target.ToString(), cancellationToken);
-            Log.Write(AscLogLevel.Information, $"{target} was uploaded meanwhile by another run (upload {committed.Id}, {committed.State}); nothing is sent again.");
             return (committed, null);
         }
 
         var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = settings.Concurrency }, Log, _time);
         var journal = AscUploadJournal.For($"{_client.Connection.BaseAddress}buildUploadFiles/{file.Id}");
-        var transfer = await uploader.UploadAsync(
-            new AscAssetUpload(archive.FilePath, file.Operations)
+        AscUploadedFile transfer;
+        try
+        {
+            transfer = await uploader.UploadAsync(
+                new AscAssetUpload(archive.FilePath, file.Operations)
+                {
+                    RefreshOperations = async ct => (await _client.BuildUploads.GetFileAsync(file.Id, ct)).Operations,
+                    ChecksumAlgorithms = [settings.ChecksumAlgorithm],
+                    Journal = journal,
+                },
+                cancellationToken);
+        }
+        catch (AscUploadException)
+        {
+            // Part URLs stop taking bytes once the file is committed, here by another run while this one was sending.
+            if (await CommittedByAnotherRunAsync(upload.Id, archive, target, cancellationToken) is { } committedMeanwhile)
             {
-                RefreshOperations = async ct => (await _client.BuildUploads.GetFileAsync(file.Id, ct)).Operations,
-                ChecksumAlgorithms = [settings.ChecksumAlgorithm],
-                Journal = journal,
-            },
-            cancellationToken);
+                journal.Delete();
+                return (committedMeanwhile, null);
+            }
+
+            throw;
+        }
         var resumed = transfer.PartsResumed > 0 ? $", {transfer.PartsResumed} acknowledged before" : string.Empty;
         var retried = transfer.PartRetries > 0 ? $", {transfer.PartRetries} sent again" : string.Empty;
         Log.Write(AscLogLevel.Information, $"Uploaded {fileName} ({UploadProgress.Size(transfer.Bytes)}) in {transfer.Elapsed.TotalSeconds:0.#} s at {UploadProgress.Rate(transfer.Bytes, transfer.Elapsed)}, {transfer.Parts} part(s){resumed}{retried}.");
@@ -173,6 +184,23 @@ public sealed class BuildUploadService
 
         journal.Delete();
         return (upload, transfer);
+    }
+
+    /// <summary>
+    /// Another run uploading the same build at the same time (a second CI job) may commit the file first: its upload
+    /// is then this build, if the bytes are the same. Null while the upload still awaits its file.
+    /// </summary>
+    private async Task<AscBuildUpload?> CommittedByAnotherRunAsync(string uploadId, AppArchiveInfo archive, UploadTarget target, CancellationToken cancellationToken)
+    {
+        var current = await _client.BuildUploads.GetAsync(uploadId, cancellationToken);
+        if (current.State is not (AscBuildUploadState.Complete or AscBuildUploadState.Processing))
+        {
+            return null;
+        }
+
+        await UploadedBinaryCheck.EnsureSameAsync(_client, current, archive, target.ToString(), cancellationToken);
+        Log.Write(AscLogLevel.Information, $"{target} was uploaded meanwhile by another run (upload {current.Id}, {current.State}); nothing is sent again.");
+        return current;
     }
 
     private async Task<AscBuildUploadFile> ReserveAsync(AscBuildUpload upload, string fileName, AppArchiveInfo archive, CancellationToken cancellationToken)
