@@ -179,6 +179,11 @@ public sealed class BuildUploadService
         {
             // A refused commit (a part missing or a checksum the server does not see) is finished by sending every part again.
             journal.Delete();
+            if (await CommittedByAnotherRunAsync(upload.Id, archive, target, cancellationToken) is { } committedMeanwhile)
+            {
+                return (committedMeanwhile, null);
+            }
+
             throw;
         }
 
