@@ -57,15 +57,21 @@ internal sealed class FaultInjector
     {
         lock (_gate)
         {
-            var rule = _rules.FirstOrDefault(r => r.Matches(method, path));
-            if (rule is not null)
+            // A rate rule that lets a request pass leaves it to the next matching rule, so n rules of rate r fail
+            // 1 - (1 - r)^n of the requests, each kind in its share.
+            foreach (var rule in _rules.Where(r => r.Matches(method, path)))
             {
-                if (--rule.Count == 0)
+                if (!rule.Strikes())
+                {
+                    continue;
+                }
+
+                if (rule.UseOnce())
                 {
                     _rules.Remove(rule);
                 }
 
-                return new Fault(rule.When, rule.Status, rule.Drop);
+                return rule.Fault;
             }
 
             return _rate > 0 && _random.NextDouble() < _rate ? RandomFaults[_random.Next(RandomFaults.Length)] : null;

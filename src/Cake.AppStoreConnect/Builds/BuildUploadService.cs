@@ -12,7 +12,7 @@ namespace Cake.AppStoreConnect.Builds;
 /// <summary>
 /// Uploads an IPA or PKG through the Build Upload API and waits for it to be processed. Safe to re-run:
 /// an upload already COMPLETE or PROCESSING is found and reused, one AWAITING_UPLOAD is resumed, a
-/// FAILED one is replaced; nothing is created twice.
+/// FAILED one is replaced; nothing is created twice, even by two runs of one build at the same time.
 /// </summary>
 public sealed class BuildUploadService
 {
@@ -77,7 +77,14 @@ public sealed class BuildUploadService
         else
         {
             (upload, transfer) = await SendAsync(app, target, archive, existing, settings, cancellationToken);
-            plan.Change($"upload {target}");
+            if (transfer is null)
+            {
+                plan.InPlace($"{target} was uploaded meanwhile by another run (upload {upload.Id}, {upload.State}); nothing is sent again");
+            }
+            else
+            {
+                plan.Change($"upload {target}");
+            }
         }
 
         var waiter = new BuildProcessingWaiter(_client, settings.Polling, _time);
@@ -109,7 +116,7 @@ public sealed class BuildUploadService
         };
     }
 
-    private async Task<(AscBuildUpload Upload, AscUploadedFile Transfer)> SendAsync(AscApp app, UploadTarget target, AppArchiveInfo archive, AscBuildUpload? existing, AscUploadBuildSettings settings, CancellationToken cancellationToken)
+    private async Task<(AscBuildUpload Upload, AscUploadedFile? Transfer)> SendAsync(AscApp app, UploadTarget target, AppArchiveInfo archive, AscBuildUpload? existing, AscUploadBuildSettings settings, CancellationToken cancellationToken)
     {
         if (existing?.State == AscBuildUploadState.Failed)
         {
@@ -131,16 +138,36 @@ public sealed class BuildUploadService
 
         var fileName = Path.GetFileName(archive.FilePath);
         var file = await ReserveAsync(upload, fileName, archive, cancellationToken);
+        if (file.Operations.Count == 0 && await CommittedByAnotherRunAsync(upload.Id, archive, target, cancellationToken) is { } committed)
+        {
+            return (committed, null);
+        }
+
         var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = settings.Concurrency }, Log, _time);
         var journal = AscUploadJournal.For($"{_client.Connection.BaseAddress}buildUploadFiles/{file.Id}");
-        var transfer = await uploader.UploadAsync(
-            new AscAssetUpload(archive.FilePath, file.Operations)
+        AscUploadedFile transfer;
+        try
+        {
+            transfer = await uploader.UploadAsync(
+                new AscAssetUpload(archive.FilePath, file.Operations)
+                {
+                    RefreshOperations = async ct => (await _client.BuildUploads.GetFileAsync(file.Id, ct)).Operations,
+                    ChecksumAlgorithms = [settings.ChecksumAlgorithm],
+                    Journal = journal,
+                },
+                cancellationToken);
+        }
+        catch (AscUploadException)
+        {
+            // Part URLs stop taking bytes once the file is committed, here by another run while this one was sending.
+            if (await CommittedByAnotherRunAsync(upload.Id, archive, target, cancellationToken) is { } committedMeanwhile)
             {
-                RefreshOperations = async ct => (await _client.BuildUploads.GetFileAsync(file.Id, ct)).Operations,
-                ChecksumAlgorithms = [settings.ChecksumAlgorithm],
-                Journal = journal,
-            },
-            cancellationToken);
+                journal.Delete();
+                return (committedMeanwhile, null);
+            }
+
+            throw;
+        }
         var resumed = transfer.PartsResumed > 0 ? $", {transfer.PartsResumed} acknowledged before" : string.Empty;
         var retried = transfer.PartRetries > 0 ? $", {transfer.PartRetries} sent again" : string.Empty;
         Log.Write(AscLogLevel.Information, $"Uploaded {fileName} ({UploadProgress.Size(transfer.Bytes)}) in {transfer.Elapsed.TotalSeconds:0.#} s at {UploadProgress.Rate(transfer.Bytes, transfer.Elapsed)}, {transfer.Parts} part(s){resumed}{retried}.");
@@ -152,11 +179,33 @@ public sealed class BuildUploadService
         {
             // A refused commit (a part missing or a checksum the server does not see) is finished by sending every part again.
             journal.Delete();
+            if (await CommittedByAnotherRunAsync(upload.Id, archive, target, cancellationToken) is { } committedMeanwhile)
+            {
+                return (committedMeanwhile, null);
+            }
+
             throw;
         }
 
         journal.Delete();
         return (upload, transfer);
+    }
+
+    /// <summary>
+    /// Another run uploading the same build at the same time (a second CI job) may commit the file first: its upload
+    /// is then this build, if the bytes are the same. Null while the upload still awaits its file.
+    /// </summary>
+    private async Task<AscBuildUpload?> CommittedByAnotherRunAsync(string uploadId, AppArchiveInfo archive, UploadTarget target, CancellationToken cancellationToken)
+    {
+        var current = await _client.BuildUploads.GetAsync(uploadId, cancellationToken);
+        if (current.State is not (AscBuildUploadState.Complete or AscBuildUploadState.Processing))
+        {
+            return null;
+        }
+
+        await UploadedBinaryCheck.EnsureSameAsync(_client, current, archive, target.ToString(), cancellationToken);
+        Log.Write(AscLogLevel.Information, $"{target} was uploaded meanwhile by another run (upload {current.Id}, {current.State}); nothing is sent again.");
+        return current;
     }
 
     private async Task<AscBuildUploadFile> ReserveAsync(AscBuildUpload upload, string fileName, AppArchiveInfo archive, CancellationToken cancellationToken)

@@ -45,4 +45,10 @@ public class AscSettings
 
     /// <summary>Gets or sets how many times a failed request is retried when that is safe (default 5).</summary>
     public int? MaxRetries { get; set; }
+
+    /// <summary>
+    /// Gets or sets the delay before the first retry (default 1 s); it doubles with each retry, with jitter,
+    /// and a server's <c>Retry-After</c> wins.
+    /// </summary>
+    public TimeSpan? RetryDelay { get; set; }
 }

@@ -99,6 +99,14 @@ public static class AscSettingsExtensions
     public static TSettings SetMaxRetries<TSettings>(this TSettings settings, int maxRetries)
         where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.MaxRetries = maxRetries);
 
+    /// <summary>Sets the delay before the first retry; it doubles with each retry, with jitter.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="delay">The first retry's delay (default 1 s).</param>
+    /// <returns>The same settings.</returns>
+    public static TSettings SetRetryDelay<TSettings>(this TSettings settings, TimeSpan delay)
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.RetryDelay = delay);
+
     /// <summary>Acts on the version of this platform.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>

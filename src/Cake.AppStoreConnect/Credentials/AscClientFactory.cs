@@ -29,6 +29,7 @@ public static class AscClientFactory
         options.RequestTimeout = settings.RequestTimeout ?? options.RequestTimeout;
         options.OverallTimeout = settings.OverallTimeout ?? options.OverallTimeout;
         options.MaxRetries = settings.MaxRetries ?? options.MaxRetries;
+        options.RetryBaseDelay = settings.RetryDelay ?? options.RetryBaseDelay;
         options.Validate();
 
         var credentials = resolver.Resolve(settings);

@@ -73,6 +73,38 @@ public sealed class AscUploadBuildTests
 
     public sealed class TheReRuns
     {
+        [TestCase(0)]
+        [TestCase(5)]
+        [TestCase(25)]
+        public async Task Should_Upload_Once_When_Two_Runs_Upload_The_Same_Build_At_Once(int latencyMs)
+        {
+            // Given two pipelines (two Cake contexts) with the same archive, started together
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "9").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(16 * 1024).Configure(o => o.Latency = TimeSpan.FromMilliseconds(latencyMs)));
+            var contexts = new[] { emulator.CakeContext().Context, emulator.CakeContext().Context };
+            using var start = new Barrier(2);
+
+            // When
+            var runs = contexts.Select(context => Task.Factory.StartNew(
+                () =>
+                {
+                    start.SignalAndWait();
+                    return context.AscUploadBuild(new FilePath(ipa), s => s.SetPollInterval(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100)));
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)).ToArray();
+            var results = await Task.WhenAll(runs);
+
+            // Then both finish with the one build, which exists once
+            var builds = await emulator.StateAsync("builds");
+            Assert.That(await CountAsync(emulator, "buildUploads"), Is.EqualTo(1), "build uploads");
+            Assert.That(builds, Has.Count.EqualTo(1), "builds");
+            Assert.That(results.Select(r => r.BuildId), Is.All.EqualTo(builds[0]!["id"]!.GetValue<string>()));
+            Assert.That(results.Count(r => r.AlreadyUploaded), Is.LessThanOrEqualTo(1));
+        }
+
         [Test]
         public async Task Should_Return_The_Existing_Build_When_Run_Again()
         {

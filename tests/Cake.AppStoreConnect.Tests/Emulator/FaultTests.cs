@@ -122,4 +122,79 @@ public sealed class FaultTests
         Assert.That(await RunAsync(), Is.EqualTo(first));
         Assert.That(first, Does.Contain("200").And.Match("(500|503|429|drop)"));
     }
+    [Test]
+    public async Task Should_Fail_The_Rate_Of_Matching_Requests_The_Same_Way_For_The_Same_Seed()
+    {
+        // Given a rule failing 30 % of the app reads, seeded
+        async Task<string> RunAsync()
+        {
+            await ScriptAsync(new { method = "GET", path = "/v1/apps", when = "after", status = 500, rate = 0.3, seed = 42 });
+            var outcomes = new List<int>();
+            for (var i = 0; i < 100; i++)
+            {
+                using var response = await _emulator.Http.GetAsync(new Uri("/v1/apps", UriKind.Relative));
+                outcomes.Add((int)response.StatusCode);
+            }
+
+            (await _emulator.Control.DeleteAsync("/_emulator/faults")).EnsureSuccessStatusCode();
+            return string.Join(",", outcomes);
+        }
+
+        // When the same run is made twice
+        var first = await RunAsync();
+        var second = await RunAsync();
+
+        // Then the same requests failed, about the rate of them, and the rule did not run out
+        Assert.That(second, Is.EqualTo(first));
+        var failed = first.Split(',').Count(s => s == "500");
+        Assert.That(failed, Is.InRange(15, 45));
+        Assert.That(first.Split(',').Count(s => s == "200"), Is.EqualTo(100 - failed));
+        Assert.That((await _emulator.RequestsAsync()).Where(r => r.FaultInjected).Select(r => r.Fault).Distinct(), Is.EqualTo(new[] { "after:500" }));
+    }
+
+    [Test]
+    public async Task Should_Make_The_Change_Only_When_A_Rate_Fault_Strikes_After()
+    {
+        // Given half the upload creations fail before (refused) and half the rest after (made, answer lost)
+        await ScriptAsync(new object[]
+        {
+            new { method = "POST", path = "/v1/buildUploads", when = "before", status = 503, rate = 0.5, seed = 7 },
+            new { method = "POST", path = "/v1/buildUploads", when = "after", drop = true, rate = 0.5, seed = 8 },
+        });
+
+        // When twenty different uploads are created
+        for (var i = 1; i <= 20; i++)
+        {
+            try
+            {
+                await _emulator.SendAsync(HttpMethod.Post, "/v1/buildUploads", UploadSteps.CreateUploadBody(UploadSteps.SampleAppId, "1.0", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            catch (HttpRequestException)
+            {
+                // the dropped answers
+            }
+        }
+
+        // Then exactly those refused before are missing
+        var requests = await _emulator.RequestsAsync();
+        var before = requests.Count(r => r.Fault == "before:503");
+        var after = requests.Count(r => r.Fault == "after:drop");
+        Assert.That(before, Is.InRange(3, 17));
+        Assert.That(after, Is.InRange(1, 17 - before));
+        Assert.That(await UploadCountAsync(), Is.EqualTo(20 - before));
+    }
+
+    [TestCase("{\"path\":\"/v1/*\",\"rate\":0}", "rate must be above 0")]
+    [TestCase("{\"path\":\"/v1/*\",\"rate\":1.5}", "rate must be above 0")]
+    [TestCase("{\"path\":\"/v1/*\",\"seed\":3}", "seed needs a rate")]
+    public async Task Should_Refuse_A_Rate_Out_Of_Range(string rule, string message)
+    {
+        // When
+        using var content = new StringContent(rule, System.Text.Encoding.UTF8, "application/json");
+        using var response = await _emulator.Control.PostAsync(new Uri("/_emulator/faults", UriKind.Relative), content);
+
+        // Then
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(message));
+    }
 }

@@ -54,6 +54,11 @@ public sealed class AscClientOptions
             throw new ArgumentException("Request and overall timeouts must be positive.");
         }
 
+        if (RetryBaseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"The retry delay must not be negative (was {RetryBaseDelay}).");
+        }
+
         if (MaxRetries is < 0 or > 50)
         {
             throw new ArgumentException($"MaxRetries must be between 0 and 50 (was {MaxRetries}).");

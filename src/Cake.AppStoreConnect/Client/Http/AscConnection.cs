@@ -219,7 +219,7 @@ public sealed class AscConnection
 
             throw new AscNetworkException(ex is TimeoutRejectedException
                 ? $"App Store Connect at {BaseAddress} did not answer {method} {path} in time, after retries. Re-running is safe; raise RequestTimeout/OverallTimeout if the network is slow."
-                : $"Could not reach App Store Connect at {BaseAddress} for {method} {path}: {ex.Message}. Check the agent's network, proxy and ASC_API_URL (when rehearsing, that the emulator is running).", ex);
+                : $"Could not reach App Store Connect at {BaseAddress} for {method} {path}, or lost its answer: {Cause(ex)}. Re-running is safe. Check the agent's network, proxy and ASC_API_URL (when rehearsing, that the emulator is running).", ex);
         }
 
         var response = outcome.Result!;
@@ -337,6 +337,22 @@ public sealed class AscConnection
         }
 
         return next.PathAndQuery;
+    }
+
+    /// <summary>
+    /// The failure in its own words with its innermost cause, without their closing periods: .NET's outer text
+    /// ("An error occurred while sending the request.") says nothing of what happened ("Connection reset by peer").
+    /// </summary>
+    private static string Cause(Exception exception)
+    {
+        var innermost = exception;
+        while (innermost.InnerException is { } inner)
+        {
+            innermost = inner;
+        }
+
+        var outer = exception.Message.TrimEnd('.', ' ');
+        return ReferenceEquals(innermost, exception) ? outer : $"{outer} ({innermost.Message.TrimEnd('.', ' ')})";
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage message)

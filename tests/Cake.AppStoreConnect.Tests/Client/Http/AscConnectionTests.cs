@@ -160,6 +160,20 @@ public sealed class AscConnectionTests
         }
 
         [Test]
+        public async Task Should_Say_The_Answer_Was_Lost_When_The_Connection_Drops_After_Sending()
+        {
+            // Given the server closes the connection instead of answering a read
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithMaxRetries(0));
+            await emulator.FaultAsync(new { method = "GET", path = "/v1/apps", when = "before", drop = true });
+
+            // When
+            var error = Assert.ThrowsAsync<AscNetworkException>(() => emulator.Client.Apps.FindByBundleIdAsync(EmulatorFixture.Sample));
+
+            // Then the cause is the innermost one, said once, and a re-run is safe
+            Assert.That(error!.Message, Does.Contain("or lost its answer").And.Contain("Re-running is safe").And.Not.Contain(".."));
+        }
+
+        [Test]
         public async Task Should_Retry_A_Create_When_The_Server_Cannot_Be_Reached_And_Then_Explain()
         {
             var closedPort = ClosedLoopbackPort();
