@@ -6,23 +6,15 @@ using Cake.AppStoreConnect.Tests.TestSupport;
 namespace Cake.AppStoreConnect.Tests.AppStore;
 
 /// <summary>The App Store aliases as a Cake script calls them, with ASC_* variables pointing at the emulator.</summary>
-public sealed class AppStoreAliasTests
+public sealed class AppStoreAliasTests : ReviewClockTests
 {
-    private EmulatorFixture _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Should_Take_A_Version_To_The_Store_Through_The_Aliases()
     {
         // Given a processed build, and a script whose environment points at the emulator
         const string App = EmulatorFixture.VeryCapableApp;
-        await _harness.UploadBuildAsync(App, "1.1", "12");
-        var (context, log) = _harness.CakeContext();
+        await Harness.UploadBuildAsync(App, "1.1", "12");
+        var (context, log) = Harness.CakeContext();
 
         // When the script runs the release
         var prepared = context.AscPrepareAppStoreVersion(App, "1.1", s => s
@@ -32,7 +24,7 @@ public sealed class AppStoreAliasTests
             .SetContainsThirdPartyContent(false));
         var phased = context.AscEnablePhasedRelease(App);
         var submitted = context.AscSubmitForReview(App, new AscSubmitForReviewSettings { WaitForReview = true, PollInterval = TimeSpan.FromMilliseconds(50) });
-        _harness.Clock!.Advance((_harness.ReviewTime * 2) + TimeSpan.FromSeconds(1));
+        Harness.Clock!.Advance((Harness.ReviewTime * 2) + TimeSpan.FromSeconds(1));
         var approved = context.AscGetAppStoreVersionState(App);
         Assert.That(approved.Version.State, Is.EqualTo(AscAppVersionState.PendingDeveloperRelease), "approved once App Review's time has passed");
 
@@ -58,9 +50,9 @@ public sealed class AppStoreAliasTests
             Assert.That(log.Lines.Select(l => l.Text).Where(t => t.Contains("review submission", StringComparison.Ordinal)), Has.None.Contains("PREPARE_FOR_SUBMISSION"));
             Assert.That(submitted.ToString(), Does.Contain("submit it to App Review").And.Contain("WAITING_FOR_REVIEW").And.Not.Contain("List`1"));
             Assert.That(prepared.ToString(), Does.Contain("build 12").And.Not.Contain("List`1"));
-            Assert.That(log.AllText, Does.Not.Contain(_harness.Host.PrivateKeyPem.Split('\n')[1]), "the key never reaches the log");
+            Assert.That(log.AllText, Does.Not.Contain(Harness.Host.PrivateKeyPem.Split('\n')[1]), "the key never reaches the log");
         });
-        var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(final.Version.Id)).Single(l => l.Locale == "en-US");
+        var english = (await Harness.Client.AppStoreVersionLocalizations.ListAsync(final.Version.Id)).Single(l => l.Locale == "en-US");
         Assert.That((english.WhatsNew, english.PromotionalText), Is.EqualTo(("Faster sync.", "Now faster.")));
     }
 
@@ -69,13 +61,13 @@ public sealed class AppStoreAliasTests
     {
         // Given
         const string App = EmulatorFixture.Rehearsal;
-        await _harness.UploadBuildAsync(App, "2.0", "1");
-        var (context, log) = _harness.CakeContext();
-        var before = (await _harness.StateAsync()).ToJsonString();
+        await Harness.UploadBuildAsync(App, "2.0", "1");
+        var (context, log) = Harness.CakeContext();
+        var before = (await Harness.StateAsync()).ToJsonString();
 
         // When
         var plan = context.AscPrepareAppStoreVersion(App, "2.0", new AscPrepareAppStoreVersionSettings { Copyright = "2026 Cake" }.SetDryRun());
-        var afterPlan = (await _harness.StateAsync()).ToJsonString();
+        var afterPlan = (await Harness.StateAsync()).ToJsonString();
         context.AscPrepareAppStoreVersion(App, "2.0", s => s.SetContainsThirdPartyContent(false));
         var submitted = context.AscSubmitForReview(App);
         var canceled = context.AscCancelReviewSubmission(App, s => s.ForVersion("2.0"));
@@ -94,7 +86,7 @@ public sealed class AppStoreAliasTests
     public void Should_Fail_With_A_Clear_Message_When_The_App_Does_Not_Exist()
     {
         // Given
-        var (context, _) = _harness.CakeContext();
+        var (context, _) = Harness.CakeContext();
 
         // When
         var submit = () => context.AscSubmitForReview("com.example.missing");
@@ -107,7 +99,7 @@ public sealed class AppStoreAliasTests
     public async Task Should_Refuse_An_App_Reference_That_Is_No_Bundle_Id_Before_Any_Request()
     {
         // Given: 10,000 characters with a line break and a right-to-left override
-        var (context, _, log) = TestCakeContext.Create(_harness.Variables);
+        var (context, _, log) = TestCakeContext.Create(Harness.Variables);
         var reference = "com.example\n[INFO] forged\u202E" + new string('a', 10_000);
         var before = await RequestCountAsync();
 
@@ -126,7 +118,7 @@ public sealed class AppStoreAliasTests
 
     private async Task<int> RequestCountAsync()
     {
-        var log = System.Text.Json.Nodes.JsonNode.Parse(await _harness.Control.GetStringAsync("/_emulator/requests"))!;
+        var log = System.Text.Json.Nodes.JsonNode.Parse(await Harness.Control.GetStringAsync("/_emulator/requests"))!;
         return (log as System.Text.Json.Nodes.JsonArray ?? log["requests"]!.AsArray()).Count;
     }
 }

@@ -8,34 +8,26 @@ namespace Cake.AppStoreConnect.Tests.AppStore;
 /// Faults injected mid-flow, including "after" faults where App Store Connect made the change but the answer
 /// was lost: the steps still finish, and nothing is created twice.
 /// </summary>
-public sealed class AppStoreFaultTests
+public sealed class AppStoreFaultTests : ReviewClockTests
 {
-    private EmulatorFixture _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Should_Create_A_Version_Once_When_The_Answer_To_Its_Creation_Is_Lost()
     {
         // Given 1.0 is live, so 1.1 must be created
         const string App = EmulatorFixture.Rehearsal;
-        await _harness.ShipAsync(App, "1.0", "1");
-        await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersions", when = "after", status = 500 });
-        await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionLocalizations", when = "after", drop = true });
+        await Harness.ShipAsync(App, "1.0", "1");
+        await Harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersions", when = "after", status = 500 });
+        await Harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionLocalizations", when = "after", drop = true });
 
         // When
-        var prepared = await _harness.PrepareAsync(App, "1.1", s => s.WithReleaseNotes("en-US", "Next.").WithReleaseNotes("it-IT", "Prossimo."));
+        var prepared = await Harness.PrepareAsync(App, "1.1", s => s.WithReleaseNotes("en-US", "Next.").WithReleaseNotes("it-IT", "Prossimo."));
 
         // Then
         Assert.That(prepared.Created, Is.True);
-        Assert.That(await _harness.CountAsync("appStoreVersions", v => v["versionString"]!.GetValue<string>() == "1.1"), Is.EqualTo(1));
-        Assert.That(await _harness.CountAsync("appStoreVersionLocalizations", l => l["appStoreVersionId"]!.GetValue<string>() == prepared.Version!.Id), Is.EqualTo(2));
-        Assert.That(_harness.Log.AllText, Does.Contain("Checking whether it exists before trying again"));
-        Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(2));
+        Assert.That(await Harness.CountAsync("appStoreVersions", v => v["versionString"]!.GetValue<string>() == "1.1"), Is.EqualTo(1));
+        Assert.That(await Harness.CountAsync("appStoreVersionLocalizations", l => l["appStoreVersionId"]!.GetValue<string>() == prepared.Version!.Id), Is.EqualTo(2));
+        Assert.That(Harness.Log.AllText, Does.Contain("Checking whether it exists before trying again"));
+        Assert.That(await Harness.InjectedFaultsAsync(), Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -43,8 +35,8 @@ public sealed class AppStoreFaultTests
     {
         // Given
         const string App = EmulatorFixture.VeryCapableApp;
-        await _harness.PrepareReadyAsync(App, "1.3", "2");
-        await _harness.FaultAsync(new object[]
+        await Harness.PrepareReadyAsync(App, "1.3", "2");
+        await Harness.FaultAsync(new object[]
         {
             new { method = "POST", path = "/v1/reviewSubmissions", when = "after", status = 502 },
             new { method = "POST", path = "/v1/reviewSubmissionItems", when = "after", drop = true },
@@ -52,14 +44,14 @@ public sealed class AppStoreFaultTests
         });
 
         // When
-        var submitted = await _harness.SubmitAsync(App);
+        var submitted = await Harness.SubmitAsync(App);
 
         // Then
         Assert.That(submitted.Submission!.IsSubmitted, Is.True);
-        Assert.That(await _harness.CountAsync("reviewSubmissions"), Is.EqualTo(1));
-        Assert.That(await _harness.CountAsync("reviewSubmissionItems"), Is.EqualTo(1));
-        Assert.That((await _harness.VersionStateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.WaitingForReview));
-        Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
+        Assert.That(await Harness.CountAsync("reviewSubmissions"), Is.EqualTo(1));
+        Assert.That(await Harness.CountAsync("reviewSubmissionItems"), Is.EqualTo(1));
+        Assert.That((await Harness.VersionStateAsync(App)).Version.State, Is.EqualTo(AscAppVersionState.WaitingForReview));
+        Assert.That(await Harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
     }
 
     [Test]
@@ -67,23 +59,23 @@ public sealed class AppStoreFaultTests
     {
         // Given a version approved for manual release
         const string App = EmulatorFixture.Sample;
-        await _harness.PrepareReadyAsync(App, "2.0", "1");
-        await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionPhasedReleases", when = "after", status = 500 });
-        var phased = await _harness.Release().EnablePhasedReleaseAsync(App, new AscPhasedReleaseSettings());
-        await _harness.SubmitAsync(App);
-        await _harness.PassReviewAsync(App, AscAppVersionState.PendingDeveloperRelease);
-        await _harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionReleaseRequests", when = "after", drop = true });
+        await Harness.PrepareReadyAsync(App, "2.0", "1");
+        await Harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionPhasedReleases", when = "after", status = 500 });
+        var phased = await Harness.Release().EnablePhasedReleaseAsync(App, new AscPhasedReleaseSettings());
+        await Harness.SubmitAsync(App);
+        await Harness.PassReviewAsync(App, AscAppVersionState.PendingDeveloperRelease);
+        await Harness.FaultAsync(new { method = "POST", path = "/v1/appStoreVersionReleaseRequests", when = "after", drop = true });
 
         // When
-        var released = await _harness.Release().ReleaseAsync(App, new AscReleaseVersionSettings());
+        var released = await Harness.Release().ReleaseAsync(App, new AscReleaseVersionSettings());
 
         // Then
         Assert.That(phased.Resource, Is.Not.Null);
         Assert.That(released.Resource!.IsLive, Is.True);
-        Assert.That(await _harness.CountAsync("appStoreVersionPhasedReleases"), Is.EqualTo(1));
-        Assert.That(await _harness.CountAsync("appStoreVersionReleaseRequests"), Is.EqualTo(1));
-        Assert.That((await _harness.VersionStateAsync(App)).PhasedRelease!.State, Is.EqualTo(AscPhasedReleaseState.Active));
-        Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(2));
+        Assert.That(await Harness.CountAsync("appStoreVersionPhasedReleases"), Is.EqualTo(1));
+        Assert.That(await Harness.CountAsync("appStoreVersionReleaseRequests"), Is.EqualTo(1));
+        Assert.That((await Harness.VersionStateAsync(App)).PhasedRelease!.State, Is.EqualTo(AscPhasedReleaseState.Active));
+        Assert.That(await Harness.InjectedFaultsAsync(), Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -91,23 +83,23 @@ public sealed class AppStoreFaultTests
     {
         // Given
         const string App = EmulatorFixture.Rehearsal;
-        await _harness.UploadBuildAsync(App, "1.0", "5");
-        await _harness.FaultAsync(new object[]
+        await Harness.UploadBuildAsync(App, "1.0", "5");
+        await Harness.FaultAsync(new object[]
         {
             new { method = "PATCH", path = "/v1/appStoreVersions/*", when = "before", status = 503, count = 2 },
             new { method = "PATCH", path = "/v1/appStoreVersionLocalizations/*", when = "after", status = 500 },
         });
 
         // When
-        var prepared = await _harness.PrepareAsync(App, "1.0", s => s.WithReleaseNotes("en-US", "Retried.").UseManualRelease());
+        var prepared = await Harness.PrepareAsync(App, "1.0", s => s.WithReleaseNotes("en-US", "Retried.").UseManualRelease());
 
         // Then
         Assert.That(prepared.Build!.BuildNumber, Is.EqualTo("5"));
-        var status = await _harness.VersionStateAsync(App);
+        var status = await Harness.VersionStateAsync(App);
         Assert.That(status.Version.ReleaseType, Is.EqualTo(AscReleaseType.Manual));
-        var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(status.Version.Id)).Single(l => l.Locale == "en-US");
+        var english = (await Harness.Client.AppStoreVersionLocalizations.ListAsync(status.Version.Id)).Single(l => l.Locale == "en-US");
         Assert.That(english.WhatsNew, Is.EqualTo("Retried."));
-        Assert.That(await _harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
+        Assert.That(await Harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
     }
 
     [Test]

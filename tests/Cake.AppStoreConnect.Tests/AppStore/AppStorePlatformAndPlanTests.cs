@@ -1,7 +1,6 @@
 using Cake.AppStoreConnect.AppStore;
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Client.AppStore;
-
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.AppStore;
@@ -10,37 +9,29 @@ namespace Cake.AppStoreConnect.Tests.AppStore;
 /// One platform check for every path (in any case, as uploads always allowed), and one change report that every
 /// mutating step returns the same way, dry run included.
 /// </summary>
-public sealed class AppStorePlatformAndPlanTests
+public sealed class AppStorePlatformAndPlanTests : ReviewClockTests
 {
-    private EmulatorFixture _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Should_Accept_A_Lower_Case_Platform_On_Every_Release_Path()
     {
         // Given
         const string App = EmulatorFixture.Sample;
-        await _harness.UploadBuildAsync(App, "2.0", "1");
+        await Harness.UploadBuildAsync(App, "2.0", "1");
 
         // When every App Store step is given "ios"
-        var prepared = await _harness.PrepareAsync(App, "2.0", s =>
+        var prepared = await Harness.PrepareAsync(App, "2.0", s =>
         {
             s.Platform = "ios";
             s.BuildNumber = "1";
             s.WithReleaseNotes("en-US", "Lower case.").SetContainsThirdPartyContent(false).ReleaseType = AscReleaseType.Manual;
         });
-        var phased = await _harness.Release().EnablePhasedReleaseAsync(App, new AscPhasedReleaseSettings { Platform = "ios" });
-        var submitted = await _harness.SubmitAsync(App, s => s.Platform = "ios");
-        var state = await new AppStoreVersionService(_harness.Client).GetStateAsync(App, new AscAppStoreVersionStateSettings { Platform = "Ios" });
-        await _harness.PassReviewAsync(App, AscAppVersionState.PendingDeveloperRelease);
-        var released = await _harness.Release().ReleaseAsync(App, new AscReleaseVersionSettings { Platform = "ios" });
-        var canceled = await new ReviewSubmissionService(_harness.Client).CancelAsync(App, new AscCancelReviewSubmissionSettings { Platform = "ios" });
-        var builds = await new BuildQueryService(_harness.Client).GetBuildsAsync(App, new AscBuildQuerySettings { Platform = "ios" });
+        var phased = await Harness.Release().EnablePhasedReleaseAsync(App, new AscPhasedReleaseSettings { Platform = "ios" });
+        var submitted = await Harness.SubmitAsync(App, s => s.Platform = "ios");
+        var state = await new AppStoreVersionService(Harness.Client).GetStateAsync(App, new AscAppStoreVersionStateSettings { Platform = "Ios" });
+        await Harness.PassReviewAsync(App, AscAppVersionState.PendingDeveloperRelease);
+        var released = await Harness.Release().ReleaseAsync(App, new AscReleaseVersionSettings { Platform = "ios" });
+        var canceled = await new ReviewSubmissionService(Harness.Client).CancelAsync(App, new AscCancelReviewSubmissionSettings { Platform = "ios" });
+        var builds = await new BuildQueryService(Harness.Client).GetBuildsAsync(App, new AscBuildQuerySettings { Platform = "ios" });
 
         // Then each found the IOS version and builds, as an upload of "ios" always did
         Assert.Multiple(() =>
@@ -60,7 +51,7 @@ public sealed class AppStorePlatformAndPlanTests
     public void Should_Refuse_An_Unknown_Platform_Before_Any_Request(string platform)
     {
         // When
-        var release = () => _harness.Release().ReleaseAsync(EmulatorFixture.Sample, new AscReleaseVersionSettings { Platform = platform });
+        var release = () => Harness.Release().ReleaseAsync(EmulatorFixture.Sample, new AscReleaseVersionSettings { Platform = platform });
 
         // Then a padded known platform is fine only once trimmed; an unknown one is named with the choices
         if (platform.Trim().Equals("ios", StringComparison.OrdinalIgnoreCase))
@@ -77,10 +68,10 @@ public sealed class AppStorePlatformAndPlanTests
     public async Task Should_Return_The_Plan_Not_Null_From_A_Dry_Run_That_Would_Set_Up_A_Phased_Release()
     {
         // When
-        var plan = await _harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings { DryRun = true });
-        var nothingYet = await _harness.CountAsync("appStoreVersionPhasedReleases");
-        var real = await _harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings());
-        var again = await _harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings());
+        var plan = await Harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings { DryRun = true });
+        var nothingYet = await Harness.CountAsync("appStoreVersionPhasedReleases");
+        var real = await Harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings());
+        var again = await Harness.Release().EnablePhasedReleaseAsync(EmulatorFixture.Sample, new AscPhasedReleaseSettings());
 
         // Then
         Assert.Multiple(() =>

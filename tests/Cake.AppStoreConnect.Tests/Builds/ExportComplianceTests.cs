@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Tests.AppStore;
-
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Builds;
@@ -11,22 +10,14 @@ namespace Cake.AppStoreConnect.Tests.Builds;
 /// Export compliance has one meaning everywhere: answered when unanswered; an answer already given stays
 /// (Apple does not change it), and a request for the other answer is reported, not sent.
 /// </summary>
-public sealed class ExportComplianceTests
+public sealed class ExportComplianceTests : ReviewClockTests
 {
-    private EmulatorFixture _harness = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _harness = await AppStoreSteps.StartOnReviewClockAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _harness.DisposeAsync();
-
     [Test]
     public async Task Should_Answer_An_Unanswered_Build_Once()
     {
         // Given
-        var buildId = await _harness.UploadBuildAsync(EmulatorFixture.Sample, "3.0", "1", usesNonExemptEncryption: null);
-        var service = new BuildQueryService(_harness.Client);
+        var buildId = await Harness.UploadBuildAsync(EmulatorFixture.Sample, "3.0", "1", usesNonExemptEncryption: null);
+        var service = new BuildQueryService(Harness.Client);
 
         // When
         var dryRun = await service.SetExportComplianceAsync(buildId, false, new AscSettings { DryRun = true });
@@ -47,19 +38,19 @@ public sealed class ExportComplianceTests
     {
         // Given a build answered "false"
         const string App = EmulatorFixture.Sample;
-        var buildId = await _harness.UploadBuildAsync(App, "3.0", "2", usesNonExemptEncryption: false);
-        await _harness.Control.DeleteAsync("/_emulator/requests");
+        var buildId = await Harness.UploadBuildAsync(App, "3.0", "2", usesNonExemptEncryption: false);
+        await Harness.Control.DeleteAsync("/_emulator/requests");
 
         // When the alias's service, App Store preparation and a re-upload ask for "true"
-        var set = await new BuildQueryService(_harness.Client).SetExportComplianceAsync(buildId, true, new AscSettings());
-        var prepared = await _harness.PrepareAsync(App, "3.0", s =>
+        var set = await new BuildQueryService(Harness.Client).SetExportComplianceAsync(buildId, true, new AscSettings());
+        var prepared = await Harness.PrepareAsync(App, "3.0", s =>
         {
             s.BuildNumber = "2";
             s.UsesNonExemptEncryption = true;
         });
 
         // Then the answer stays, the refusal is said, and no build was patched
-        var patches = JsonNode.Parse(await _harness.Control.GetStringAsync("/_emulator/requests"))!.AsArray()
+        var patches = JsonNode.Parse(await Harness.Control.GetStringAsync("/_emulator/requests"))!.AsArray()
             .Count(r => r!["method"]!.GetValue<string>() == "PATCH" && r["path"]!.GetValue<string>().StartsWith("/v1/builds/", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
@@ -69,7 +60,7 @@ public sealed class ExportComplianceTests
             Assert.That(prepared.Build!.UsesNonExemptEncryption, Is.False);
             Assert.That(prepared.AlreadyInPlace, Has.Some.Contains("not changed"));
             Assert.That(patches, Is.Zero);
-            Assert.That(_harness.Log.AllText, Does.Contain("Not applied: export compliance of build 2"));
+            Assert.That(Harness.Log.AllText, Does.Contain("Not applied: export compliance of build 2"));
         });
     }
 }

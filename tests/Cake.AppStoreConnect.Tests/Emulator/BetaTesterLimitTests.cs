@@ -1,7 +1,6 @@
 using System.Net;
 using Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 using Cake.AppStoreConnect.Emulator.Resources.BetaTesters;
-
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;

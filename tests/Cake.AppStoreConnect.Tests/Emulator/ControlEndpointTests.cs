@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Cake.AppStoreConnect.Emulator;
 using Cake.AppStoreConnect.Emulator.Hosting;
-
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;

@@ -1,5 +1,4 @@
 using System.Net;
-
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
