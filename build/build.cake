@@ -145,7 +145,7 @@ Task("Demo")
     {
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted("build/demo.cake").Append("--work=" + demo.FullPath)
+            Arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted(DemoScript(demo).FullPath).Append("--work=" + demo.FullPath)
                 .Append("--sample-ipa-tool=" + root.CombineWithFilePath($"src/Cake.AppStoreConnect.SampleIpa/bin/{configuration}/net10.0/Cake.AppStoreConnect.SampleIpa.dll").FullPath)
                 .Append("--verbosity=" + Context.Log.Verbosity.ToString().ToLowerInvariant()),
             WorkingDirectory = root,
@@ -220,3 +220,17 @@ Task("CI")
 Task("Default").IsDependentOn("Test");
 
 RunTarget(target);
+
+// The Demo loads the add-in as a user's script does: by the exact version of the package just packed.
+FilePath DemoScript(DirectoryPath demo)
+{
+    // Only the add-in's package: its version starts with a digit, where another package's name goes on (".Emulator").
+    var version = GetFiles(packages.FullPath + "/Cake.AppStoreConnect.*.nupkg")
+        .Select(p => p.GetFilenameWithoutExtension().FullPath.Substring("Cake.AppStoreConnect.".Length))
+        .Single(v => char.IsDigit(v[0]));
+    var script = demo.CombineWithFilePath("rehearsal.cake");
+    System.IO.File.WriteAllText(script.FullPath,
+        $"#addin nuget:?package=Cake.AppStoreConnect&version={version}&loaddependencies=true\n" +
+        $"#load \"{root.CombineWithFilePath("build/demo.cake").FullPath}\"\n");
+    return script;
+}

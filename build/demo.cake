@@ -1,6 +1,7 @@
 // The rehearsal: a full release pipeline on a sample app of its own, run through the recipe against
 // App Store Connect at ASC_API_URL (the emulator, when started by ./build.sh --target=Demo).
-#addin nuget:?package=Cake.AppStoreConnect&prerelease&loaddependencies=true
+// It names no add-in itself: ./build.sh --target=Demo runs it through a two-line script that loads the
+// add-in it has just packed by its exact version, as the README tells users to (see build/build.cake).
 #load ../recipe/appstoreconnect.cake
 
 const string BundleId = "org.cakebuild.appstoreconnect.rehearsal";

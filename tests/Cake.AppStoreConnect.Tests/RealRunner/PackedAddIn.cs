@@ -22,6 +22,25 @@ internal static class PackedAddIn
     /// <summary>Gets a folder shared by the scripts of one test run, so dependencies download once.</summary>
     public static string AddinsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-addins-" + Environment.ProcessId);
 
+    /// <summary>
+    /// Writes the Demo's entry script into <paramref name="directory"/>, as <c>./build.sh --target=Demo</c> does: the
+    /// packed add-in by its exact version, then <c>build/demo.cake</c>.
+    /// </summary>
+    public static string DemoScript(string directory)
+    {
+        var script = Path.Combine(directory, "rehearsal.cake");
+        File.WriteAllText(script, $"{AddinDirective}\n#load \"{Path.Combine(RepositoryRoot, "build", "demo.cake")}\"\n");
+        return script;
+    }
+
+    /// <summary>The Demo's arguments: its work folder, and the sample-IPA tool built beside these tests.</summary>
+    public static string[] DemoArguments(string work)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var tool = Path.Combine(RepositoryRoot, "src", "Cake.AppStoreConnect.SampleIpa", "bin", configuration, "net10.0", "Cake.AppStoreConnect.SampleIpa.dll");
+        return [$"--work={work}", $"--sample-ipa-tool={tool}"];
+    }
+
     public static Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, IEnumerable<string>? arguments = null, TimeSpan? timeout = null) =>
         RunAsync("dotnet", ["cake", script, .. arguments ?? []], RepositoryRoot, environment, timeout);
 

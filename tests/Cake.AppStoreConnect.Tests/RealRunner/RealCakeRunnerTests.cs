@@ -280,14 +280,15 @@ public sealed class RealCakeRunnerTests
     {
         using var directory = new TemporaryDirectory();
         await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(DemoTimes));
-        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+        var demo = PackedAddIn.DemoScript(directory.Path);
 
-        var first = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]);
+        var first = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, PackedAddIn.DemoArguments(directory.Path));
         var afterFirst = await CountsAsync(emulator);
-        var second = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]);
+        var second = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, PackedAddIn.DemoArguments(directory.Path));
 
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
         Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
+        Assert.That(first.Output, Does.Not.Contain("without specifying a package version"), "the Demo names the add-in's version, as the README advises");
         Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the second run adds nothing");
         Assert.That(await emulator.StateAsync("builds"), Has.Count.EqualTo(1));
     }
@@ -298,8 +299,8 @@ public sealed class RealCakeRunnerTests
         using var directory = new TemporaryDirectory();
         await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(DemoTimes));
         using var control = new HttpClient { BaseAddress = emulator.Host.BaseAddress };
-        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
-        string[] arguments = [$"--work={directory.Path}"];
+        var demo = PackedAddIn.DemoScript(directory.Path);
+        string[] arguments = PackedAddIn.DemoArguments(directory.Path);
 
         // A run whose upload parts keep failing, then one whose beta review submission keeps failing
         await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 1000 });
@@ -341,14 +342,14 @@ public sealed class RealCakeRunnerTests
             o.FaultRate = faultRate;
             o.FaultSeed = 7;
         }));
-        var demo = Path.Combine(PackedAddIn.RepositoryRoot, "build", "demo.cake");
+        var demo = PackedAddIn.DemoScript(directory.Path);
 
         // When the Demo is re-run after each failure
         var runs = new List<(int ExitCode, string Output)>();
         var uploads = new List<int>();
         do
         {
-            runs.Add(await PackedAddIn.RunCakeAsync(demo, emulator.Variables, [$"--work={directory.Path}"]));
+            runs.Add(await PackedAddIn.RunCakeAsync(demo, emulator.Variables, PackedAddIn.DemoArguments(directory.Path)));
             uploads.Add((await emulator.StateAsync("buildUploads")).Count);
         }
         while (runs[^1].ExitCode != 0 && runs.Count < maxRuns);
