@@ -354,4 +354,13 @@ Task("AppStoreConnect-Release")
     .Description("The whole pipeline: upload, TestFlight, App Store submission.")
     .IsDependentOn("AppStoreConnect-Upload")
     .IsDependentOn("AppStoreConnect-TestFlight")
-    .IsDependentOn("AppStoreConnect-Submit");
+    .IsDependentOn("AppStoreConnect-Submit")
+    .Does(() =>
+{
+    // Where the release stands in one line, instead of an empty section after the three steps.
+    var recipe = AppStoreConnectRecipe;
+    Information("Release of {0}: TestFlight {1}; App Store {2}.",
+        recipe.Upload?.ToString() ?? "no upload",
+        recipe.TestFlight is null ? "skipped" : recipe.TestFlight.DryRun ? "planned" : "done",
+        recipe.Submitted?.ToString() ?? "not submitted in this run");
+});
