@@ -73,18 +73,34 @@ internal static class BuildLocator
     public static async Task<AscBuild> FindAsync(AppStoreConnectClient client, AscApp app, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
     {
         platform = AscInput.OptionalPlatform(platform);
+        return await TryFindAsync(client, app.Id, shortVersion, buildNumber, platform, cancellationToken)
+            ?? throw new ArgumentException($"{app.BundleId} has {Describe(shortVersion, buildNumber)}{(platform is null ? string.Empty : " for " + platform)}: upload it first (AscUploadBuild). Nothing was changed.");
+    }
+
+    /// <summary>
+    /// Finds an app's build by version and build number, or its newest unexpired one when neither is given;
+    /// <see langword="null"/> when there is none yet (an upload still processing has no build).
+    /// </summary>
+    /// <param name="client">The client.</param>
+    /// <param name="appId">The app's Apple id.</param>
+    /// <param name="shortVersion">The version, when given.</param>
+    /// <param name="buildNumber">The build number, when given (needs the version).</param>
+    /// <param name="platform">The platform (already checked), when given.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The build, or <see langword="null"/>.</returns>
+    public static async Task<AscBuild?> TryFindAsync(AppStoreConnectClient client, string appId, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
+    {
         var builds = await client.Builds.ListAsync(
             new AscBuildFilter
             {
-                AppId = app.Id,
+                AppId = appId,
                 ShortVersion = shortVersion,
                 BuildNumbers = buildNumber is null ? [] : [buildNumber],
                 Platform = platform,
                 Expired = buildNumber is null ? false : null,
             },
             cancellationToken);
-        return builds.FirstOrDefault(b => buildNumber is null || b.BuildNumber == buildNumber)
-            ?? throw new ArgumentException($"{app.BundleId} has {Describe(shortVersion, buildNumber)}{(platform is null ? string.Empty : " for " + platform)}: upload it first (AscUploadBuild). Nothing was changed.");
+        return builds.FirstOrDefault(b => buildNumber is null || b.BuildNumber == buildNumber);
     }
 
     private static string Describe(string? shortVersion, string? buildNumber) => shortVersion is null

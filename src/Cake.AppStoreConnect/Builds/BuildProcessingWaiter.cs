@@ -87,8 +87,7 @@ public sealed class BuildProcessingWaiter
                     return related;
                 }
 
-                var builds = await _client.Builds.ListAsync(new AscBuildFilter { AppId = appId, BuildNumbers = [upload.BuildNumber], ShortVersion = upload.ShortVersion, Platform = upload.Platform }, ct);
-                return builds.Count > 0 ? builds[0].Id : string.Empty;
+                return (await BuildLocator.TryFindAsync(_client, appId, upload.ShortVersion, upload.BuildNumber, upload.Platform, ct))?.Id ?? string.Empty;
             },
             id => id.Length > 0,
             _ => "not visible yet",

@@ -251,11 +251,9 @@ public sealed class BuildUploadService
         AscBuild? build = null;
         if (existing?.State is AscBuildUploadState.Complete or AscBuildUploadState.Processing)
         {
-            var builds = existing.BuildId is null
-                ? await _client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, ShortVersion = target.ShortVersion, BuildNumbers = [target.BuildNumber], Platform = target.Platform }, cancellationToken)
-                : [];
-            var buildId = existing.BuildId ?? (builds.Count > 0 ? builds[0].Id : null);
-            build = buildId is null ? null : await _client.Builds.FindAsync(buildId, cancellationToken);
+            build = existing.BuildId is { } buildId
+                ? await _client.Builds.FindAsync(buildId, cancellationToken)
+                : await BuildLocator.TryFindAsync(_client, app.Id, target.ShortVersion, target.BuildNumber, target.Platform, cancellationToken);
         }
 
         var what = existing?.State switch
