@@ -25,7 +25,7 @@ public sealed record AscPrepareAppStoreVersionResult(
     /// <inheritdoc />
     public override string ToString() =>
         $"{App.BundleId} {(Version is null ? "new version" : Version.ToString())}{(Build is null ? string.Empty : $", build {Build.BuildNumber}")}: " +
-        ChangeSummary.Of(Changes, DryRun) + (AlreadyInPlace.Count == 0 ? string.Empty : $"; {AlreadyInPlace.Count} already in place");
+        ChangeSummary.Of(this);
 }
 
 /// <summary>What <c>AscSubmitForReview</c> did, or in a dry run would do.</summary>
@@ -51,13 +51,6 @@ public sealed record AscSubmitForReviewResult(
         $"{App.BundleId} {Version.Platform} {Version.VersionString}: " +
         (AlreadySubmitted ? "already submitted" : ChangeSummary.Of(Changes, DryRun)) +
         (Submission is null ? string.Empty : $", {Submission}");
-}
-
-/// <summary>The changes of a result as one line, for its <c>ToString</c>.</summary>
-internal static class ChangeSummary
-{
-    public static string Of(IReadOnlyList<string> changes, bool dryRun) =>
-        changes.Count == 0 ? "nothing to change" : (dryRun ? "would " : string.Empty) + string.Join("; ", changes);
 }
 
 /// <summary>The state of an App Store version and of what surrounds it.</summary>

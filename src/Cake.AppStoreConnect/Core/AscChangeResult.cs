@@ -36,6 +36,15 @@ public sealed record AscChangeResult<T> : IAscChangeResult
     public bool NothingChanged => Changes.Count == 0;
 
     /// <inheritdoc />
-    public override string ToString() =>
-        (DryRun ? "Dry run: " : string.Empty) + (Changes.Count == 0 ? "nothing to change" : string.Join("; ", Changes)) + $" ({AlreadyInPlace.Count} already in place)";
+    public override string ToString() => ChangeSummary.Of(this);
+}
+
+/// <summary>The changes of a result as one line, for the <c>ToString</c> of every change result.</summary>
+internal static class ChangeSummary
+{
+    public static string Of(IReadOnlyList<string> changes, bool dryRun) =>
+        changes.Count == 0 ? "nothing to change" : (dryRun ? "would " : string.Empty) + string.Join("; ", changes);
+
+    public static string Of(IAscChangeResult result) =>
+        Of(result.Changes, result.DryRun) + (result.AlreadyInPlace.Count == 0 ? string.Empty : $"; {result.AlreadyInPlace.Count} already in place");
 }
