@@ -48,5 +48,6 @@ internal static class ResourceModules
         new BuildBetaNotificationsModule(),
         new CustomerReviewsModule(),
         new ReportsModule(),
+        new Provisioning.ProvisioningModules(),
     ];
 }
