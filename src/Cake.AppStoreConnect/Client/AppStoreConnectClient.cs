@@ -6,6 +6,7 @@ using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.Client.Reports;
 using Cake.AppStoreConnect.Client.Reviews;
+using Cake.AppStoreConnect.Client.Signing;
 
 namespace Cake.AppStoreConnect.Client;
 
@@ -38,6 +39,10 @@ public sealed class AppStoreConnectClient
         BuildBetaNotifications = new BuildBetaNotificationsClient(connection);
         CustomerReviews = new CustomerReviewsClient(connection);
         Reports = new ReportsClient(connection);
+        BundleIds = new BundleIdsClient(connection);
+        Devices = new DevicesClient(connection);
+        Certificates = new CertificatesClient(connection);
+        Profiles = new ProfilesClient(connection);
     }
 
     /// <summary>Gets the connection.</summary>
@@ -92,6 +97,18 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the <c>salesReports</c> and <c>financeReports</c> resources (gzip TSV).</summary>
     public ReportsClient Reports { get; }
+
+    /// <summary>Gets the <c>bundleIds</c> and <c>bundleIdCapabilities</c> resources.</summary>
+    public BundleIdsClient BundleIds { get; }
+
+    /// <summary>Gets the <c>devices</c> resource.</summary>
+    public DevicesClient Devices { get; }
+
+    /// <summary>Gets the <c>certificates</c> resource.</summary>
+    public CertificatesClient Certificates { get; }
+
+    /// <summary>Gets the <c>profiles</c> resource.</summary>
+    public ProfilesClient Profiles { get; }
 
     /// <summary>Creates a client for a key, on the process's shared HTTP client.</summary>
     /// <param name="key">The API key.</param>

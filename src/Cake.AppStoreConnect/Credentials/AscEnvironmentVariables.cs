@@ -30,6 +30,15 @@ public static class AscEnvironmentVariables
     /// <summary>The vendor number that Sales and Finance reports are read for (Payments and Financial Reports, top left).</summary>
     public const string VendorNumber = "ASC_VENDOR_NUMBER";
 
+    /// <summary>The team's RSA signing key, PEM text, that signing certificates are made from and matched against.</summary>
+    public const string SigningKey = "ASC_SIGNING_KEY";
+
+    /// <summary>The path of the team's RSA signing key (PEM).</summary>
+    public const string SigningKeyPath = "ASC_SIGNING_KEY_PATH";
+
+    /// <summary>The password the .p12 of the signing certificate is written with.</summary>
+    public const string SigningP12Password = "ASC_SIGNING_P12_PASSWORD";
+
     /// <summary>fastlane: the key id.</summary>
     public const string FastlaneKeyId = "APP_STORE_CONNECT_API_KEY_KEY_ID";
 

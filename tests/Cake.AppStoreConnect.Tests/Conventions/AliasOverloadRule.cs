@@ -25,6 +25,8 @@ internal static class AliasOverloadRule
         ["AscDistributeBuild"] = "the build may be named by app, version and build number, or be the latest",
         ["AscDownloadSalesReport"] = "the period is optional: Apple's latest daily summary by default",
         ["AscExpireBuilds"] = "builds may be chosen by an app and a filter instead of by id",
+        ["AscGetSigningFiles"] = "the profile type may be Apple's ProfileType text or the typed AscProfileType",
+        ["AscRegisterDevices"] = "devices may come from a fastlane devices file or a list in code",
     };
 
     private static readonly NullabilityInfoContext Nullability = new();
