@@ -30,6 +30,12 @@ public static class AscEnvironmentVariables
     /// <summary>The vendor number that Sales and Finance reports are read for (Payments and Financial Reports, top left).</summary>
     public const string VendorNumber = "ASC_VENDOR_NUMBER";
 
+    /// <summary>fastlane match: the password its storage is encrypted with.</summary>
+    public const string MatchPassword = "MATCH_PASSWORD";
+
+    /// <summary>The password of the .p12 files the signing aliases write (and of a .p12 they are given).</summary>
+    public const string SigningP12Password = "ASC_SIGNING_P12_PASSWORD";
+
     /// <summary>fastlane: the key id.</summary>
     public const string FastlaneKeyId = "APP_STORE_CONNECT_API_KEY_KEY_ID";
 
