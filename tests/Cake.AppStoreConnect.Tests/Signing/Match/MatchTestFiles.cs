@@ -48,12 +48,8 @@ internal sealed class SigningMaterial : IDisposable
         return new SigningMaterial(key, certificate, cms.Encode(), uuid);
     }
 
-    /// <summary>A PKCS#12 of the certificate and key, as a keychain exports it.</summary>
-    public byte[] Pkcs12(string password)
-    {
-        using var withKey = Certificate.CopyWithPrivateKey(Key);
-        return withKey.ExportPkcs12(Pkcs12ExportPbeParameters.Pkcs12TripleDesSha1, password);
-    }
+    /// <summary>A PKCS#12 of the certificate and key (the self-signed certificate carries it), as a keychain exports it.</summary>
+    public byte[] Pkcs12(string password) => Certificate.ExportPkcs12(Pkcs12ExportPbeParameters.Pkcs12TripleDesSha1, password);
 
     public void Dispose()
     {
