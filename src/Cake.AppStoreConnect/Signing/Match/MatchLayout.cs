@@ -51,7 +51,8 @@ internal sealed class MatchLayout
             throw new ArgumentException($"'{type}' is not a match type with a profile; use one of {string.Join(", ", Types.Keys)} (match's 'type' option).", nameof(type));
         }
 
-        var normalPlatform = string.IsNullOrWhiteSpace(platform) ? "ios" : platform.Trim().ToLowerInvariant();
+        // Apple's names (IOS, MAC_OS, TV_OS) read as match's (ios, macos, tvos).
+        var normalPlatform = string.IsNullOrWhiteSpace(platform) ? "ios" : platform.Trim().Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         if (!Platforms.Contains(normalPlatform))
         {
             throw new ArgumentException($"Platform '{platform}' is not one match knows; use one of {string.Join(", ", Platforms)} (match's 'platform' option).", nameof(platform));
