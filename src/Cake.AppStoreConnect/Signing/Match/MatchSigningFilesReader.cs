@@ -37,7 +37,8 @@ internal sealed class MatchSigningFilesReader
                 profilePath);
         }
 
-        var profile = MatchProfile.Parse(storage.Open(profilePath), profilePath);
+        var profileContent = storage.Open(profilePath);
+        var profile = MatchProfile.Parse(profileContent, profilePath);
         if (profile.ExpirationDate <= now)
         {
             throw new AscMatchStorageException($"The profile '{storage.Relative(profilePath)}' ({profile.Name}) expired on {profile.ExpirationDate:yyyy-MM-dd}. Renew it (match, or AscGetSigningFiles) and store it again.", profilePath);
@@ -53,7 +54,7 @@ internal sealed class MatchSigningFilesReader
         var profileOut = Path.Combine(outputDirectory, Path.GetFileName(profilePath));
         WritePrivate(p12, identity.ExportPkcs12(p12Password));
         File.WriteAllBytes(cer, identity.Certificate.RawData);
-        File.WriteAllBytes(profileOut, storage.Open(profilePath));
+        File.WriteAllBytes(profileOut, profileContent);
         _log.Write(AscLogLevel.Information, $"Took {layout.Type} signing files for {bundleId} from the match storage: certificate {id} ({identity.Certificate.Subject}, expires {identity.Certificate.NotAfter:yyyy-MM-dd}), profile '{profile.Name}' {profile.Uuid} (expires {profile.ExpirationDate:yyyy-MM-dd}); written to {outputDirectory}.");
 
         return new AscMatchSigningFiles

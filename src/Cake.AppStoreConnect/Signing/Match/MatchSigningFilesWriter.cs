@@ -160,4 +160,8 @@ internal sealed partial class MatchSigningFilesWriter
 }
 
 /// <summary>What <see cref="MatchSigningFilesWriter"/> stores: full paths, the certificate id and the .p12 password.</summary>
-internal sealed record MatchInputs(string CertificatePath, string KeyPath, string ProfilePath, string? CertificateId, string? P12Password, string P12PasswordSource);
+internal sealed record MatchInputs(string CertificatePath, string KeyPath, string ProfilePath, string? CertificateId, string? P12Password, string P12PasswordSource)
+{
+    /// <summary>Names the files only: a record's generated text would include the .p12 password.</summary>
+    public override string ToString() => $"{CertificatePath}, {KeyPath}, {ProfilePath}";
+}
