@@ -36,7 +36,10 @@ public static class AscEnvironmentVariables
     /// <summary>The path of the team's RSA signing key (PEM).</summary>
     public const string SigningKeyPath = "ASC_SIGNING_KEY_PATH";
 
-    /// <summary>The password the .p12 of the signing certificate is written with.</summary>
+    /// <summary>fastlane match: the password its storage is encrypted with.</summary>
+    public const string MatchPassword = "MATCH_PASSWORD";
+
+    /// <summary>The password of the .p12 files the signing aliases write (and of a .p12 they are given).</summary>
     public const string SigningP12Password = "ASC_SIGNING_P12_PASSWORD";
 
     /// <summary>fastlane: the key id.</summary>

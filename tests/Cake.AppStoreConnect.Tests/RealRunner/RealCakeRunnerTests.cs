@@ -408,7 +408,7 @@ public sealed class RealCakeRunnerTests
         var addIn = Directory.GetFiles(PackedAddIn.Feed, "Cake.AppStoreConnect.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         File.Copy(addIn, Path.Combine(feed, Path.GetFileName(addIn)));
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "polly.core", "system.identitymodel.tokens.jwt", "microsoft.identitymodel.jsonwebtokens", "microsoft.identitymodel.tokens", "microsoft.identitymodel.logging", "microsoft.identitymodel.abstractions" })
+        foreach (var id in new[] { "polly.core", "system.identitymodel.tokens.jwt", "microsoft.identitymodel.jsonwebtokens", "microsoft.identitymodel.tokens", "microsoft.identitymodel.logging", "microsoft.identitymodel.abstractions", "system.security.cryptography.pkcs" })
         {
             foreach (var package in Directory.GetFiles(Path.Combine(globalPackages, id), "*.nupkg", SearchOption.AllDirectories))
             {
