@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Client.Analytics;
 using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
@@ -38,7 +39,15 @@ public sealed class AppStoreConnectClient
         BuildBetaNotifications = new BuildBetaNotificationsClient(connection);
         CustomerReviews = new CustomerReviewsClient(connection);
         Reports = new ReportsClient(connection);
+        Analytics = new AnalyticsClient(connection);
+        Performance = new PerformanceClient(connection);
     }
+
+    /// <summary>Gets the Analytics Reports API (requests, reports, instances, segments).</summary>
+    public AnalyticsClient Analytics { get; }
+
+    /// <summary>Gets Power and Performance (metrics, diagnostic signatures and logs).</summary>
+    public PerformanceClient Performance { get; }
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }
