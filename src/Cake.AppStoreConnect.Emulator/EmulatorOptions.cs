@@ -44,6 +44,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets how long a beta app review submission waits before it is APPROVED.</summary>
     public TimeSpan BetaReviewTime { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Gets or sets how long after an analytics report request its first instances appear (Apple: one to two days).</summary>
+    public TimeSpan AnalyticsDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets or sets how long a report request may go without a download before it is stopped for inactivity.</summary>
+    public TimeSpan AnalyticsInactivity { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Gets or sets the size of each upload part offered by a reservation.</summary>
     public long UploadPartSize { get; set; } = 16L * 1024 * 1024;
 

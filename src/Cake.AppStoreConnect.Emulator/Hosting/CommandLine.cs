@@ -19,6 +19,8 @@ internal static class CommandLine
           --processing-seconds N     processing time of uploads and builds (default 3)
           --review-seconds N         time a submitted version waits for review, then is in review (default 5 each)
           --beta-review-seconds N    time until a beta app review submission is APPROVED (default 10)
+          --analytics-delay-seconds N  time until a report request's first instances appear (default 10)
+          --analytics-inactivity-days N  days without a download until a request is stopped (default 30)
           --upload-part-size BYTES   size of each upload part (default 16777216)
           --upload-url-minutes N     lifetime of pre-signed upload URLs (default 60)
           --rate-limit-per-hour N    requests per key in a rolling hour (default 3600)
@@ -62,6 +64,8 @@ internal static class CommandLine
                 case "--processing-seconds": options.ProcessingTime = TimeSpan.FromSeconds(Number(key, value, 0, 86_400)); break;
                 case "--review-seconds": options.ReviewTime = TimeSpan.FromSeconds(Number(key, value, 0, 86_400)); break;
                 case "--beta-review-seconds": options.BetaReviewTime = TimeSpan.FromSeconds(Number(key, value, 0, 604_800)); break;
+                case "--analytics-delay-seconds": options.AnalyticsDelay = TimeSpan.FromSeconds(Number(key, value, 0, 604_800)); break;
+                case "--analytics-inactivity-days": options.AnalyticsInactivity = TimeSpan.FromDays(Number(key, value, 0, 3650)); break;
                 case "--upload-part-size": options.UploadPartSize = (long)Number(key, value, 1024, 5L * 1024 * 1024 * 1024); break;
                 case "--upload-url-minutes": options.UploadUrlLifetime = TimeSpan.FromMinutes(Number(key, value, 0, 10_080)); break;
                 case "--rate-limit-per-hour": options.RateLimitPerHour = (int)Number(key, value, 1, int.MaxValue); break;

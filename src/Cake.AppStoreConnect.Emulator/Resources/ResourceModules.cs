@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Emulator.Resources.AnalyticsReports;
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
@@ -14,6 +15,7 @@ using Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.Resources.Builds;
 using Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
+using Cake.AppStoreConnect.Emulator.Resources.DiagnosticSignatures;
 using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
@@ -49,5 +51,7 @@ internal static class ResourceModules
         new CustomerReviewsModule(),
         new ReportsModule(),
         new Provisioning.ProvisioningModules(),
+        new AnalyticsReportsModule(),
+        new PerformanceModule(),
     ];
 }

@@ -25,5 +25,6 @@ internal static class DemoSeed
         CustomerReviewSeeder.Seed(s, DateTimeOffset.UtcNow);
         ReportSeeder.Seed(s, DateTimeOffset.UtcNow);
         SigningSeeder.Seed(s, DateTimeOffset.UtcNow);
+        DemoSeedAnalytics.Seed(s, DateTimeOffset.UtcNow);
     });
 }

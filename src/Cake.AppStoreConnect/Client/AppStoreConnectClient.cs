@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Client.Analytics;
 using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
@@ -43,7 +44,15 @@ public sealed class AppStoreConnectClient
         Devices = new DevicesClient(connection);
         Certificates = new CertificatesClient(connection);
         Profiles = new ProfilesClient(connection);
+        Analytics = new AnalyticsClient(connection);
+        Performance = new PerformanceClient(connection);
     }
+
+    /// <summary>Gets the Analytics Reports API (requests, reports, instances, segments).</summary>
+    public AnalyticsClient Analytics { get; }
+
+    /// <summary>Gets Power and Performance (metrics, diagnostic signatures and logs).</summary>
+    public PerformanceClient Performance { get; }
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }

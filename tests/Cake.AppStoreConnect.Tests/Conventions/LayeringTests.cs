@@ -24,7 +24,8 @@ public sealed class LayeringTests
         ["Reviews"] = ["Core", "Client"],
         ["Reports"] = ["Core", "Client"],
         ["Signing"] = ["Core", "Client"],
-        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Core", "Client"],
+        ["Analytics"] = ["Core", "Client"],
+        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Core", "Client"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)

@@ -83,6 +83,7 @@ public sealed partial class ContractTests
         await TestFlightContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body), App, buildId);
         await ExerciseReviewsAndReportsAsync();
         await SigningContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body));
+        await ExerciseAnalyticsAsync(App, buildId);
         await ExerciseEveryModelledGetRouteAsync();
 
         // Then

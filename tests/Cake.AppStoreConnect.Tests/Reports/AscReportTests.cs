@@ -70,6 +70,36 @@ public sealed class AscReportTests
         Assert.That(AscReport.Parse(string.Empty).Rows, Is.Empty);
     }
 
+    [TestCase("Date\tApp Name\tCounts\n2026-11-01\tVery Capable App\t12\n", TestName = "Tab-separated, as Apple's sales files")]
+    [TestCase("Date,App Name,Counts\n2026-11-01,Very Capable App,12\n", TestName = "Comma-separated")]
+    [TestCase("Date;App Name;Counts\r\n2026-11-01;Very Capable App;12\r\n", TestName = "Semicolon-separated with CRLF")]
+    public void Should_Detect_The_Delimiter_From_The_Header(string text)
+    {
+        var report = AscReport.Parse(text);
+
+        Assert.That((report.Columns.Count, report.Rows.Single()["App Name"], report.Rows.Single().GetInt64("Counts")), Is.EqualTo((3, "Very Capable App", 12L)));
+    }
+
+    [Test]
+    public void Should_Check_A_Files_Size_Checksum_And_Format_On_The_One_Report_File_Path()
+    {
+        var gzip = Gzip("Date\tCounts\n2026-11-01\t12\n");
+#pragma warning disable CA5351 // Apple's segment checksum is MD5; the test computes what Apple announces.
+        var digest = System.Security.Cryptography.MD5.HashData(gzip);
+#pragma warning restore CA5351
+        var md5 = Convert.ToHexStringLower(digest);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(AscReportFiles.Problem(gzip, gzip.Length, md5), Is.Null);
+            Assert.That(AscReportFiles.Problem(gzip, gzip.Length, md5.ToUpperInvariant()), Is.Null);
+            Assert.That(AscReportFiles.Problem(gzip, gzip.Length, Convert.ToBase64String(digest)), Is.Null);
+            Assert.That(AscReportFiles.Problem(gzip, gzip.Length + 1, md5), Does.Contain("announced"));
+            Assert.That(AscReportFiles.Problem([.. gzip[..^1], (byte)(gzip[^1] ^ 1)], gzip.Length, md5), Does.Contain("checksum does not match"));
+            Assert.That(AscReportFiles.Problem(Encoding.UTF8.GetBytes("Date\tCounts"), -1, null), Does.Contain("not gzip"));
+        });
+    }
+
     internal static byte[] Gzip(string text)
     {
         using var memory = new MemoryStream();

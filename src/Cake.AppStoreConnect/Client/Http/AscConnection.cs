@@ -178,14 +178,22 @@ public sealed class AscConnection
     /// <param name="pathAndQuery">The path and query.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The bytes and their content type.</returns>
-    public async Task<(byte[] Body, string? ContentType)> GetBytesAsync(string pathAndQuery, CancellationToken cancellationToken = default)
-    {
+    public Task<(byte[] Body, string? ContentType)> GetBytesAsync(string pathAndQuery, CancellationToken cancellationToken = default) =>
         // Apple's report endpoints answer application/a-gzip, and JSON only for errors.
-        var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, AscRequestKind.Read, cancellationToken, binary: true);
+        GetBytesAsync(pathAndQuery, GzipMediaType.MediaType!, cancellationToken);
+
+    /// <summary>Gets a body of a media type other than JSON:API, such as Apple's vendor JSON of performance metrics.</summary>
+    /// <param name="pathAndQuery">The path and query.</param>
+    /// <param name="accept">The media type to ask for (JSON is accepted too, for errors).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The bytes and their content type.</returns>
+    public async Task<(byte[] Body, string? ContentType)> GetBytesAsync(string pathAndQuery, string accept, CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, AscRequestKind.Read, cancellationToken, new MediaTypeWithQualityHeaderValue(accept));
         return (response.Body, response.ContentType);
     }
 
-    private async Task<AscResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, AscRequestKind kind, CancellationToken cancellationToken, bool binary = false)
+    private async Task<AscResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, AscRequestKind kind, CancellationToken cancellationToken, MediaTypeWithQualityHeaderValue? binary = null)
     {
         var path = pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery;
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, AscJson.Options);
@@ -237,15 +245,15 @@ public sealed class AscConnection
         throw error;
     }
 
-    private async ValueTask<Outcome<AscResponse>> SendOnceAsync(HttpMethod method, string path, byte[]? payload, bool binary, ResilienceContext context)
+    private async ValueTask<Outcome<AscResponse>> SendOnceAsync(HttpMethod method, string path, byte[]? payload, MediaTypeWithQualityHeaderValue? binary, ResilienceContext context)
     {
         var token = _tokens.GetToken();
         context.Properties.Set(AscResilience.Token, token);
         using var request = new HttpRequestMessage(method, new Uri(BaseAddress, path.TrimStart('/')));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (binary)
+        if (binary is not null)
         {
-            request.Headers.Accept.Add(GzipMediaType);
+            request.Headers.Accept.Add(binary);
         }
 
         request.Headers.Accept.Add(JsonMediaType);

@@ -12,6 +12,8 @@ namespace Cake.AppStoreConnect.Client.Reports;
 /// </summary>
 public sealed class AscReport
 {
+    private static readonly char[] Delimiters = ['\t', ',', ';'];
+
     private AscReport(IReadOnlyList<string> columns, IReadOnlyList<AscReportRow> rows, IReadOnlyDictionary<string, string> totals)
     {
         Columns = columns;
@@ -47,7 +49,7 @@ public sealed class AscReport
         return reader.ReadToEnd();
     }
 
-    /// <summary>Reads a report's tab-separated text.</summary>
+    /// <summary>Reads a report's text: tab-, comma- or semicolon-separated (detected from the header row).</summary>
     /// <param name="tsv">The text: a header row, data rows, then optionally a blank line and totals.</param>
     /// <returns>The report.</returns>
     public static AscReport Parse(string tsv)
@@ -65,7 +67,9 @@ public sealed class AscReport
             return Empty;
         }
 
-        var columns = lines[index++].TrimStart('\uFEFF').Split('\t').Select(c => c.Trim()).ToArray();
+        var header = lines[index++].TrimStart('\uFEFF');
+        var delimiter = Delimiter(header);
+        var columns = header.Split(delimiter).Select(c => c.Trim()).ToArray();
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Length; i++)
         {
@@ -84,7 +88,7 @@ public sealed class AscReport
                 continue;
             }
 
-            var cells = line.Split('\t');
+            var cells = line.Split(delimiter);
             if (inTotals || (cells.Length <= 2 && cells[0].StartsWith("Total_", StringComparison.OrdinalIgnoreCase)))
             {
                 inTotals = true;
@@ -102,6 +106,18 @@ public sealed class AscReport
         }
 
         return new AscReport(columns, rows, totals);
+    }
+
+    /// <summary>
+    /// The delimiter of a header row: Apple's sales files use tabs and its analytics files are documented
+    /// without one, so whichever of tab, comma and semicolon splits the header most wins (tab on a tie).
+    /// </summary>
+    /// <param name="header">The header row.</param>
+    /// <returns>The delimiter.</returns>
+    public static char Delimiter(string header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return Delimiters.OrderByDescending(d => header.Count(c => c == d)).First();
     }
 
     /// <summary>Adds up a numeric column, such as <c>Units</c> or <c>Developer Proceeds</c>; blank cells count as zero.</summary>

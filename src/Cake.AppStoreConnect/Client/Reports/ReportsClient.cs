@@ -74,7 +74,7 @@ public sealed class ReportsClient
         try
         {
             var (body, contentType) = await _connection.GetBytesAsync(pathAndQuery, cancellationToken);
-            if (!IsGzip(body))
+            if (!AscReportFiles.IsGzip(body))
             {
                 throw new InvalidOperationException($"App Store Connect answered GET {pathAndQuery} with {contentType ?? "no content type"} ({body.Length} bytes) that is not gzip; expected application/a-gzip.");
             }
@@ -93,6 +93,4 @@ public sealed class ReportsClient
             throw new AscForbiddenException(ex.Method, ex.Path, ex.Errors, advice);
         }
     }
-
-    private static bool IsGzip(byte[] body) => body.Length >= 2 && body[0] == 0x1f && body[1] == 0x8b;
 }

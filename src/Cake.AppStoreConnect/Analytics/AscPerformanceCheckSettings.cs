@@ -1,0 +1,23 @@
+using Cake.AppStoreConnect.Client.Analytics;
+using Cake.AppStoreConnect.Core;
+
+namespace Cake.AppStoreConnect.Analytics;
+
+/// <summary>Settings of <c>AscCheckPerformance</c>: the build to compare with and the thresholds that fail the check.</summary>
+public sealed class AscPerformanceCheckSettings : AscSettings
+{
+    /// <summary>The baseline meaning "the newest build of the app's previous marketing version".</summary>
+    public const string PreviousVersion = "previous-version";
+
+    /// <summary>Gets or sets the baseline: a build id, or <see cref="PreviousVersion"/> (default).</summary>
+    public string Baseline { get; set; } = PreviousVersion;
+
+    /// <summary>Gets the thresholds: a metric fails when it rises by more than its percentage. Launch time and hang rate at 10 % when none are set.</summary>
+    public IDictionary<AscMetric, AscPercent> Thresholds { get; } = new Dictionary<AscMetric, AscPercent>();
+
+    /// <summary>Gets or sets the device class compared (Apple's <c>device</c>, such as <c>all_iphones</c>); every device when <see langword="null"/>.</summary>
+    public string? Device { get; set; }
+
+    /// <summary>Gets or sets the percentile compared (<c>percentile.fifty</c>, <c>percentile.ninety</c>); both when <see langword="null"/>.</summary>
+    public string? Percentile { get; set; }
+}
