@@ -3,6 +3,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.Media;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.Client.Reports;
 using Cake.AppStoreConnect.Client.Reviews;
@@ -38,10 +39,18 @@ public sealed class AppStoreConnectClient
         BuildBetaNotifications = new BuildBetaNotificationsClient(connection);
         CustomerReviews = new CustomerReviewsClient(connection);
         Reports = new ReportsClient(connection);
+        Screenshots = new AppMediaClient(connection, AscMediaKind.Screenshots);
+        Previews = new AppMediaClient(connection, AscMediaKind.Previews);
     }
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }
+
+    /// <summary>Gets the <c>appScreenshotSets</c> and <c>appScreenshots</c> resources.</summary>
+    public AppMediaClient Screenshots { get; }
+
+    /// <summary>Gets the <c>appPreviewSets</c> and <c>appPreviews</c> resources.</summary>
+    public AppMediaClient Previews { get; }
 
     /// <summary>Gets the <c>apps</c> resource.</summary>
     public AppsClient Apps { get; }
