@@ -336,7 +336,7 @@ internal sealed class ScreenshotSyncService
                 if (states.FirstOrDefault(s => s.Asset.State == AscMediaState.Failed) is { Asset: not null } failed)
                 {
                     throw new AscScreenshotsException(
-                        $"App Store Connect could not process the {failed.Set.Name} screenshot {failed.Asset.FileName}: {string.Join("; ", failed.Asset.Errors.Select(AscText.Echo))}. Fix the file and sync again; the failed screenshot is deleted then, and the ones it was to replace are still there.",
+                        $"App Store Connect could not process the {failed.Set.Name} screenshot {failed.Asset.FileName}: {string.Join("; ", failed.Asset.Errors.Select(e => AscText.Echo(e)))}. Fix the file and sync again; the failed screenshot is deleted then, and the ones it was to replace are still there.",
                         failed.Asset.Errors);
                 }
 
