@@ -16,6 +16,7 @@ Setup(context =>
     var buildNumber = RehearsalBuildNumber();
     var ipa = MakeSampleIpa(buildNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), workDirectory.CombineWithFilePath("CakeRehearsal.ipa"));
     Information("Made {0}: {1} 1.0 ({2}) for {3}", ipa, BundleId, buildNumber, app);
+    SyncRehearsalScreenshots();
     AppStoreConnectRecipe.Archive = ipa;
     AppStoreConnectRecipe.UsesNonExemptEncryption = false;
     AppStoreConnectRecipe.Groups.AddRange(new[] { "Internal QA", "Public Beta" });
@@ -67,6 +68,32 @@ Task("Rehearsal")
     Information("  submission  {0}", submitted is null || submitted.AlreadySubmitted ? "already submitted" : string.Join("; ", submitted.Changes));
     Information("  now         {0}", state);
 });
+
+// Screenshots go on the version while it is being prepared; once it is submitted (a re-run) they are in place.
+void SyncRehearsalScreenshots()
+{
+    if (!AscGetAppStoreVersionState(BundleId, s => s.ForVersion("1.0")).Version.IsEditable)
+    {
+        return;
+    }
+
+    var folder = workDirectory.Combine("screenshots/en-US");
+    foreach (var (name, seed) in new[] { ("01_home.png", 1), ("02_offline.png", 2) })
+    {
+        RunSampleTool(new ProcessArgumentBuilder().Append("--png").Append("1320x2868").Append("--seed").Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("--output").AppendQuoted(folder.CombineWithFilePath(name).FullPath));
+    }
+
+    Information("Screenshots: {0}", AscSyncScreenshots(BundleId, workDirectory.Combine("screenshots"), s => s.ForVersion("1.0")));
+}
+
+void RunSampleTool(ProcessArgumentBuilder arguments)
+{
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted(sampleIpaTool.FullPath).Append(arguments.Render()), RedirectStandardOutput = true });
+    if (exitCode != 0)
+    {
+        throw new CakeException(exitCode, $"The sample tool failed (exit code {exitCode}); its message above says which switch.");
+    }
+}
 
 string MakeSampleIpa(string buildNumber, FilePath ipa)
 {

@@ -18,7 +18,7 @@ internal sealed class EmulatorProcess : IDisposable
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    public static EmulatorProcess Start(string emulatorDll, string workDirectory, long partSize)
+    public static EmulatorProcess Start(string emulatorDll, string workDirectory, long partSize, int processingSeconds = 0)
     {
         var envFile = Path.Combine(workDirectory, "emulator.env");
         var start = new ProcessStartInfo("dotnet")
@@ -26,7 +26,7 @@ internal sealed class EmulatorProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { emulatorDll, "--urls", "http://127.0.0.1:0", "--seed", "demo", "--env-file", envFile, "--processing-seconds", "0", "--upload-part-size", partSize.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { emulatorDll, "--urls", "http://127.0.0.1:0", "--seed", "demo", "--env-file", envFile, "--processing-seconds", processingSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "--upload-part-size", partSize.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

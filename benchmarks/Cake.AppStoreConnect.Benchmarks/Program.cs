@@ -11,6 +11,13 @@ using Cake.AppStoreConnect.SampleIpa;
 
 // Upload benchmark: the add-in's uploader against curl, sending the same bytes to the same emulator
 // upload endpoint, plus the uploader's peak working-set growth. Method and results: ../README.md.
+if (args.Length > 0 && args[0] == "--screenshots")
+{
+    // The screenshot sync benchmark: requests and wall time, first run and re-run.
+    await ScreenshotSyncBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--child")
 {
     // One measured upload in a fresh process, so memory the driver already holds is not counted.

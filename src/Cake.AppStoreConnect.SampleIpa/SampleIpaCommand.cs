@@ -17,7 +17,11 @@ public static class SampleIpaCommand
               [--app-name NAME] [--display-name TEXT] [--platform IOS|TV_OS|VISION_OS]
               [--minimum-os-version X.Y] [--uses-non-exempt-encryption true|false] [--padding-bytes N]
 
-        Prints the full path of the IPA written.
+        Or writes a PNG screenshot of a size (an App Store size such as 1320x2868), different for each seed:
+
+          dotnet Cake.AppStoreConnect.SampleIpa.dll --png WIDTHxHEIGHT [--seed N] --output FILE
+
+        Prints the full path of the file written.
         """;
 
     /// <summary>Parses the switches, writes the IPA and prints its path.</summary>
@@ -39,6 +43,11 @@ public static class SampleIpaCommand
         try
         {
             var options = Parse(args);
+            if (options.Remove("--png", out var size))
+            {
+                return WritePng(size, options, output);
+            }
+
             var builder = new SampleIpaBuilder(Required(options, "--bundle-id"), Required(options, "--version"), Required(options, "--build"));
             var file = Required(options, "--output");
             if (options.Remove("--app-name", out var appName))
@@ -88,6 +97,32 @@ public static class SampleIpaCommand
             error.WriteLine(Usage);
             return 2;
         }
+    }
+
+    private static int WritePng(string size, Dictionary<string, string> options, TextWriter output)
+    {
+        var parts = size.Split('x');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var width) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var height) || width < 1 || height < 1)
+        {
+            throw new ArgumentException($"--png takes WIDTHxHEIGHT in pixels, such as 1320x2868, not '{size}'.");
+        }
+
+        var seed = 0;
+        if (options.Remove("--seed", out var seedText) && !int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+        {
+            throw new ArgumentException($"--seed takes a whole number, not '{seedText}'.");
+        }
+
+        var file = Path.GetFullPath(Required(options, "--output"));
+        if (options.Count > 0)
+        {
+            throw new ArgumentException($"Unknown switch {options.Keys.First()} with --png.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        SamplePng.Write(file, width, height, seed);
+        output.WriteLine(file);
+        return 0;
     }
 
     private static Dictionary<string, string> Parse(IReadOnlyList<string> args)

@@ -1,5 +1,7 @@
 using Cake.AppStoreConnect.Emulator.Resources.AnalyticsReports;
+using Cake.AppStoreConnect.Emulator.Resources.AppPreviews;
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
+using Cake.AppStoreConnect.Emulator.Resources.AppScreenshots;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionReleaseRequests;
@@ -37,6 +39,8 @@ internal static class ResourceModules
         new UploadsModule(),
         new AppStoreVersionsModule(),
         new AppStoreVersionLocalizationsModule(),
+        new AppScreenshotsModule(),
+        new AppPreviewsModule(),
         new ReviewSubmissionsModule(),
         new ReviewSubmissionItemsModule(),
         new PhasedReleasesModule(),

@@ -28,8 +28,11 @@ internal interface IUploadTarget
     Task<IResult> CommitAsync(HttpContext http, string id);
 }
 
-/// <summary>What the part endpoint needs of one reservation: where its bytes go, its parts, and whether it still takes them.</summary>
-internal sealed record UploadReservation(string FileId, PartLayout Layout, DateTimeOffset Expiration, bool Committed);
+/// <summary>
+/// What the part endpoint needs of one reservation: where its bytes go, its parts, whether it still takes them,
+/// and the <c>Content-Type</c> its URLs are signed with (build files: octet-stream; screenshots: the image's type).
+/// </summary>
+internal sealed record UploadReservation(string FileId, PartLayout Layout, DateTimeOffset Expiration, bool Committed, string ContentType = UploadPartEndpoint.ContentType);
 
 /// <summary>How a file is cut into parts: every part <see cref="PartSize"/> bytes but the last.</summary>
 internal readonly record struct PartLayout(long FileSize, long PartSize)

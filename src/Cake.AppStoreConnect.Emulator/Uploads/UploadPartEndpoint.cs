@@ -50,9 +50,9 @@ internal static class UploadPartEndpoint
             return Error(400, "InvalidArgument", $"Part number must be from 1 to {layout.PartCount}.");
         }
 
-        if (!string.Equals(request.ContentType, ContentType, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(request.ContentType, file.ContentType, StringComparison.OrdinalIgnoreCase))
         {
-            return Error(403, "SignatureDoesNotMatch", $"The request must carry exactly the listed headers: Content-Type: {ContentType}.");
+            return Error(403, "SignatureDoesNotMatch", $"The request must carry exactly the listed headers: Content-Type: {file.ContentType}.");
         }
 
         var expected = layout.Length(partNumber);

@@ -4,6 +4,7 @@ using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
+using Cake.AppStoreConnect.Client.Media;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.Client.Reports;
 using Cake.AppStoreConnect.Client.Reviews;
@@ -46,6 +47,8 @@ public sealed class AppStoreConnectClient
         Profiles = new ProfilesClient(connection);
         Analytics = new AnalyticsClient(connection);
         Performance = new PerformanceClient(connection);
+        Screenshots = new AppMediaClient(connection, AscMediaKind.Screenshots);
+        Previews = new AppMediaClient(connection, AscMediaKind.Previews);
     }
 
     /// <summary>Gets the Analytics Reports API (requests, reports, instances, segments).</summary>
@@ -56,6 +59,12 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }
+
+    /// <summary>Gets the <c>appScreenshotSets</c> and <c>appScreenshots</c> resources.</summary>
+    public AppMediaClient Screenshots { get; }
+
+    /// <summary>Gets the <c>appPreviewSets</c> and <c>appPreviews</c> resources.</summary>
+    public AppMediaClient Previews { get; }
 
     /// <summary>Gets the <c>apps</c> resource.</summary>
     public AppsClient Apps { get; }

@@ -25,7 +25,8 @@ public sealed class LayeringTests
         ["Reports"] = ["Core", "Client"],
         ["Signing"] = ["Core", "Client"],
         ["Analytics"] = ["Core", "Client"],
-        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Core", "Client"],
+        ["Listing"] = ["Core", "Client"],
+        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Core", "Client"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)

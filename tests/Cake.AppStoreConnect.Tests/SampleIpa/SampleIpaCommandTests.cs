@@ -17,6 +17,34 @@ public sealed class SampleIpaCommandTests
         public void DeleteFolder() => _temp.Dispose();
 
         [Test]
+        public void Should_Write_A_Png_Screenshot_Of_The_Size_Asked_For_That_Differs_By_Seed()
+        {
+            // Given
+            var first = _temp.File("shots/en-US/01.png");
+            var second = _temp.File("shots/en-US/02.png");
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            // When
+            var exitCodes = new[]
+            {
+                SampleIpaCommand.Run(["--png", "1320x2868", "--seed", "1", "--output", first], output, error),
+                SampleIpaCommand.Run(["--png", "1320x2868", "--seed", "2", "--output", second], output, error),
+                SampleIpaCommand.Run(["--png", "big", "--output", second], output, error),
+            };
+
+            // Then a real RGB PNG of that size (IHDR: width, height, 8-bit, colour type 2), each seed its own file
+            Assert.That(exitCodes, Is.EqualTo(new[] { 0, 0, 2 }));
+            var png = File.ReadAllBytes(first);
+            Assert.That(png[..8], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), Is.EqualTo(1320));
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)), Is.EqualTo(2868));
+            Assert.That(png[25], Is.EqualTo(2));
+            Assert.That(File.ReadAllBytes(second), Is.Not.EqualTo(png));
+            Assert.That(error.ToString(), Does.Contain("--png takes WIDTHxHEIGHT"));
+        }
+
+        [Test]
         public void Should_Write_The_Ipa_The_Demo_Asks_For_And_Print_Its_Path()
         {
             // Given

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Emulator.JsonApi;
+using Cake.AppStoreConnect.Emulator.Resources.AppPreviews;
+using Cake.AppStoreConnect.Emulator.Resources.AppScreenshots;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
@@ -19,6 +21,8 @@ internal sealed class AppStoreVersionLocalizationDescriptor : ResourceDescriptor
     public override IReadOnlyList<Relationship<AppStoreVersionLocalizationRecord>> Relationships { get; } =
     [
         Relationship<AppStoreVersionLocalizationRecord>.One("appStoreVersion", AppStoreVersionDescriptor.TypeName, (l, _) => l.AppStoreVersionId).WithoutRoutes(),
+        Relationship<AppStoreVersionLocalizationRecord>.Many("appPreviewSets", AppPreviewsModule.Previews.SetType, (l, c) => c.Table<AppPreviewSetRecord>().Where(s => s.LocalizationId == l.Id).Select(s => s.Id)),
+        Relationship<AppStoreVersionLocalizationRecord>.Many("appScreenshotSets", AppScreenshotsModule.Screenshots.SetType, (l, c) => c.Table<AppScreenshotSetRecord>().Where(s => s.LocalizationId == l.Id).Select(s => s.Id)),
     ];
 
     protected override void WriteAttributes(AppStoreVersionLocalizationRecord record, JsonObject attributes, ResourceContext context)

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.JsonApi;
+using Cake.AppStoreConnect.Emulator.Uploads;
+
+namespace Cake.AppStoreConnect.Emulator.Resources.AppMedia;
+
+/// <summary>
+/// A screenshot or preview on the wire (schemas <c>AppScreenshot</c>, <c>AppPreview</c>): the attributes both
+/// have, the upload operations while it awaits its bytes (Apple's <c>UploadOperation</c>: no expiry or part
+/// number), and the delivery state; <paramref name="writeOwn"/> adds the attributes only one kind has.
+/// </summary>
+internal sealed class MediaAssetDescriptor<TAsset>(MediaKind kind, IReadOnlyList<string> ownAttributes, Action<TAsset, JsonObject, string, ResourceContext> writeOwn)
+    : ResourceDescriptor<TAsset>(kind.AssetType)
+    where TAsset : MediaAssetRecord
+{
+    public override IReadOnlyList<string> AttributeNames { get; } = ["fileName", "fileSize", "sourceFileChecksum", "uploadOperations", .. ownAttributes];
+
+    public override IReadOnlyList<Relationship<TAsset>> Relationships { get; } =
+        [Relationship<TAsset>.One(kind.SetRelationship, kind.SetType, (a, _) => a.SetId).WithoutRoutes()];
+
+    public static string StateOf(TAsset asset, ResourceContext context) => MediaState.Of(asset, context.Now, context.Emulator.Options.ProcessingTime);
+
+    /// <summary>Apple's <c>AppMediaAssetState</c>: errors only once processing has failed.</summary>
+    public static JsonObject DeliveryState(TAsset asset, string state) => new()
+    {
+        ["errors"] = new JsonArray([.. (state == MediaState.Failed ? asset.Errors : []).Select(e => (JsonNode)new JsonObject { ["code"] = e.Code, ["description"] = e.Description })]),
+        ["warnings"] = new JsonArray(),
+        ["state"] = state,
+    };
+
+    protected override void WriteAttributes(TAsset record, JsonObject attributes, ResourceContext context)
+    {
+        attributes["fileName"] = record.FileName;
+        attributes["fileSize"] = record.FileSize;
+        if (record.SourceFileChecksum is not null)
+        {
+            attributes["sourceFileChecksum"] = record.SourceFileChecksum;
+        }
+
+        if (record.CommittedAt is null)
+        {
+            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.Layout.PartCount).Select(n => (JsonNode)Operation(record, n, context))]);
+        }
+
+        writeOwn(record, attributes, StateOf(record, context), context);
+    }
+
+    private static JsonObject Operation(TAsset record, int partNumber, ResourceContext context) => new()
+    {
+        ["method"] = "PUT",
+        ["url"] = context.Url(UploadPartEndpoint.PartPath(record.UploadToken, partNumber)),
+        ["length"] = record.Layout.Length(partNumber),
+        ["offset"] = record.Layout.Offset(partNumber),
+        ["requestHeaders"] = new JsonArray(new JsonObject { ["name"] = "Content-Type", ["value"] = record.ContentType }),
+    };
+}
