@@ -1,7 +1,13 @@
+using Cake.AppStoreConnect.Emulator.Resources.AgeRatingDeclarations;
+using Cake.AppStoreConnect.Emulator.Resources.AppCategories;
+using Cake.AppStoreConnect.Emulator.Resources.AppInfoLocalizations;
+using Cake.AppStoreConnect.Emulator.Resources.AppInfos;
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionReleaseRequests;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreReviewAttachments;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreReviewDetails;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
 using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewSubmissions;
@@ -48,5 +54,6 @@ internal static class ResourceModules
         new BuildBetaNotificationsModule(),
         new CustomerReviewsModule(),
         new ReportsModule(),
+        new AppCategoriesModule(), new AppInfosModule(), new AppInfoLocalizationsModule(), new AgeRatingDeclarationsModule(), new AppStoreReviewDetailsModule(), new AppStoreReviewAttachmentsModule(),
     ];
 }

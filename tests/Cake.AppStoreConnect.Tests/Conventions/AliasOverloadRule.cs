@@ -25,6 +25,7 @@ internal static class AliasOverloadRule
         ["AscDistributeBuild"] = "the build may be named by app, version and build number, or be the latest",
         ["AscDownloadSalesReport"] = "the period is optional: Apple's latest daily summary by default",
         ["AscExpireBuilds"] = "builds may be chosen by an app and a filter instead of by id",
+        ["AscSyncMetadata"] = "the listing may be set in code instead of read from a folder",
     };
 
     private static readonly NullabilityInfoContext Nullability = new();
