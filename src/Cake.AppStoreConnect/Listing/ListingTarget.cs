@@ -7,44 +7,45 @@ namespace Cake.AppStoreConnect.Listing;
 /// <summary>Finds what the listing is written to: the editable App Store version and app info, found by state.</summary>
 internal static class ListingTarget
 {
+    /// <summary>The named version, else the platform's editable one, else its newest; whether it may be edited is checked once a change is planned.</summary>
     public static AscAppStoreVersion? Version(AscApp app, string platform, string? versionString, IReadOnlyList<AscAppStoreVersion> versions, bool required)
     {
         if (versionString is not null)
         {
-            var named = versions.FirstOrDefault(v => v.VersionString == versionString)
+            return versions.FirstOrDefault(v => v.VersionString == versionString)
                 ?? throw new AscListingException($"{app.BundleId} has no {platform} App Store version {versionString} (versions: {Names(versions)}). Create it with AscPrepareAppStoreVersion, or name another with ForVersion.");
-            if (required && !named.IsEditable)
-            {
-                throw new AscListingException($"{app.BundleId} {platform} version {named.VersionString} is {named.State}, and its texts cannot be edited in that state. {WhatToDo(named.State)}");
-            }
-
-            return named;
         }
 
-        var editable = versions.FirstOrDefault(v => v.IsEditable);
-        if (editable is null && required)
-        {
-            throw new AscListingException(versions.Count == 0
-                ? $"{app.BundleId} has no {platform} App Store version to write the texts to. Create one with AscPrepareAppStoreVersion, then run this again."
-                : $"{app.BundleId} has no editable {platform} App Store version: {Names(versions)}. {WhatToDo(versions[0].State)}");
-        }
-
-        return editable;
+        var found = versions.FirstOrDefault(v => v.IsEditable) ?? (versions.Count > 0 ? versions[0] : null);
+        return found is null && required
+            ? throw new AscListingException($"{app.BundleId} has no {platform} App Store version to write the texts to. Create one with AscPrepareAppStoreVersion, then run this again.")
+            : found;
     }
 
-    public static AscAppInfo? AppInfo(AscApp app, IReadOnlyList<AscAppInfo> infos, bool required)
+    /// <summary>The editable app info, else the first; whether it may be edited is checked once a change is planned.</summary>
+    public static AscAppInfo? AppInfo(AscApp app, IReadOnlyList<AscAppInfo> infos, bool required) =>
+        infos.FirstOrDefault(i => i.IsEditable) ?? (infos.Count > 0 ? infos[0] : null)
+        ?? (required ? throw new AscListingException($"App Store Connect returned no app info for {app.BundleId}.") : null);
+
+    /// <summary>Refuses planned changes to a version that cannot be edited, naming its state and what to do.</summary>
+    public static void RequireEditable(AscApp app, AscAppStoreVersion version)
     {
-        var editable = infos.FirstOrDefault(i => i.IsEditable);
-        if (editable is null && required)
+        if (!version.IsEditable)
         {
-            var states = infos.Count == 0 ? "none" : string.Join(", ", infos.Select(i => i.State));
+            throw new AscListingException($"{app.BundleId} {version.Platform} version {version.VersionString} is {version.State}, and its texts cannot be edited in that state; nothing was changed. {WhatToDo(version.State)}");
+        }
+    }
+
+    /// <summary>Refuses planned changes to an app info that cannot be edited, naming its state and what to do.</summary>
+    public static void RequireEditable(AscApp app, AscAppInfo info)
+    {
+        if (!info.IsEditable)
+        {
             throw new AscListingException(
-                $"{app.BundleId} has no editable app info (app infos: {states}), so its name, subtitle, privacy URL, categories and age rating cannot change now. " +
+                $"{app.BundleId} has no editable app info (it is {info.State}), so its name, subtitle, privacy URL, categories and age rating cannot change now; nothing was changed. " +
                 "One app info serves every platform: while any platform's version waits for or is in App Review it is locked. " +
                 "Wait for the review to finish, or cancel it with AscCancelReviewSubmission; after a release, prepare the next version with AscPrepareAppStoreVersion (Apple then opens a new app info).");
         }
-
-        return editable;
     }
 
     /// <summary>Whether Apple treats the version as the app's first on the platform: no version was ever released.</summary>

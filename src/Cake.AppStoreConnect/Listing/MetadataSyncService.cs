@@ -14,6 +14,9 @@ namespace Cake.AppStoreConnect.Listing;
 internal sealed class MetadataSyncService
 {
     private readonly AppStoreConnectClient _client;
+    private static readonly string[] AppInfoResources = ["appInfoLocalizations", "appInfos", "ageRatingDeclarations"];
+
+    private readonly List<AscMetadataChange> _planned = [];
     private readonly List<AscMetadataChange> _recorded = [];
 
     public MetadataSyncService(AppStoreConnectClient client) => _client = client;
@@ -55,6 +58,17 @@ internal sealed class MetadataSyncService
             await PlanLocalizationsAsync(plan, work, metadata, MetadataResource.VersionLocalization, version.Id, cancellationToken);
             PlanCopyright(plan, work, metadata, version, cancellationToken);
             await PlanReviewDetailAsync(plan, work, metadata, version, cancellationToken);
+        }
+
+        // Every read is done and the plan is whole: a locked version or app info stops the run before the first write.
+        if (version is not null && _planned.Any(c => !AppInfoResources.Contains(c.Resource)))
+        {
+            ListingTarget.RequireEditable(resolved, version);
+        }
+
+        if (info is not null && _planned.Any(c => AppInfoResources.Contains(c.Resource)))
+        {
+            ListingTarget.RequireEditable(resolved, info);
         }
 
         foreach (var step in work)
@@ -207,6 +221,7 @@ internal sealed class MetadataSyncService
     /// <summary>Queues one write for a resource; its field lines enter the plan when it is made (in a dry run: at once, unmade).</summary>
     private void Add(ChangePlan plan, List<Func<Task>> work, List<AscMetadataChange> diffs, Func<Task> write)
     {
+        _planned.AddRange(diffs);
         work.Add(async () =>
         {
             if (!plan.DryRun)

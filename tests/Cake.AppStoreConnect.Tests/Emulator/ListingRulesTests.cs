@@ -63,4 +63,24 @@ public sealed class ListingRulesTests
         // Then it is written (the version is DEVELOPER_REJECTED, editable)
         Assert.That(result.Changes, Has.One.Contains("subtitle"));
     }
+
+    [Test]
+    public async Task Should_Write_Nothing_And_Not_Fail_When_A_Locked_Listing_Is_Already_As_Asked()
+    {
+        // Given a listing synced, then its version submitted
+        var (context, _) = _emulator.CakeContext();
+        context.AscSyncMetadata(Sample, s => s.WithLocale("en-US", l => l.Description = "Synced before review.").WithCopyright("2026 Example Ltd"));
+        await _emulator.PrepareReadyAsync(Sample, "1.0", "9");
+        await _emulator.SubmitAsync(Sample);
+        await _emulator.ClearRequestsAsync();
+
+        // When the same listing is synced again (a re-run of the pipeline), and then a changed one
+        var again = context.AscSyncMetadata(Sample, s => s.WithLocale("en-US", l => l.Description = "Synced before review.").WithCopyright("2026 Example Ltd"));
+        var changed = () => context.AscSyncMetadata(Sample, s => s.WithLocale("en-US", l => l.Description = "Changed in review."));
+
+        // Then the first is in place, and the second names the version's state before writing anything
+        Assert.That(again.Changes, Is.Empty);
+        Assert.That(changed, Throws.TypeOf<AscListingException>().With.Message.Contains("1.0 is WAITING_FOR_REVIEW").And.Message.Contains("nothing was changed"));
+        Assert.That(await _emulator.ChangesAsync(), Is.Empty);
+    }
 }
