@@ -30,7 +30,43 @@ Setup(context =>
     AppStoreConnectRecipe.ReleaseType = "MANUAL";
     AppStoreConnectRecipe.ContainsThirdPartyContent = false;
     AppStoreConnectRecipe.WaitForReview = true;
+    AppStoreConnectRecipe.MetadataFolder = WriteRehearsalMetadata(workDirectory.Combine("metadata"));
 });
+
+// A small listing in fastlane deliver's layout, two locales; synced before the submission (no release
+// notes: 1.0 is the app's first version, on which Apple refuses What's New).
+DirectoryPath WriteRehearsalMetadata(DirectoryPath folder)
+{
+    var files = new Dictionary<string, string>
+    {
+        ["en-US/name.txt"] = "Cake Rehearsal",
+        ["en-US/subtitle.txt"] = "Rehearse every release",
+        ["en-US/description.txt"] = "Cake Rehearsal takes a release through App Store Connect, end to end.",
+        ["en-US/keywords.txt"] = "release,rehearsal,cake",
+        ["en-US/promotional_text.txt"] = "Now with a store listing.",
+        ["en-US/support_url.txt"] = "https://example.com/support",
+        ["de-DE/name.txt"] = "Cake Probe",
+        ["de-DE/subtitle.txt"] = "Jede Veröffentlichung proben",
+        ["de-DE/description.txt"] = "Cake Probe führt eine Veröffentlichung durch App Store Connect.",
+        ["de-DE/keywords.txt"] = "veröffentlichung,probe,cake",
+        ["de-DE/support_url.txt"] = "https://example.com/hilfe",
+        ["copyright.txt"] = "2026 Cake Rehearsal",
+        ["primary_category.txt"] = "DEVELOPER_TOOLS",
+        ["review_information/first_name.txt"] = "Rehearsal",
+        ["review_information/last_name.txt"] = "Engineer",
+        ["review_information/email_address.txt"] = "release@example.com",
+        ["review_information/phone_number.txt"] = "+1 555 0100",
+        ["review_information/notes.txt"] = "No sign-in needed.",
+    };
+    foreach (var (path, text) in files)
+    {
+        var file = folder.CombineWithFilePath(path);
+        EnsureDirectoryExists(file.GetDirectory());
+        System.IO.File.WriteAllText(file.FullPath, text + "\n");
+    }
+
+    return folder;
+}
 
 // A re-run carries on with the newest build of 1.0 instead of making another: an upload not finished
 // is resumed, a build not yet distributed or submitted is taken further, and a rehearsal already done
@@ -64,6 +100,7 @@ Task("Rehearsal")
     // Both are null when the version had already gone to review with this build: nothing was left to do.
     var prepared = AppStoreConnectRecipe.Prepared;
     var submitted = AppStoreConnectRecipe.Submitted;
+    Information("  metadata    {0}", AppStoreConnectRecipe.Metadata);
     Information("  app store   {0}", prepared is null || prepared.Changes.Count == 0 ? "version already prepared" : string.Join("; ", prepared.Changes));
     Information("  submission  {0}", submitted is null || submitted.AlreadySubmitted ? "already submitted" : string.Join("; ", submitted.Changes));
     Information("  now         {0}", state);

@@ -25,11 +25,14 @@
 // | --asc-release-type        | ASC_RELEASE_TYPE          | MANUAL or AFTER_APPROVAL (default)                          |
 // | --asc-third-party-content | ASC_THIRD_PARTY_CONTENT   | content rights answer (true/false)                          |
 // | --asc-replace-submission  | ASC_REPLACE_SUBMISSION    | cancel an open review submission that blocks this one       |
+// | --asc-metadata            | ASC_METADATA_FOLDER       | fastlane deliver's metadata folder, synced before Submit    |
+// | --asc-age-rating          | ASC_AGE_RATING_FILE       | fastlane's age rating JSON, synced with the metadata        |
 //
 // Tasks: AppStoreConnect-Preflight (first, always: checks everything the tasks of this run need, and
 //        changes nothing; its errors name the argument to fix),
 //        AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload),
-//        AppStoreConnect-Submit (after Upload: prepare the version, attach the build, submit for review),
+//        AppStoreConnect-Metadata (after Upload, when a metadata folder is given: sync the listing),
+//        AppStoreConnect-Submit (after Upload and Metadata: prepare the version, attach the build, submit for review),
 //        AppStoreConnect-Release (Upload, TestFlight and Submit).
 //
 // A dry run reads everything and prints the plan of every task, including those that need a build not
@@ -63,12 +66,15 @@ public sealed class AppStoreConnectRecipeSettings
     public bool? ContainsThirdPartyContent { get; set; }
     public bool ReplaceOpenSubmission { get; set; }
     public bool WaitForReview { get; set; }
+    public DirectoryPath MetadataFolder { get; set; }
+    public FilePath AgeRatingFile { get; set; }
 
     // What the tasks found or did, for the tasks that follow and for a summary.
     public AppArchiveInfo ArchiveInfo { get; set; }
     public AscUploadBuildResult Upload { get; set; }
     public AscDistributeBuildResult TestFlight { get; set; }
     public AscPrepareAppStoreVersionResult Prepared { get; set; }
+    public AscChangeResult<IReadOnlyList<Cake.AppStoreConnect.Listing.AscMetadataChange>> Metadata { get; set; }
     public AscSubmitForReviewResult Submitted { get; set; }
 
     // A dry run whose build is not uploaded yet: the steps after the upload can only say what they would do.
@@ -97,6 +103,8 @@ AppStoreConnectRecipe.ReleaseNotesFile = RecipeArgument("asc-release-notes-file"
 AppStoreConnectRecipe.ReleaseType = RecipeArgument("asc-release-type", "ASC_RELEASE_TYPE");
 AppStoreConnectRecipe.ContainsThirdPartyContent = RecipeArgument("asc-third-party-content", "ASC_THIRD_PARTY_CONTENT") is { Length: > 0 } thirdParty ? bool.Parse(thirdParty) : null;
 AppStoreConnectRecipe.ReplaceOpenSubmission = RecipeArgument("asc-replace-submission", "ASC_REPLACE_SUBMISSION") is "true" or "1";
+AppStoreConnectRecipe.MetadataFolder = RecipeArgument("asc-metadata", "ASC_METADATA_FOLDER") is { Length: > 0 } metadataFolder ? MakeAbsolute(Directory(metadataFolder)) : null;
+AppStoreConnectRecipe.AgeRatingFile = RecipeArgument("asc-age-rating", "ASC_AGE_RATING_FILE") is { Length: > 0 } ageRatingFile ? MakeAbsolute(File(ageRatingFile)) : null;
 
 string RecipeArgument(string argument, string variable) =>
     HasArgument(argument) ? Argument<string>(argument) : EnvironmentVariable(variable);
@@ -288,9 +296,38 @@ Task("AppStoreConnect-TestFlight")
     AppStoreConnectRecipe.TestFlight = AscDistributeBuild(settings);
 });
 
+Task("AppStoreConnect-Metadata")
+    .Description("Syncs the App Store listing from fastlane deliver's metadata folder (--asc-metadata): only what differs is written.")
+    .IsDependentOn("AppStoreConnect-Upload")
+    .WithCriteria(() => AppStoreConnectRecipe.MetadataFolder is not null, "no metadata folder given (--asc-metadata)")
+    .Does(() =>
+{
+    var upload = AppStoreConnectRecipe.Upload;
+
+    // The version being released when it exists; else the editable version, which AppStoreConnect-Submit prepares.
+    var exists = true;
+    try
+    {
+        AscGetAppStoreVersionState(upload.BundleId, s => s.ForVersion(upload.ShortVersion).ForPlatform(upload.Platform));
+    }
+    catch (Cake.AppStoreConnect.AppStore.AscAppStoreException)
+    {
+        exists = false;
+    }
+
+    AppStoreConnectRecipe.Metadata = AscSyncMetadata(upload.BundleId, AppStoreConnectRecipe.MetadataFolder.FullPath, s =>
+    {
+        s.Platform = upload.Platform;
+        s.VersionString = exists ? upload.ShortVersion : null;
+        s.AgeRatingFile = AppStoreConnectRecipe.AgeRatingFile?.FullPath;
+        s.DryRun = AppStoreConnectRecipe.DryRun;
+    });
+});
+
 Task("AppStoreConnect-Submit")
     .Description("Prepares the App Store version (release notes, release type, the uploaded build) and submits it for App Review.")
     .IsDependentOn("AppStoreConnect-Upload")
+    .IsDependentOn("AppStoreConnect-Metadata")
     .Does(() =>
 {
     var upload = AppStoreConnectRecipe.Upload;

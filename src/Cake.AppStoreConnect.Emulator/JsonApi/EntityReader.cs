@@ -165,5 +165,28 @@ internal sealed class EntityReader
             : throw Errors.RelationshipInvalid(pointer + "/data/id", $"The relationship '{name}' needs an id.");
     }
 
+    /// <summary>
+    /// Reads an optional to-one relationship of an update body: null when absent, else the linkage's id
+    /// (itself null for <c>{"data": null}</c>, which clears the relationship).
+    /// </summary>
+    public ToOneLinkage? OptionalToOne(string name, string type)
+    {
+        if (_data["relationships"] is not JsonObject relationships || !relationships.ContainsKey(name))
+        {
+            return null;
+        }
+
+        var pointer = $"/data/relationships/{name}";
+        if (relationships[name] is not JsonObject relationship || !relationship.ContainsKey("data"))
+        {
+            throw Errors.RelationshipInvalid(pointer, $"The relationship '{name}' needs data.");
+        }
+
+        return new ToOneLinkage(relationship["data"] is null ? null : RequiredRelationship(name, type));
+    }
+
     public static string Pointer(string attribute) => $"/data/attributes/{attribute}";
 }
+
+/// <summary>A to-one linkage given in an update body; <see cref="Id"/> is null when it clears the relationship.</summary>
+internal readonly record struct ToOneLinkage(string? Id);

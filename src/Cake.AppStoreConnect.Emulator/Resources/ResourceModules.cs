@@ -1,10 +1,16 @@
 using Cake.AppStoreConnect.Emulator.Resources.AnalyticsReports;
 using Cake.AppStoreConnect.Emulator.Resources.AppPreviews;
+using Cake.AppStoreConnect.Emulator.Resources.AgeRatingDeclarations;
+using Cake.AppStoreConnect.Emulator.Resources.AppCategories;
+using Cake.AppStoreConnect.Emulator.Resources.AppInfoLocalizations;
+using Cake.AppStoreConnect.Emulator.Resources.AppInfos;
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
 using Cake.AppStoreConnect.Emulator.Resources.AppScreenshots;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionReleaseRequests;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreReviewAttachments;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreReviewDetails;
 using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
 using Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewSubmissions;
@@ -57,5 +63,6 @@ internal static class ResourceModules
         new Provisioning.ProvisioningModules(),
         new AnalyticsReportsModule(),
         new PerformanceModule(),
+        new AppCategoriesModule(), new AppInfosModule(), new AppInfoLocalizationsModule(), new AgeRatingDeclarationsModule(), new AppStoreReviewDetailsModule(), new AppStoreReviewAttachmentsModule(),
     ];
 }

@@ -11,7 +11,7 @@ namespace Cake.AppStoreConnect.Emulator.Seeding;
 /// The <c>--seed demo</c> account, built resource by resource. A new resource adds its seeder call here,
 /// after the seeders of the resources it refers to.
 /// </summary>
-internal static class DemoSeed
+internal static partial class DemoSeed
 {
     public const string Name = "demo";
 
@@ -19,6 +19,7 @@ internal static class DemoSeed
     {
         AppSeeder.Seed(s);
         AppStoreVersionSeeder.Seed(s);
+        SeedListing(s);
         TestFlightSeeder.Seed(s);
 
         // Reviews and sales are dated back from the moment the account is created.

@@ -5,6 +5,7 @@ using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Builds;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.Media;
+using Cake.AppStoreConnect.Client.Listing;
 using Cake.AppStoreConnect.Client.TestFlight;
 using Cake.AppStoreConnect.Client.Reports;
 using Cake.AppStoreConnect.Client.Reviews;
@@ -56,6 +57,11 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets Power and Performance (metrics, diagnostic signatures and logs).</summary>
     public PerformanceClient Performance { get; }
+        Listing = new ListingClient(connection);
+    }
+
+    /// <summary>Gets the app-level listing and App Review information (<c>appInfos</c>, <c>appInfoLocalizations</c>, <c>ageRatingDeclarations</c>, <c>appStoreReviewDetails</c>).</summary>
+    public ListingClient Listing { get; }
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }

@@ -27,6 +27,7 @@ internal static class AliasOverloadRule
         ["AscExpireBuilds"] = "builds may be chosen by an app and a filter instead of by id",
         ["AscGetSigningFiles"] = "the profile type may be Apple's ProfileType text or the typed AscProfileType",
         ["AscRegisterDevices"] = "devices may come from a fastlane devices file or a list in code",
+        ["AscSyncMetadata"] = "the listing may be set in code instead of read from a folder",
     };
 
     private static readonly NullabilityInfoContext Nullability = new();

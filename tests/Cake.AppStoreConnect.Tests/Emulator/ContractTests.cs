@@ -80,6 +80,7 @@ public sealed partial class ContractTests
         var abandoned = await UploadSteps.CreateUploadAsync(_emulator, "5.0", "2");
         await ExpectAsync(HttpMethod.Delete, $"/v1/buildUploads/{abandoned}", HttpStatusCode.NoContent);
         await ExerciseMediaAsync(App);
+        await ExerciseListingAsync();
         await ExerciseAppStoreAsync(App, buildId);
         await TestFlightContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body), App, buildId);
         await ExerciseReviewsAndReportsAsync();

@@ -284,13 +284,19 @@ public sealed class RealCakeRunnerTests
 
         var first = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, PackedAddIn.DemoArguments(directory.Path));
         var afterFirst = await CountsAsync(emulator);
+        await emulator.ClearRequestsAsync();
         var second = await PackedAddIn.RunCakeAsync(demo, emulator.Variables, PackedAddIn.DemoArguments(directory.Path));
+        var listingWrites = (await emulator.ChangesAsync()).Where(r => r.Path.Contains("Localizations", StringComparison.Ordinal) || r.Path.Contains("appStoreReviewDetails", StringComparison.Ordinal) || r.Path.Contains("appInfos", StringComparison.Ordinal));
+        var names = (await emulator.StateAsync("appInfoLocalizations")).Select(l => l!["name"]!.GetValue<string>());
 
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
         Assert.That(second.ExitCode, Is.EqualTo(0), second.Output);
         Assert.That(first.Output, Does.Not.Contain("without specifying a package version"), "the Demo names the add-in's version, as the README advises");
         Assert.That(await CountsAsync(emulator), Is.EqualTo(afterFirst), "the second run adds nothing");
         Assert.That(await emulator.StateAsync("builds"), Has.Count.EqualTo(1));
+        Assert.That(names, Does.Contain("Cake Probe"), "the Demo's German listing was synced before the submission");
+        Assert.That(first.Output, Does.Contain("metadata"));
+        Assert.That(listingWrites, Is.Empty, "the second run writes no listing value");
     }
 
     [Test]

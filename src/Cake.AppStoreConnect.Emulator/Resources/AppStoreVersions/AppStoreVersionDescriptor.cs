@@ -28,6 +28,8 @@ internal sealed class AppStoreVersionDescriptor : ResourceDescriptor<AppStoreVer
         Relationship<AppStoreVersionRecord>.One("build", BuildDescriptor.TypeName, (v, _) => v.BuildId),
         Relationship<AppStoreVersionRecord>.One("appStoreVersionPhasedRelease", PhasedReleaseDescriptor.TypeName, (v, c) => c.Table<PhasedReleaseRecord>().Where(p => p.AppStoreVersionId == v.Id).Select(p => p.Id).FirstOrDefault()),
 
+        Relationship<AppStoreVersionRecord>.One("appStoreReviewDetail", AppStoreReviewDetails.AppStoreReviewDetailDescriptor.TypeName, (v, c) => c.Table<AppStoreReviewDetails.AppStoreReviewDetailRecord>().Where(d => d.AppStoreVersionId == v.Id).Select(d => d.Id).FirstOrDefault()),
+
         // Reviews are not tied to a version in the emulator (a guess kept simple): the list is empty.
         Relationship<AppStoreVersionRecord>.Many("customerReviews", CustomerReviewDescriptor.TypeName, (_, _) => []),
     ];

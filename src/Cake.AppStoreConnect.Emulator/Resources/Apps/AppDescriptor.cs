@@ -33,6 +33,7 @@ internal sealed class AppDescriptor : ResourceDescriptor<AppRecord>
         Relationship<AppRecord>.Many("customerReviews", CustomerReviewDescriptor.TypeName, (app, c) => c.Table<CustomerReviewRecord>().Where(r => r.AppId == app.Id).Select(r => r.Id)),
         Relationship<AppRecord>.Many("reviewSubmissions", ReviewSubmissionDescriptor.TypeName, (app, c) => c.Table<ReviewSubmissionRecord>().Where(s => s.AppId == app.Id).Select(s => s.Id)),
         Relationship<AppRecord>.One("betaAppReviewDetail", BetaAppReviewDetailDescriptor.TypeName, (app, c) => c.Table<BetaAppReviewDetailRecord>().Where(d => d.AppId == app.Id).Select(d => d.Id).FirstOrDefault()),
+        Relationship<AppRecord>.Many("appInfos", AppInfos.AppInfoDescriptor.TypeName, (app, c) => c.Table<AppInfos.AppInfoRecord>().Where(i => i.AppId == app.Id).Select(i => i.Id)),
     ];
 
     protected override void WriteAttributes(AppRecord record, JsonObject attributes, ResourceContext context)

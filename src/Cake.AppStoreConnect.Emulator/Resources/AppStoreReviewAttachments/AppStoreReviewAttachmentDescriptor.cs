@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.JsonApi;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreReviewDetails;
+using Cake.AppStoreConnect.Emulator.Uploads;
+
+namespace Cake.AppStoreConnect.Emulator.Resources.AppStoreReviewAttachments;
+
+/// <summary>
+/// An App Review attachment on the wire (schema <c>AppStoreReviewAttachment</c>): AWAITING_UPLOAD with its
+/// <c>uploadOperations</c> until committed, UPLOAD_COMPLETE while processing (the emulator's processing time), then COMPLETE.
+/// </summary>
+internal sealed class AppStoreReviewAttachmentDescriptor : ResourceDescriptor<AppStoreReviewAttachmentRecord>
+{
+    public const string TypeName = "appStoreReviewAttachments";
+
+    public AppStoreReviewAttachmentDescriptor()
+        : base(TypeName)
+    {
+    }
+
+    public override IReadOnlyList<string> AttributeNames { get; } = ["fileSize", "fileName", "sourceFileChecksum", "uploadOperations", "assetDeliveryState"];
+
+    public override IReadOnlyList<Relationship<AppStoreReviewAttachmentRecord>> Relationships { get; } =
+    [
+        Relationship<AppStoreReviewAttachmentRecord>.One("appStoreReviewDetail", AppStoreReviewDetailDescriptor.TypeName, (a, _) => a.AppStoreReviewDetailId).WithoutRoutes(),
+    ];
+
+    public static string DeliveryState(AppStoreReviewAttachmentRecord record, ResourceContext context) => record.CommittedAt switch
+    {
+        null => "AWAITING_UPLOAD",
+        { } committed when context.Now < committed + context.Emulator.Options.ProcessingTime => "UPLOAD_COMPLETE",
+        _ => "COMPLETE",
+    };
+
+    protected override void WriteAttributes(AppStoreReviewAttachmentRecord record, JsonObject attributes, ResourceContext context)
+    {
+        attributes["fileSize"] = record.FileSize;
+        attributes["fileName"] = record.FileName;
+        if (record.SourceFileChecksum is not null)
+        {
+            attributes["sourceFileChecksum"] = record.SourceFileChecksum;
+        }
+
+        if (record.CommittedAt is null)
+        {
+            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.Layout.PartCount).Select(n => (JsonNode)new JsonObject
+            {
+                ["method"] = "PUT",
+                ["url"] = context.Url(UploadPartEndpoint.PartPath(record.UploadToken, n)),
+                ["length"] = record.Layout.Length(n),
+                ["offset"] = record.Layout.Offset(n),
+                ["requestHeaders"] = new JsonArray(new JsonObject { ["name"] = "Content-Type", ["value"] = UploadPartEndpoint.ContentType }),
+            })]);
+        }
+
+        attributes["assetDeliveryState"] = new JsonObject { ["errors"] = new JsonArray(), ["warnings"] = new JsonArray(), ["state"] = DeliveryState(record, context) };
+    }
+}
