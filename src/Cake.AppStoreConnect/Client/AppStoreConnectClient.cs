@@ -50,6 +50,7 @@ public sealed class AppStoreConnectClient
         Performance = new PerformanceClient(connection);
         Screenshots = new AppMediaClient(connection, AscMediaKind.Screenshots);
         Previews = new AppMediaClient(connection, AscMediaKind.Previews);
+        Listing = new ListingClient(connection);
     }
 
     /// <summary>Gets the Analytics Reports API (requests, reports, instances, segments).</summary>
@@ -57,8 +58,6 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets Power and Performance (metrics, diagnostic signatures and logs).</summary>
     public PerformanceClient Performance { get; }
-        Listing = new ListingClient(connection);
-    }
 
     /// <summary>Gets the app-level listing and App Review information (<c>appInfos</c>, <c>appInfoLocalizations</c>, <c>ageRatingDeclarations</c>, <c>appStoreReviewDetails</c>).</summary>
     public ListingClient Listing { get; }

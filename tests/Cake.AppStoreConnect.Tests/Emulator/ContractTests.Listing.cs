@@ -52,6 +52,5 @@ public sealed partial class ContractTests
     }
 
 #pragma warning disable CA5351 // Apple's asset commit takes an MD5 checksum; it is an integrity check, not security.
-    private static string Md5(byte[] content) => Convert.ToHexStringLower(MD5.HashData(content));
 #pragma warning restore CA5351
 }
