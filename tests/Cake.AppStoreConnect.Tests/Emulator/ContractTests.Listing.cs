@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
@@ -50,7 +49,4 @@ public sealed partial class ContractTests
         var extra = (await ExpectAsync(HttpMethod.Post, "/v1/appStoreReviewAttachments", HttpStatusCode.Created, Entity("appStoreReviewAttachments", new { fileName = "old.pdf", fileSize = 10 }, new { appStoreReviewDetail = To("appStoreReviewDetails", detail) })))["data"]!["id"]!.GetValue<string>();
         await ExpectAsync(HttpMethod.Delete, $"/v1/appStoreReviewAttachments/{extra}", HttpStatusCode.NoContent);
     }
-
-#pragma warning disable CA5351 // Apple's asset commit takes an MD5 checksum; it is an integrity check, not security.
-#pragma warning restore CA5351
 }
