@@ -81,15 +81,21 @@ void RunTests(string categoryFilter, string resultsFile)
     });
 }
 
+// The three packages, one version: the add-in, the emulator as the asc-emulator .NET tool, and the recipe.
+var packedProjects = new[] { "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "src/Cake.AppStoreConnect.Emulator/Cake.AppStoreConnect.Emulator.csproj", "recipe/Cake.AppStoreConnect.Recipe.csproj" };
+
 Task("Pack")
     .Does(() =>
 {
     CleanDirectory(packages);
-    DotNetPack(root.CombineWithFilePath("src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj").FullPath, new DotNetPackSettings
+    foreach (var project in packedProjects)
     {
-        Configuration = configuration,
-        OutputDirectory = packages,
-    });
+        DotNetPack(root.CombineWithFilePath(project).FullPath, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            OutputDirectory = packages,
+        });
+    }
 });
 
 // The Demo builds only what it runs, the add-in and the emulator, in one build (demo.slnf): building
@@ -105,14 +111,19 @@ Task("Demo-Build")
         Configuration = configuration,
         MSBuildSettings = msbuild,
     });
-    DotNetPack(root.CombineWithFilePath("src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj").FullPath, new DotNetPackSettings
+    foreach (var project in packedProjects)
     {
-        Configuration = configuration,
-        NoBuild = true,
-        NoRestore = true,
-        OutputDirectory = packages,
-        MSBuildSettings = msbuild,
-    });
+        // The recipe has nothing to compile; it is restored and packed here, the others were just built.
+        var built = !project.StartsWith("recipe/", StringComparison.Ordinal);
+        DotNetPack(root.CombineWithFilePath(project).FullPath, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            NoBuild = built,
+            NoRestore = built,
+            OutputDirectory = packages,
+            MSBuildSettings = msbuild,
+        });
+    }
 });
 
 Task("Demo")

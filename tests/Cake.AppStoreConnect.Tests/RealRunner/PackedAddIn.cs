@@ -41,6 +41,18 @@ internal static class PackedAddIn
         return [$"--work={work}", $"--sample-ipa-tool={tool}"];
     }
 
+    /// <summary>Writes a nuget.config into <paramref name="directory"/> that clears every source but <paramref name="feed"/>, as a company feed does.</summary>
+    public static void WriteOnlySourceConfig(string directory, string feed) =>
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="only-feed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
     public static Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, IEnumerable<string>? arguments = null, TimeSpan? timeout = null) =>
         RunAsync("dotnet", ["cake", script, .. arguments ?? []], RepositoryRoot, environment, timeout);
 
@@ -99,8 +111,32 @@ internal static class PackedAddIn
 #else
         const string configuration = "Release";
 #endif
+        // The three packages, as the build's Pack target makes them: the add-in and the emulator tool as
+        // built for these tests, the recipe (nothing to compile) restored and packed here.
+        PackProject(["pack", "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "-c", configuration, "--no-build", "-o", feed]);
+        PackProject(["pack", "src/Cake.AppStoreConnect.Emulator/Cake.AppStoreConnect.Emulator.csproj", "-c", configuration, "--no-build", "-o", feed]);
+        PackProject(["pack", "recipe/Cake.AppStoreConnect.Recipe.csproj", "-c", configuration, "-o", feed]);
+
+        // Only the add-in's package: its version starts with a digit, where another package's name goes on (".Emulator").
+        var version = Directory.GetFiles(feed, "Cake.AppStoreConnect.*.nupkg")
+            .Where(p => !p.EndsWith(".snupkg", StringComparison.Ordinal))
+            .Select(p => Path.GetFileNameWithoutExtension(p)["Cake.AppStoreConnect.".Length..])
+            .Single(v => char.IsDigit(v[0]));
+        foreach (var package in new[] { "Cake.AppStoreConnect.Emulator", "Cake.AppStoreConnect.Recipe" })
+        {
+            if (!File.Exists(Path.Combine(feed, $"{package}.{version}.nupkg")))
+            {
+                throw new InvalidOperationException($"{package} was not packed with the add-in's version {version}: {string.Join(", ", Directory.GetFiles(feed).Select(Path.GetFileName))}");
+            }
+        }
+
+        return (feed, version);
+    }
+
+    private static void PackProject(string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "pack", "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "-c", configuration, "--no-build", "-o", feed })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -111,18 +147,13 @@ internal static class PackedAddIn
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet pack did not finish within 5 minutes.");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within 5 minutes.");
         }
 
-        var output = standardOutput.Result + standardError.Result;
-        var package = Directory.GetFiles(feed, "Cake.AppStoreConnect.*.nupkg").FirstOrDefault(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
-        if (process.ExitCode != 0 || package is null)
+        if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet pack failed ({process.ExitCode}):{Environment.NewLine}{output}");
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):{Environment.NewLine}{standardOutput.Result}{standardError.Result}");
         }
-
-        var version = Path.GetFileNameWithoutExtension(package)["Cake.AppStoreConnect.".Length..];
-        return (feed, version);
     }
 
     private static string FindRepositoryRoot()

@@ -416,15 +416,7 @@ public sealed class RealCakeRunnerTests
             }
         }
 
-        File.WriteAllText(directory.File("nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="company" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        PackedAddIn.WriteOnlySourceConfig(directory.Path, feed);
         CopyTree(Path.Combine(PackedAddIn.RepositoryRoot, ".config"), directory.File(".config"));
         var script = Script(directory, "load.cake", """
             Information("LOADED {0}", typeof(AppStoreConnectAliases).Assembly.GetName().Name);
