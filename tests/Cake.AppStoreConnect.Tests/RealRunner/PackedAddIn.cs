@@ -36,9 +36,14 @@ internal static class PackedAddIn
     /// <summary>The Demo's arguments: its work folder, and the sample-IPA tool built beside these tests.</summary>
     public static string[] DemoArguments(string work)
     {
+        return [$"--work={work}", $"--sample-ipa-tool={BuiltDll("Cake.AppStoreConnect.SampleIpa")}"];
+    }
+
+    /// <summary>The .dll of a project under src/, built in the configuration of these tests.</summary>
+    public static string BuiltDll(string project)
+    {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var tool = Path.Combine(RepositoryRoot, "src", "Cake.AppStoreConnect.SampleIpa", "bin", configuration, "net10.0", "Cake.AppStoreConnect.SampleIpa.dll");
-        return [$"--work={work}", $"--sample-ipa-tool={tool}"];
+        return Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0", project + ".dll");
     }
 
     /// <summary>Writes a nuget.config into <paramref name="directory"/> that clears every source but <paramref name="feed"/>, as a company feed does.</summary>
