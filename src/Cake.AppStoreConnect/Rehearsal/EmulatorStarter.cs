@@ -39,8 +39,9 @@ internal static class EmulatorStarter
             var variables = WaitUntilReady(process, envFile, settings.StartTimeout, tool.FullPath);
             var emulator = new AscEmulator(process, variables, directory, settings.UseForAllAliases);
             context.Log.Information(
-                "Started the App Store Connect emulator at {0} in {1} ms ({2}){3}.",
+                "Started the App Store Connect emulator at {0} (process {1}) in {2} ms ({3}){4}.",
                 emulator.ApiUrl,
+                emulator.ProcessId,
                 watch.ElapsedMilliseconds,
                 tool.FullPath,
                 settings.UseForAllAliases ? "; every App Store Connect alias of this run talks to it" : string.Empty);

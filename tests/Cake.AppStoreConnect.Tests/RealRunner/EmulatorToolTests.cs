@@ -81,7 +81,7 @@ public sealed class EmulatorToolTests
     private static TemporaryDirectory FeedFolder()
     {
         var directory = new TemporaryDirectory();
-        PackedAddIn.WriteOnlySourceConfig(directory.Path, PackedAddIn.Feed);
+        PackedAddIn.WriteNuGetConfig(directory.Path, PackedAddIn.Feed, onlySource: true);
         return directory;
     }
 

@@ -22,14 +22,24 @@ internal static class PackedAddIn
     /// <summary>Gets a folder shared by the scripts of one test run, so dependencies download once.</summary>
     public static string AddinsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-addins-" + Environment.ProcessId);
 
+    /// <summary>Gets the directive that loads the packed recipe, as a user writes it.</summary>
+    public static string RecipeDirective => $"#load nuget:?package=Cake.AppStoreConnect.Recipe&version={Version}";
+
+    /// <summary>Gets the directive that installs the packed emulator tool, as a user writes it.</summary>
+    public static string ToolDirective => $"#tool dotnet:?package=Cake.AppStoreConnect.Emulator&version={Version}";
+
+    /// <summary>Gets Cake's tools folder for the scripts of one test run (#load nuget and #tool install there), so none sees an earlier run's package of the same version.</summary>
+    public static string ToolsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-tools-" + Environment.ProcessId);
+
     /// <summary>
     /// Writes the Demo's entry script into <paramref name="directory"/>, as <c>./build.sh --target=Demo</c> does: the
-    /// packed add-in by its exact version, then <c>build/demo.cake</c>.
+    /// packed add-in and recipe by their exact version, then <c>build/demo.cake</c>. (The Demo adds the emulator
+    /// tool's #tool line for --rehearse; these tests bring their own emulator.)
     /// </summary>
     public static string DemoScript(string directory)
     {
         var script = Path.Combine(directory, "rehearsal.cake");
-        File.WriteAllText(script, $"{AddinDirective}\n#load \"{Path.Combine(RepositoryRoot, "build", "demo.cake")}\"\n");
+        File.WriteAllText(script, $"{AddinDirective}\n{RecipeDirective}\n#load \"{Path.Combine(RepositoryRoot, "build", "demo.cake")}\"\n");
         return script;
     }
 
@@ -46,14 +56,17 @@ internal static class PackedAddIn
         return Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0", project + ".dll");
     }
 
-    /// <summary>Writes a nuget.config into <paramref name="directory"/> that clears every source but <paramref name="feed"/>, as a company feed does.</summary>
-    public static void WriteOnlySourceConfig(string directory, string feed) =>
+    /// <summary>
+    /// Writes a nuget.config into <paramref name="directory"/> that adds <paramref name="feed"/> to the machine's
+    /// sources, or with <paramref name="onlySource"/> clears them first, as a company feed does.
+    /// </summary>
+    public static void WriteNuGetConfig(string directory, string feed, bool onlySource) =>
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
-                <add key="only-feed" value="{feed}" />
+                {(onlySource ? "<clear />" : string.Empty)}
+                <add key="local-feed" value="{feed}" />
               </packageSources>
             </configuration>
             """);
@@ -84,6 +97,7 @@ internal static class PackedAddIn
         // The packed add-in; Cake adds the machine's NuGet.config sources after it for the dependencies.
         start.Environment["CAKE_NUGET_SOURCE"] = Feed;
         start.Environment["CAKE_PATHS_ADDINS"] = AddinsFolder;
+        start.Environment["CAKE_PATHS_TOOLS"] = ToolsFolder;
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment)
         {

@@ -416,7 +416,7 @@ public sealed class RealCakeRunnerTests
             }
         }
 
-        PackedAddIn.WriteOnlySourceConfig(directory.Path, feed);
+        PackedAddIn.WriteNuGetConfig(directory.Path, feed, onlySource: true);
         CopyTree(Path.Combine(PackedAddIn.RepositoryRoot, ".config"), directory.File(".config"));
         var script = Script(directory, "load.cake", """
             Information("LOADED {0}", typeof(AppStoreConnectAliases).Assembly.GetName().Name);

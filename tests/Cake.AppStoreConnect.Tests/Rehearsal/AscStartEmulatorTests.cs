@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Rehearsal;
@@ -14,15 +13,6 @@ namespace Cake.AppStoreConnect.Tests.Rehearsal;
 [NonParallelizable]
 public sealed class AscStartEmulatorTests
 {
-    // ASC_* variables that name a real-looking key elsewhere: the rehearsal must not use (or need) them.
-    private static readonly Dictionary<string, string> RealKeyVariables = new()
-    {
-        ["ASC_KEY_ID"] = TestKeys.KeyId,
-        ["ASC_ISSUER_ID"] = TestKeys.IssuerId,
-        ["ASC_PRIVATE_KEY_PATH"] = "/nowhere/AuthKey_2X9R4HXF34.p8",
-        ["ASC_API_URL"] = "http://127.0.0.1:9",
-    };
-
     private static string EmulatorDll => PackedAddIn.BuiltDll("Cake.AppStoreConnect.Emulator");
 
     [Test]
@@ -30,7 +20,7 @@ public sealed class AscStartEmulatorTests
     {
         // Given the environment's variables name another key and address
         using var directory = new TemporaryDirectory();
-        var (context, _, log) = TestCakeContext.Create(RealKeyVariables, directory.Path);
+        var (context, _, log) = TestCakeContext.Create(new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere), directory.Path);
 
         // When
         AscEmulator emulator;
@@ -49,7 +39,7 @@ public sealed class AscStartEmulatorTests
             Assert.That(emulator.EnvironmentVariables.Keys, Is.SupersetOf(new[] { "ASC_KEY_ID", "ASC_ISSUER_ID", "ASC_PRIVATE_KEY_PATH", "ASC_API_URL" }));
             Assert.That(log.AllText, Does.Contain($"Started the App Store Connect emulator at {emulator.ApiUrl}"));
             Assert.That(emulator.IsRunning, Is.False);
-            Assert.That(ProcessIsGone(emulator.ProcessId), Is.True, "disposing stops the process");
+            Assert.That(Processes.IsGone(emulator.ProcessId), Is.True, "disposing stops the process");
             Assert.That(File.Exists(emulator.PrivateKeyFile.FullPath), Is.False, "its temporary folder is removed");
             Assert.That(() => context.AscGetApp("org.fastlane.very-capable-app"), Throws.InstanceOf<AscCredentialsException>(), "the environment's key (a missing file) is used again");
         });
@@ -59,7 +49,7 @@ public sealed class AscStartEmulatorTests
     public void Should_Leave_The_Run_Alone_And_Serve_Only_Settings_Given_UseEmulator()
     {
         using var directory = new TemporaryDirectory();
-        var (context, _, _) = TestCakeContext.Create(RealKeyVariables, directory.Path);
+        var (context, _, _) = TestCakeContext.Create(new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere), directory.Path);
 
         using var emulator = context.AscStartEmulator(new AscEmulatorSettings { ToolPath = EmulatorDll, UseForAllAliases = false });
 
@@ -116,18 +106,5 @@ public sealed class AscStartEmulatorTests
         var error = Assert.Throws<AscEmulatorException>(() => context.AscStartEmulator(s => s.WithToolPath(EmulatorDll).WithSeed("no-such-seed")));
 
         Assert.That(error!.Message, Does.Contain("stopped with exit code 2").And.Contain("Unknown seed 'no-such-seed'"));
-    }
-
-    private static bool ProcessIsGone(int id)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(id);
-            return process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return true;
-        }
     }
 }
