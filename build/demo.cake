@@ -56,7 +56,7 @@ Task("Rehearsal")
     var upload = AppStoreConnectRecipe.Upload;
     var state = AscGetAppStoreVersionState(BundleId, s => s.ForVersion(upload.ShortVersion));
     Information("");
-    Information("Rehearsal summary ({0})", EnvironmentVariable("ASC_API_URL"));
+    Information("Rehearsal summary ({0})", AppStoreConnectRecipe.Emulator?.ApiUrl.ToString() ?? EnvironmentVariable("ASC_API_URL"));
     Information("  upload      {0}", upload);
     Information("  build       {0}", upload.Build);
     Information("  testflight  {0}", AppStoreConnectRecipe.TestFlight);
