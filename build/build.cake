@@ -81,15 +81,21 @@ void RunTests(string categoryFilter, string resultsFile)
     });
 }
 
+// The three packages, one version: the add-in, the emulator as the asc-emulator .NET tool, and the recipe.
+var packedProjects = new[] { "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "src/Cake.AppStoreConnect.Emulator/Cake.AppStoreConnect.Emulator.csproj", "recipe/Cake.AppStoreConnect.Recipe.csproj" };
+
 Task("Pack")
     .Does(() =>
 {
     CleanDirectory(packages);
-    DotNetPack(root.CombineWithFilePath("src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj").FullPath, new DotNetPackSettings
+    foreach (var project in packedProjects)
     {
-        Configuration = configuration,
-        OutputDirectory = packages,
-    });
+        DotNetPack(root.CombineWithFilePath(project).FullPath, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            OutputDirectory = packages,
+        });
+    }
 });
 
 // The Demo builds only what it runs, the add-in and the emulator, in one build (demo.slnf): building
@@ -105,112 +111,68 @@ Task("Demo-Build")
         Configuration = configuration,
         MSBuildSettings = msbuild,
     });
-    DotNetPack(root.CombineWithFilePath("src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj").FullPath, new DotNetPackSettings
+    foreach (var project in packedProjects)
     {
-        Configuration = configuration,
-        NoBuild = true,
-        NoRestore = true,
-        OutputDirectory = packages,
-        MSBuildSettings = msbuild,
-    });
+        // The recipe has nothing to compile; it is restored and packed here, the others were just built.
+        var built = !project.StartsWith("recipe/", StringComparison.Ordinal);
+        DotNetPack(root.CombineWithFilePath(project).FullPath, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            NoBuild = built,
+            NoRestore = built,
+            OutputDirectory = packages,
+            MSBuildSettings = msbuild,
+        });
+    }
 });
 
 Task("Demo")
-    .Description("A full release pipeline against the bundled emulator (or App Store Connect at ASC_API_URL, when credentials are set).")
+    .Description("A full release pipeline against the packed emulator tool (or App Store Connect at ASC_API_URL, when credentials are set).")
     .IsDependentOn("Demo-Build")
     .Does(() =>
 {
     var demo = artifacts.Combine("demo");
     CleanDirectory(demo);
+
+    // As a user's pipeline takes the packages: from a feed its nuget.config names (here the folder just
+    // packed into, a path, not a URL), by exact version; #tool installs the emulator into demo/tools.
+    System.IO.File.WriteAllText(demo.CombineWithFilePath("nuget.config").FullPath,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n" +
+        $"    <add key=\"demo-packages\" value=\"{System.Security.SecurityElement.Escape(packages.FullPath)}\" />\n" +
+        "  </packageSources>\n</configuration>\n");
     var environment = new Dictionary<string, string>
     {
-        // The freshly packed add-in; Cake adds the sources of the machine's NuGet.config (a company
-        // feed or a mirror) after it, for the add-in's dependencies.
+        // Cake adds the sources of the machine's NuGet.config (a company feed or a mirror) after it, for the add-in's dependencies.
         ["CAKE_NUGET_SOURCE"] = packages.FullPath,
         ["CAKE_PATHS_ADDINS"] = demo.Combine("addins").FullPath,
     };
 
-    IProcess emulator = null;
     var configured = !string.IsNullOrEmpty(EnvironmentVariable("ASC_API_URL")) && !string.IsNullOrEmpty(EnvironmentVariable("ASC_KEY_ID"));
     if (configured)
     {
         Information("ASC_API_URL and ASC_KEY_ID are set: rehearsing against {0}.", EnvironmentVariable("ASC_API_URL"));
     }
-    else
+
+    var arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted(DemoScript(demo).FullPath).Append("--work=" + demo.FullPath)
+        .Append("--sample-ipa-tool=" + root.CombineWithFilePath($"src/Cake.AppStoreConnect.SampleIpa/bin/{configuration}/net10.0/Cake.AppStoreConnect.SampleIpa.dll").FullPath)
+        .Append("--verbosity=" + Context.Log.Verbosity.ToString().ToLowerInvariant());
+    if (!configured)
     {
-        emulator = StartEmulator(demo, environment);
+        // The recipe starts the packed tool, and stops it at the end of the run, failed or not.
+        arguments.Append("--rehearse");
     }
 
-    try
+    var exitCode = StartProcess("dotnet", new ProcessSettings
     {
-        var exitCode = StartProcess("dotnet", new ProcessSettings
-        {
-            Arguments = new ProcessArgumentBuilder().Append("cake").AppendQuoted(DemoScript(demo).FullPath).Append("--work=" + demo.FullPath)
-                .Append("--sample-ipa-tool=" + root.CombineWithFilePath($"src/Cake.AppStoreConnect.SampleIpa/bin/{configuration}/net10.0/Cake.AppStoreConnect.SampleIpa.dll").FullPath)
-                .Append("--verbosity=" + Context.Log.Verbosity.ToString().ToLowerInvariant()),
-            WorkingDirectory = root,
-            EnvironmentVariables = environment,
-        });
-        if (exitCode != 0)
-        {
-            throw new CakeException(exitCode, $"The rehearsal failed (exit code {exitCode}); its log above says which step and why.");
-        }
-    }
-    finally
+        Arguments = arguments,
+        WorkingDirectory = demo,
+        EnvironmentVariables = environment,
+    });
+    if (exitCode != 0)
     {
-        if (emulator is not null)
-        {
-            emulator.Kill();
-            emulator.WaitForExit(10000);
-            Information("Stopped the emulator.");
-        }
+        throw new CakeException(exitCode, $"The rehearsal failed (exit code {exitCode}); its log above says which step and why.");
     }
 });
-
-IProcess StartEmulator(DirectoryPath demo, IDictionary<string, string> environment)
-{
-    var envFile = demo.CombineWithFilePath("emulator.env");
-    var emulatorDll = root.CombineWithFilePath($"src/Cake.AppStoreConnect.Emulator/bin/{configuration}/net10.0/Cake.AppStoreConnect.Emulator.dll");
-    var process = StartAndReturnProcess("dotnet", new ProcessSettings
-    {
-        Arguments = new ProcessArgumentBuilder()
-            .AppendQuoted(emulatorDll.FullPath)
-            .Append("--urls").Append("http://127.0.0.1:0")
-            .Append("--seed").Append("demo")
-            .Append("--processing-seconds").Append("1")
-            .Append("--beta-review-seconds").Append("1")
-            .Append("--review-seconds").Append("1")
-
-            // Its uploads then live beside the state in the demo folder, which the next run cleans.
-            .Append("--state-file").AppendQuoted(demo.CombineWithFilePath("emulator-state.json").FullPath)
-            .Append("--env-file").AppendQuoted(envFile.FullPath),
-        WorkingDirectory = demo,
-    });
-
-    var deadline = DateTime.UtcNow.AddSeconds(60);
-    while (!FileExists(envFile) || System.IO.File.ReadAllText(envFile.FullPath).IndexOf("ASC_API_URL=", StringComparison.Ordinal) < 0)
-    {
-        if (DateTime.UtcNow > deadline)
-        {
-            process.Kill();
-            throw new CakeException("The emulator did not start within 60 seconds; run it by hand to see why: dotnet run --project src/Cake.AppStoreConnect.Emulator -- --urls http://127.0.0.1:0 --seed demo --env-file emulator.env");
-        }
-
-        System.Threading.Thread.Sleep(100);
-    }
-
-    foreach (var line in System.IO.File.ReadAllLines(envFile.FullPath))
-    {
-        var separator = line.IndexOf('=');
-        if (separator > 0)
-        {
-            environment[line.Substring(0, separator)] = line.Substring(separator + 1);
-        }
-    }
-
-    Information("Started the App Store Connect emulator at {0}.", environment["ASC_API_URL"]);
-    return process;
-}
 
 Task("CI")
     .Description("What the pipelines run: build, test, pack.")
@@ -221,7 +183,8 @@ Task("Default").IsDependentOn("Test");
 
 RunTarget(target);
 
-// The Demo loads the add-in as a user's script does: by the exact version of the package just packed.
+// The Demo loads the add-in, the recipe and the emulator tool as a user's script does: by the exact
+// version of the packages just packed.
 FilePath DemoScript(DirectoryPath demo)
 {
     // Only the add-in's package: its version starts with a digit, where another package's name goes on (".Emulator").
@@ -231,6 +194,8 @@ FilePath DemoScript(DirectoryPath demo)
     var script = demo.CombineWithFilePath("rehearsal.cake");
     System.IO.File.WriteAllText(script.FullPath,
         $"#addin nuget:?package=Cake.AppStoreConnect&version={version}&loaddependencies=true\n" +
+        $"#load nuget:?package=Cake.AppStoreConnect.Recipe&version={version}\n" +
+        $"#tool dotnet:?package=Cake.AppStoreConnect.Emulator&version={version}\n" +
         $"#load \"{root.CombineWithFilePath("build/demo.cake").FullPath}\"\n");
     return script;
 }

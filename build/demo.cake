@@ -1,8 +1,8 @@
-// The rehearsal: a full release pipeline on a sample app of its own, run through the recipe against
-// App Store Connect at ASC_API_URL (the emulator, when started by ./build.sh --target=Demo).
-// It names no add-in itself: ./build.sh --target=Demo runs it through a two-line script that loads the
-// add-in it has just packed by its exact version, as the README tells users to (see build/build.cake).
-#load ../recipe/appstoreconnect.cake
+// The rehearsal: a full release pipeline on a sample app of its own, run through the recipe, with
+// --rehearse against the asc-emulator tool the recipe starts (./build.sh --target=Demo), or against
+// App Store Connect at ASC_API_URL. It names no package itself: ./build.sh --target=Demo runs it through
+// an entry script that loads the add-in, the recipe and the tool it has just packed by their exact
+// version, as the README tells users to (see DemoScript in build/build.cake).
 
 const string BundleId = "org.cakebuild.appstoreconnect.rehearsal";
 var workDirectory = MakeAbsolute(Directory(Argument("work", "../artifacts/demo")));
@@ -93,7 +93,7 @@ Task("Rehearsal")
     var upload = AppStoreConnectRecipe.Upload;
     var state = AscGetAppStoreVersionState(BundleId, s => s.ForVersion(upload.ShortVersion));
     Information("");
-    Information("Rehearsal summary ({0})", EnvironmentVariable("ASC_API_URL"));
+    Information("Rehearsal summary ({0})", AppStoreConnectRecipe.Emulator?.ApiUrl.ToString() ?? EnvironmentVariable("ASC_API_URL"));
     Information("  upload      {0}", upload);
     Information("  build       {0}", upload.Build);
     Information("  testflight  {0}", AppStoreConnectRecipe.TestFlight);

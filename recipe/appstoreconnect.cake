@@ -1,8 +1,9 @@
 // Cake.AppStoreConnect recipe: ready-made release tasks for App Store Connect.
 //
-// Load it after the add-in:
+// Load it after the add-in, from its package (the same version as the add-in):
 //     #addin nuget:?package=Cake.AppStoreConnect&version=1.0.0&loaddependencies=true
-//     #load ./recipe/appstoreconnect.cake
+//     #load nuget:?package=Cake.AppStoreConnect.Recipe&version=1.0.0
+//     #tool dotnet:?package=Cake.AppStoreConnect.Emulator&version=1.0.0    (for --rehearse)
 //     RunTarget(Argument("target", "AppStoreConnect-Release"));
 //
 // Configure it with Cake arguments (--asc-archive=...), environment variables (ASC_ARCHIVE=...), or by
@@ -27,6 +28,14 @@
 // | --asc-replace-submission  | ASC_REPLACE_SUBMISSION    | cancel an open review submission that blocks this one       |
 // | --asc-metadata            | ASC_METADATA_FOLDER       | fastlane deliver's metadata folder, synced before Submit    |
 // | --asc-age-rating          | ASC_AGE_RATING_FILE       | fastlane's age rating JSON, synced with the metadata        |
+// | --rehearse                | ASC_REHEARSE              | run against a local App Store Connect (asc-emulator) that   |
+// |                           |                           | the recipe starts first and stops at the end, whatever keys |
+// |                           |                           | are set: the whole release, changing nothing at Apple       |
+// | --asc-rehearse-state      | ASC_REHEARSE_STATE        | with --rehearse: the emulator's state file (a snapshot, or  |
+// |                           |                           | a rehearsal carried on over runs); default: the demo seed   |
+// | --asc-rehearse-seed-file  | ASC_REHEARSE_SEED_FILE    | with --rehearse: the emulator's --seed-file (your apps)     |
+// | --asc-emulator            | ASC_EMULATOR              | with --rehearse: the asc-emulator executable; default: the  |
+// |                           |                           | one #tool installed (Cake's tool locator), then PATH        |
 //
 // Tasks: AppStoreConnect-Preflight (first, always: checks everything the tasks of this run need, and
 //        changes nothing; its errors name the argument to fix),
@@ -42,6 +51,7 @@ using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Rehearsal;
 
 public sealed class AppStoreConnectRecipeSettings
 {
@@ -68,6 +78,13 @@ public sealed class AppStoreConnectRecipeSettings
     public bool WaitForReview { get; set; }
     public DirectoryPath MetadataFolder { get; set; }
     public FilePath AgeRatingFile { get; set; }
+
+    // --rehearse: the local App Store Connect every task of this run talks to.
+    public bool Rehearse { get; set; }
+    public FilePath RehearsalState { get; set; }
+    public FilePath RehearsalSeedFile { get; set; }
+    public FilePath EmulatorTool { get; set; }
+    public AscEmulator Emulator { get; set; }
 
     // What the tasks found or did, for the tasks that follow and for a summary.
     public AppArchiveInfo ArchiveInfo { get; set; }
@@ -106,6 +123,13 @@ AppStoreConnectRecipe.ReplaceOpenSubmission = RecipeArgument("asc-replace-submis
 AppStoreConnectRecipe.MetadataFolder = RecipeArgument("asc-metadata", "ASC_METADATA_FOLDER") is { Length: > 0 } metadataFolder ? MakeAbsolute(Directory(metadataFolder)) : null;
 AppStoreConnectRecipe.AgeRatingFile = RecipeArgument("asc-age-rating", "ASC_AGE_RATING_FILE") is { Length: > 0 } ageRatingFile ? MakeAbsolute(File(ageRatingFile)) : null;
 
+AppStoreConnectRecipe.Rehearse = HasArgument("rehearse")
+    ? Context.Arguments.GetArguments("rehearse").LastOrDefault() is null or "" or "true" or "1" // a bare --rehearse has no value
+    : EnvironmentVariable("ASC_REHEARSE") is "true" or "1";
+AppStoreConnectRecipe.RehearsalState = RecipeArgument("asc-rehearse-state", "ASC_REHEARSE_STATE") is { Length: > 0 } rehearsalState ? MakeAbsolute(File(rehearsalState)) : null;
+AppStoreConnectRecipe.RehearsalSeedFile = RecipeArgument("asc-rehearse-seed-file", "ASC_REHEARSE_SEED_FILE") is { Length: > 0 } seedFile ? MakeAbsolute(File(seedFile)) : null;
+AppStoreConnectRecipe.EmulatorTool = RecipeArgument("asc-emulator", "ASC_EMULATOR") is { Length: > 0 } emulatorTool ? MakeAbsolute(File(emulatorTool)) : null;
+
 string RecipeArgument(string argument, string variable) =>
     HasArgument(argument) ? Argument<string>(argument) : EnvironmentVariable(variable);
 
@@ -118,7 +142,42 @@ Setup(context =>
     {
         AppStoreConnectRecipeTasks.Add(task.Name);
     }
+
+    if (AppStoreConnectRecipe.Rehearse)
+    {
+        AppStoreConnectRecipe.Emulator = AppStoreConnectRecipeStartEmulator(AppStoreConnectRecipe);
+    }
 });
+
+// Stopped here, and by the add-in when the process ends without reaching this (a crash, Ctrl+C).
+Teardown(context => AppStoreConnectRecipe.Emulator?.Dispose());
+
+// Before the first task, so every alias of the run (the script's own too) talks to the emulator.
+AscEmulator AppStoreConnectRecipeStartEmulator(AppStoreConnectRecipeSettings recipe)
+{
+    var settings = new AscEmulatorSettings
+    {
+        ProcessingTime = TimeSpan.FromSeconds(1),
+        ReviewTime = TimeSpan.FromSeconds(1),
+        BetaReviewTime = TimeSpan.FromSeconds(1),
+        ToolPath = recipe.EmulatorTool,
+    };
+    if (recipe.RehearsalState is not null)
+    {
+        settings.StateFile = recipe.RehearsalState;
+    }
+
+    if (recipe.RehearsalSeedFile is not null)
+    {
+        settings.Seed = null;
+        settings.WithArguments("--seed-file", recipe.RehearsalSeedFile.FullPath);
+    }
+
+    recipe.PollInterval = TimeSpan.FromMilliseconds(500);
+    var emulator = AscStartEmulator(settings);
+    Information("Rehearsal: every App Store Connect request of this run goes to {0}, not to Apple.", emulator.ApiUrl);
+    return emulator;
+}
 
 Task("AppStoreConnect-Preflight")
     .Description("Checks everything the tasks of this run need (archive, app, groups, notes, answers, the version's state) before the first change.")

@@ -13,7 +13,8 @@ namespace Cake.AppStoreConnect.Credentials;
 /// Finds the API key. Values set on the settings win field by field; the rest comes from the first
 /// complete source among <c>ASC_*</c> variables, fastlane's <c>APP_STORE_CONNECT_API_KEY_*</c> variables
 /// and fastlane's API key JSON file (<c>APP_STORE_CONNECT_API_KEY_PATH</c>). No issuer id means an
-/// individual key. Messages name the variable or file to fix and never contain key material.
+/// individual key. While a rehearsal emulator started by the script is in use (AscStartEmulator), its key
+/// and address replace the environment's. Messages name the variable or file to fix and never contain key material.
 /// </summary>
 public sealed class AscCredentialResolver
 {
@@ -62,7 +63,7 @@ public sealed class AscCredentialResolver
         ArgumentNullException.ThrowIfNull(settings);
         EnsureNoKeyInTheWrongVariable();
         var explicitValues = FromSettings(settings);
-        var baseline = FirstCompleteEnvironmentSource();
+        var baseline = AscRunCredentials.Current is { } run ? FromRun(run) : FirstCompleteEnvironmentSource();
 
         var keyId = explicitValues.KeyId ?? baseline.KeyId;
         var keyIdSource = explicitValues.KeyId is not null ? explicitValues.KeyIdSource : baseline.KeyIdSource;
@@ -93,7 +94,7 @@ public sealed class AscCredentialResolver
         return new AscResolvedCredentials(key.Read(keyId, issuer, inHouse), lifetime);
     }
 
-    /// <summary>Resolves the API address: the settings, then <c>ASC_API_URL</c>, then Apple's.</summary>
+    /// <summary>Resolves the API address: the settings, then the run's emulator, then <c>ASC_API_URL</c>, then Apple's.</summary>
     /// <param name="settings">The settings.</param>
     /// <returns>The address.</returns>
     public Uri ResolveApiUrl(AscSettings settings)
@@ -103,6 +104,11 @@ public sealed class AscCredentialResolver
         if (settings.ApiUrl is not null)
         {
             return settings.ApiUrl;
+        }
+
+        if (AscRunCredentials.Current is { } run)
+        {
+            return run.ApiUrl;
         }
 
         var value = Variable(Env.ApiUrl);
@@ -161,6 +167,10 @@ public sealed class AscCredentialResolver
             json.Lifetime,
             "the settings");
     }
+
+    // The run's key replaces every environment source at once: a rehearsal must not mix in the real key.
+    private Candidate FromRun(AscRunKey run) =>
+        new(run.KeyId, run.Source, run.IssuerId, run.Source, KeySource.FromFile(() => ReadFile(run.PrivateKeyFile, run.Source, showPath: true), run.Source), null, null, run.Source);
 
     private Candidate FromAscVariables()
     {

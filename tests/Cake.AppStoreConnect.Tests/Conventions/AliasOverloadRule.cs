@@ -91,15 +91,19 @@ internal static class AliasOverloadRule
     public static Type? SettingsType(MethodInfo method)
     {
         var last = method.GetParameters()[^1].ParameterType;
-        if (typeof(AscSettings).IsAssignableFrom(last))
+        if (IsSettings(last))
         {
             return last;
         }
 
-        return last.IsGenericType && last.GetGenericTypeDefinition() == typeof(Action<>) && typeof(AscSettings).IsAssignableFrom(last.GetGenericArguments()[0])
+        return last.IsGenericType && last.GetGenericTypeDefinition() == typeof(Action<>) && IsSettings(last.GetGenericArguments()[0])
             ? last.GetGenericArguments()[0]
             : null;
     }
+
+    // The emulator's settings say how to start a local process, not how to reach App Store Connect.
+    private static bool IsSettings(Type type) =>
+        typeof(AscSettings).IsAssignableFrom(type) || type == typeof(Cake.AppStoreConnect.Rehearsal.AscEmulatorSettings);
 
     public static bool NullableSettings(MethodInfo method) =>
         Nullability.Create(method.GetParameters()[^1]).WriteState == NullabilityState.Nullable;

@@ -13,8 +13,11 @@ public sealed class DomainConventionTests
 {
     private static readonly Assembly AddIn = typeof(AppStoreConnectAliases).Assembly;
 
-    /// <summary>Aliases that only read (or write a local file from what they read); every other alias changes App Store Connect.</summary>
-    private static readonly string[] ReadingPrefixes = ["AscGet", "AscExport", "AscVerify", "AscWaitFor", "AscDownload", "AscCheck"];
+    /// <summary>
+    /// Aliases that only read (or write a local file from what they read, or start the local rehearsal
+    /// emulator); every other alias changes App Store Connect.
+    /// </summary>
+    private static readonly string[] ReadingPrefixes = ["AscGet", "AscExport", "AscVerify", "AscWaitFor", "AscDownload", "AscCheck", "AscStartEmulator"];
 
     private static IEnumerable<TestCaseData> Exceptions() =>
         AddIn.GetExportedTypes().Where(t => typeof(Exception).IsAssignableFrom(t))

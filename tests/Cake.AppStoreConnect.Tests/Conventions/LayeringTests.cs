@@ -26,7 +26,8 @@ public sealed class LayeringTests
         ["Signing"] = ["Core", "Client"],
         ["Analytics"] = ["Core", "Client"],
         ["Listing"] = ["Core", "Client"],
-        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Core", "Client"],
+        ["Rehearsal"] = ["Credentials", "Core", "Client"],
+        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Rehearsal", "Core", "Client"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)

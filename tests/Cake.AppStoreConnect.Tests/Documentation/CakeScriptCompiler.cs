@@ -29,7 +29,7 @@ internal static class CakeScriptCompiler
     public static (IReadOnlyList<PackageReference> Addins, IReadOnlyList<string> Errors) Compile(string scriptPath)
     {
         var (context, environment, log) = TestCakeContext.Create(workingDirectory: System.IO.Path.GetDirectoryName(scriptPath));
-        var analyzer = new ScriptAnalyzer(context.FileSystem, environment, log, [new BesideTheScript()]);
+        var analyzer = new ScriptAnalyzer(context.FileSystem, environment, log, [new BesideTheScript(), new RecipePackage()]);
         var analysis = analyzer.Analyze(new FilePath(scriptPath), new ScriptAnalyzerSettings());
         if (!analysis.Succeeded)
         {
@@ -88,6 +88,36 @@ internal static class CakeScriptCompiler
 
         public override System.Collections.Immutable.ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties) => [];
     }
+
+    /// <summary>
+    /// <c>#load nuget:?package=Cake.AppStoreConnect.Recipe&amp;version=…</c>: the package's content is the repository's
+    /// recipe/ folder (recipe/Cake.AppStoreConnect.Recipe.csproj packs its .cake files). Any other package is an error,
+    /// as is a version other than the one the build makes.
+    /// </summary>
+    private sealed class RecipePackage : ILoadDirectiveProvider
+    {
+        public bool CanLoad(IScriptAnalyzerContext context, LoadReference reference) => reference.Scheme is "nuget";
+
+        public void Load(IScriptAnalyzerContext context, LoadReference reference)
+        {
+            var package = reference.Parameters.TryGetValue("package", out var names) ? names.Single() : null;
+            var version = reference.Parameters.TryGetValue("version", out var versions) ? versions.Single() : null;
+            if (package != "Cake.AppStoreConnect.Recipe" || version != BuiltVersion)
+            {
+                context.AddScriptError($"#load nuget: names {package} {version ?? "(no version)"}; the build makes Cake.AppStoreConnect.Recipe {BuiltVersion}.");
+                return;
+            }
+
+            foreach (var file in Directory.GetFiles(System.IO.Path.Combine(Cake.AppStoreConnect.Tests.RealRunner.PackedAddIn.RepositoryRoot, "recipe"), "*.cake"))
+            {
+                context.Analyze(new FilePath(file));
+            }
+        }
+    }
+
+    /// <summary>Gets the version the build gives the packages, without its pre-release label (1.0.0 for 1.0.0-alpha.0.12+abc).</summary>
+    public static string BuiltVersion =>
+        typeof(AppStoreConnectAliases).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('-', '+')[0];
 
     /// <summary><c>#load ./file.cake</c>, relative to the script that says it, as Cake's file provider reads it.</summary>
     private sealed class BesideTheScript : ILoadDirectiveProvider

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Cake.AppStoreConnect.Tests.RealRunner;
 using Cake.AppStoreConnect.Tests.TestSupport;
@@ -13,9 +12,7 @@ public sealed partial class DocumentationExamplesTests
 {
     private static string Root => PackedAddIn.RepositoryRoot;
 
-    /// <summary>Gets the version the build gives the package, without its pre-release label (1.0.0 for 1.0.0-alpha.0.12+abc).</summary>
-    private static string BuiltVersion =>
-        typeof(AppStoreConnectAliases).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('-', '+')[0];
+    private static string BuiltVersion => CakeScriptCompiler.BuiltVersion;
 
     private static IEnumerable<TestCaseData> Examples() =>
         DocumentationExample.All(Root).Select(e => new TestCaseData(e).SetArgDisplayNames(e.ToString()));
@@ -115,7 +112,7 @@ public sealed partial class DocumentationExamplesTests
     public void Should_Name_The_Version_The_Build_Makes_Wherever_The_Add_In_Is_Referenced()
     {
         // README.md, docs/ and the example pipelines tell users which version to load.
-        var files = new[] { Path.Combine(Root, "README.md"), Path.Combine(Root, "recipe", "appstoreconnect.cake") }
+        var files = new[] { Path.Combine(Root, "README.md"), Path.Combine(Root, "recipe", "appstoreconnect.cake"), Path.Combine(Root, "recipe", "PackageReadme.md"), Path.Combine(Root, "src", "Cake.AppStoreConnect.Emulator", "PackageReadme.md") }
             .Concat(Directory.GetFiles(Path.Combine(Root, "docs"), "*.md"))
             .Concat(Directory.GetFiles(Path.Combine(Root, "docs", "examples")));
         var mentions = files
@@ -126,6 +123,7 @@ public sealed partial class DocumentationExamplesTests
         Assert.That(mentions.Where(m => m.Version != BuiltVersion).Select(m => $"{m.File} names {m.Version}"), Is.Empty, $"the build makes Cake.AppStoreConnect {BuiltVersion}");
     }
 
-    [GeneratedRegex(@"(?:package=Cake\.AppStoreConnect&version=|Include=""Cake\.AppStoreConnect"" Version="")(?<version>[0-9][^&""\s]*)")]
+    // The add-in, the recipe and the emulator tool carry one version: #addin, #load nuget, #tool, PackageReference, dotnet tool install.
+    [GeneratedRegex(@"(?:package=Cake\.AppStoreConnect(?:\.Recipe|\.Emulator)?&version=|Include=""Cake\.AppStoreConnect"" Version=""|Cake\.AppStoreConnect\.Emulator --version |Cake\.AppStoreConnect\.Emulator@)(?<version>[0-9]+(?:\.[0-9A-Za-z-]+)*)")]
     private static partial Regex VersionMentions();
 }

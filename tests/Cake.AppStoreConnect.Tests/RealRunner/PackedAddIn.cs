@@ -22,24 +22,54 @@ internal static class PackedAddIn
     /// <summary>Gets a folder shared by the scripts of one test run, so dependencies download once.</summary>
     public static string AddinsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-addins-" + Environment.ProcessId);
 
+    /// <summary>Gets the directive that loads the packed recipe, as a user writes it.</summary>
+    public static string RecipeDirective => $"#load nuget:?package=Cake.AppStoreConnect.Recipe&version={Version}";
+
+    /// <summary>Gets the directive that installs the packed emulator tool, as a user writes it.</summary>
+    public static string ToolDirective => $"#tool dotnet:?package=Cake.AppStoreConnect.Emulator&version={Version}";
+
+    /// <summary>Gets Cake's tools folder for the scripts of one test run (#load nuget and #tool install there), so none sees an earlier run's package of the same version.</summary>
+    public static string ToolsFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-tools-" + Environment.ProcessId);
+
     /// <summary>
     /// Writes the Demo's entry script into <paramref name="directory"/>, as <c>./build.sh --target=Demo</c> does: the
-    /// packed add-in by its exact version, then <c>build/demo.cake</c>.
+    /// packed add-in and recipe by their exact version, then <c>build/demo.cake</c>. (The Demo adds the emulator
+    /// tool's #tool line for --rehearse; these tests bring their own emulator.)
     /// </summary>
     public static string DemoScript(string directory)
     {
         var script = Path.Combine(directory, "rehearsal.cake");
-        File.WriteAllText(script, $"{AddinDirective}\n#load \"{Path.Combine(RepositoryRoot, "build", "demo.cake")}\"\n");
+        File.WriteAllText(script, $"{AddinDirective}\n{RecipeDirective}\n#load \"{Path.Combine(RepositoryRoot, "build", "demo.cake")}\"\n");
         return script;
     }
 
     /// <summary>The Demo's arguments: its work folder, and the sample-IPA tool built beside these tests.</summary>
     public static string[] DemoArguments(string work)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var tool = Path.Combine(RepositoryRoot, "src", "Cake.AppStoreConnect.SampleIpa", "bin", configuration, "net10.0", "Cake.AppStoreConnect.SampleIpa.dll");
-        return [$"--work={work}", $"--sample-ipa-tool={tool}"];
+        return [$"--work={work}", $"--sample-ipa-tool={BuiltDll("Cake.AppStoreConnect.SampleIpa")}"];
     }
+
+    /// <summary>The .dll of a project under src/, built in the configuration of these tests.</summary>
+    public static string BuiltDll(string project)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        return Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0", project + ".dll");
+    }
+
+    /// <summary>
+    /// Writes a nuget.config into <paramref name="directory"/> that adds <paramref name="feed"/> to the machine's
+    /// sources, or with <paramref name="onlySource"/> clears them first, as a company feed does.
+    /// </summary>
+    public static void WriteNuGetConfig(string directory, string feed, bool onlySource) =>
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                {(onlySource ? "<clear />" : string.Empty)}
+                <add key="local-feed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
 
     public static Task<(int ExitCode, string Output)> RunCakeAsync(string script, IDictionary<string, string> environment, IEnumerable<string>? arguments = null, TimeSpan? timeout = null) =>
         RunAsync("dotnet", ["cake", script, .. arguments ?? []], RepositoryRoot, environment, timeout);
@@ -67,6 +97,7 @@ internal static class PackedAddIn
         // The packed add-in; Cake adds the machine's NuGet.config sources after it for the dependencies.
         start.Environment["CAKE_NUGET_SOURCE"] = Feed;
         start.Environment["CAKE_PATHS_ADDINS"] = AddinsFolder;
+        start.Environment["CAKE_PATHS_TOOLS"] = ToolsFolder;
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment)
         {
@@ -99,8 +130,32 @@ internal static class PackedAddIn
 #else
         const string configuration = "Release";
 #endif
+        // The three packages, as the build's Pack target makes them: the add-in and the emulator tool as
+        // built for these tests, the recipe (nothing to compile) restored and packed here.
+        PackProject(["pack", "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "-c", configuration, "--no-build", "-o", feed]);
+        PackProject(["pack", "src/Cake.AppStoreConnect.Emulator/Cake.AppStoreConnect.Emulator.csproj", "-c", configuration, "--no-build", "-o", feed]);
+        PackProject(["pack", "recipe/Cake.AppStoreConnect.Recipe.csproj", "-c", configuration, "-o", feed]);
+
+        // Only the add-in's package: its version starts with a digit, where another package's name goes on (".Emulator").
+        var version = Directory.GetFiles(feed, "Cake.AppStoreConnect.*.nupkg")
+            .Where(p => !p.EndsWith(".snupkg", StringComparison.Ordinal))
+            .Select(p => Path.GetFileNameWithoutExtension(p)["Cake.AppStoreConnect.".Length..])
+            .Single(v => char.IsDigit(v[0]));
+        foreach (var package in new[] { "Cake.AppStoreConnect.Emulator", "Cake.AppStoreConnect.Recipe" })
+        {
+            if (!File.Exists(Path.Combine(feed, $"{package}.{version}.nupkg")))
+            {
+                throw new InvalidOperationException($"{package} was not packed with the add-in's version {version}: {string.Join(", ", Directory.GetFiles(feed).Select(Path.GetFileName))}");
+            }
+        }
+
+        return (feed, version);
+    }
+
+    private static void PackProject(string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "pack", "src/Cake.AppStoreConnect/Cake.AppStoreConnect.csproj", "-c", configuration, "--no-build", "-o", feed })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -111,18 +166,13 @@ internal static class PackedAddIn
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet pack did not finish within 5 minutes.");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within 5 minutes.");
         }
 
-        var output = standardOutput.Result + standardError.Result;
-        var package = Directory.GetFiles(feed, "Cake.AppStoreConnect.*.nupkg").FirstOrDefault(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
-        if (process.ExitCode != 0 || package is null)
+        if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet pack failed ({process.ExitCode}):{Environment.NewLine}{output}");
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):{Environment.NewLine}{standardOutput.Result}{standardError.Result}");
         }
-
-        var version = Path.GetFileNameWithoutExtension(package)["Cake.AppStoreConnect.".Length..];
-        return (feed, version);
     }
 
     private static string FindRepositoryRoot()

@@ -373,29 +373,25 @@ public sealed class RealCakeRunnerTests
     [Test]
     public async Task Should_Rehearse_With_The_Readmes_Commands_As_Written()
     {
-        // Given what the README's commands use from the repository root, and a release script of one's own
+        // Given a folder with nothing of this repository but Cake's tool manifest, a nuget.config that adds the
+        // local feed (where the README's version is the one just packed), and a release script of one's own
         using var directory = new TemporaryDirectory();
-        var root = PackedAddIn.RepositoryRoot;
-        CopyTree(Path.Combine(root, "src", "Cake.AppStoreConnect.Emulator"), directory.File(Path.Combine("src", "Cake.AppStoreConnect.Emulator")));
-        CopyTree(Path.Combine(root, ".config"), directory.File(".config"));
-        foreach (var file in new[] { ".editorconfig", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
-        {
-            File.Copy(Path.Combine(root, file), directory.File(file));
-        }
-
+        CopyTree(Path.Combine(PackedAddIn.RepositoryRoot, ".config"), directory.File(".config"));
+        PackedAddIn.WriteNuGetConfig(directory.Path, PackedAddIn.Feed, onlySource: false);
         Script(directory, "your-release.cake", """
             var check = AscVerifyCredentials();
             Information("REHEARSED against {0}: {1} apps", EnvironmentVariable("ASC_API_URL"), check.VisibleAppCount);
             """);
-        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(PackedAddIn.RepositoryRoot, "README.md"));
         var section = readme[readme.IndexOf("## Rehearse your pipeline", StringComparison.Ordinal)..];
+        section = section[section.IndexOf("### By hand", StringComparison.Ordinal)..];
         var start = section.IndexOf("```bash\n", StringComparison.Ordinal) + "```bash\n".Length;
-        var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+        var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)].Replace("--version 1.0.0", $"--version {PackedAddIn.Version}", StringComparison.Ordinal);
 
         // When the block runs as written, in one shell
         var (exitCode, output) = await PackedAddIn.RunAsync("bash", ["-e", "-c", block], directory.Path, new Dictionary<string, string>(), TimeSpan.FromMinutes(8));
 
-        // Then the script ran against the emulator, and the emulator was stopped at the end
+        // Then the installed tool served the script, and was stopped at the end
         Assert.That(exitCode, Is.EqualTo(0), output);
         Assert.That(output, Does.Contain("REHEARSED against http://127.0.0.1:").And.Contain(": 3 apps"));
         var url = File.ReadAllLines(directory.File("emulator.env")).Single(l => l.StartsWith("ASC_API_URL=", StringComparison.Ordinal))["ASC_API_URL=".Length..];
@@ -411,7 +407,7 @@ public sealed class RealCakeRunnerTests
         // that clears every other source; no CAKE_NUGET_SOURCE
         using var directory = new TemporaryDirectory();
         var feed = Directory.CreateDirectory(directory.File("company-feed")).FullName;
-        var addIn = Directory.GetFiles(PackedAddIn.Feed, "Cake.AppStoreConnect.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        var addIn = Path.Combine(PackedAddIn.Feed, $"Cake.AppStoreConnect.{PackedAddIn.Version}.nupkg");
         File.Copy(addIn, Path.Combine(feed, Path.GetFileName(addIn)));
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         foreach (var id in new[] { "polly.core", "system.identitymodel.tokens.jwt", "microsoft.identitymodel.jsonwebtokens", "microsoft.identitymodel.tokens", "microsoft.identitymodel.logging", "microsoft.identitymodel.abstractions", "system.security.cryptography.pkcs" })
@@ -422,15 +418,7 @@ public sealed class RealCakeRunnerTests
             }
         }
 
-        File.WriteAllText(directory.File("nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="company" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        PackedAddIn.WriteNuGetConfig(directory.Path, feed, onlySource: true);
         CopyTree(Path.Combine(PackedAddIn.RepositoryRoot, ".config"), directory.File(".config"));
         var script = Script(directory, "load.cake", """
             Information("LOADED {0}", typeof(AppStoreConnectAliases).Assembly.GetName().Name);
@@ -439,7 +427,7 @@ public sealed class RealCakeRunnerTests
         await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024));
 
         // When the script runs from that folder
-        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", ["cake", script], directory.Path, new Dictionary<string, string>(emulator.Variables) { ["CAKE_NUGET_SOURCE"] = string.Empty, ["CAKE_PATHS_ADDINS"] = directory.File("addins") });
+        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", ["cake", script], directory.Path, new Dictionary<string, string>(emulator.Variables) { ["CAKE_NUGET_SOURCE"] = string.Empty, ["CAKE_PATHS_ADDINS"] = directory.File("addins"), ["CAKE_PATHS_TOOLS"] = directory.File("tools") });
 
         // Then the add-in and its dependencies came from the company feed
         Assert.That(exitCode, Is.EqualTo(0), output);
