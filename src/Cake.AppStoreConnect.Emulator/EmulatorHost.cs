@@ -83,6 +83,10 @@ public sealed partial class EmulatorHost : IAsyncDisposable
                 DemoSeed.Apply(context.Store);
             }
 
+            // Records that transitions make on first sight (an app's beta review details) are part of the starting point.
+            context.Store.Advance(context.Now);
+            context.Store.StartRecording();
+
             var (key, individualKey) = RegisterKeys(context, options);
             var app = Build(context, options, urls);
             await app.StartAsync(cancellationToken);
@@ -109,13 +113,23 @@ public sealed partial class EmulatorHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops Kestrel and removes temporary upload data.</summary>
+    /// <summary>Stops Kestrel, writes the change log (<see cref="EmulatorOptions.ChangesFile"/>) and removes temporary upload data.</summary>
     /// <returns>A task that completes when the emulator has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Context.Dispose();
+        try
+        {
+            if (Options.ChangesFile is { } changesFile)
+            {
+                Diagnostics.ChangeReport.Write(changesFile, Context.Store.Changes.Snapshot());
+            }
+        }
+        finally
+        {
+            Context.Dispose();
+        }
     }
 
     private static (EmulatorKey Key, EmulatorKey? Individual) RegisterKeys(EmulatorContext context, EmulatorOptions options)

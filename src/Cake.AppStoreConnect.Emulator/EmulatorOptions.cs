@@ -65,6 +65,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the JSON file the state is loaded from and saved to after each change.</summary>
     public string? StateFile { get; set; }
 
+    /// <summary>
+    /// Gets or sets where the change log is written when the emulator stops (<c>--changes-file</c>): <c>PATH.json</c> and
+    /// <c>PATH.md</c>, or, for a PATH ending in <c>.json</c> or <c>.md</c>, that file and the other beside it.
+    /// </summary>
+    public string? ChangesFile { get; set; }
+
     /// <summary>Gets or sets the path of Apple's OpenAPI document; when set, requests and responses are checked against it.</summary>
     public string? OpenApiPath { get; set; }
 

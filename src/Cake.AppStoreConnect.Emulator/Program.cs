@@ -56,6 +56,11 @@ if (host.ControlToken is { } controlToken)
     Console.WriteLine($"Remote clients allowed (--allow-remote). Local clients use {host.BaseAddress.GetLeftPart(UriPartial.Authority)}.");
     Console.WriteLine($"Control requests that change something need the header {Cake.AppStoreConnect.Emulator.Control.ControlGuard.TokenHeader}: {controlToken}");
 }
+if (options.ChangesFile is not null)
+{
+    Console.WriteLine($"What clients change is written to {Path.GetFullPath(options.ChangesFile)} (.json and .md) when the emulator stops");
+}
+
 if (options.EnvFile is not null)
 {
     Console.WriteLine($"Credentials written to {Path.GetFullPath(options.EnvFile)}");

@@ -26,6 +26,7 @@ internal static class CommandLine
           --fault-rate R             probability 0..1 of a random fault per request
           --fault-seed N             seed of the random faults (default 1)
           --state-file PATH          load and save the state in this JSON file
+          --changes-file PATH        at exit, write what clients changed to PATH.json and PATH.md
           --openapi PATH             check requests and responses against Apple's OpenAPI document
           --verbose                  write web host warnings to the console
         """;
@@ -70,6 +71,7 @@ internal static class CommandLine
                 case "--fault-seed": options.FaultSeed = (int)Number(key, value, int.MinValue, int.MaxValue); break;
                 case "--state-file": options.StateFile = value; break;
                 case "--openapi": options.OpenApiPath = value; break;
+                case "--changes-file": options.ChangesFile = value; break;
                 default: throw new UsageException($"Unknown switch '{key}'.");
             }
         }
