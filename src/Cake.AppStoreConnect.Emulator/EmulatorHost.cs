@@ -70,6 +70,10 @@ public sealed partial class EmulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var urls = ListenUrls.Resolve(options.Urls, options.AllowRemote);
+        // A seed file is checked before anything starts, so a mistake in it changes nothing.
+        var seedFile = options.SeedFile is { } seedPath
+            ? SeedFile.Load(seedPath, options.Seed == DemoSeed.Name ? SeedFileApplier.DemoBundleIds() : [])
+            : null;
         var context = new EmulatorContext(options);
         try
         {
@@ -78,9 +82,17 @@ public sealed partial class EmulatorHost : IAsyncDisposable
                 module.Register(context);
             }
 
-            if (!context.Store.TryLoad() && options.Seed == DemoSeed.Name)
+            if (!context.Store.TryLoad())
             {
-                DemoSeed.Apply(context.Store);
+                if (options.Seed == DemoSeed.Name)
+                {
+                    DemoSeed.Apply(context.Store);
+                }
+
+                if (seedFile is not null)
+                {
+                    SeedFileApplier.Apply(context.Store, seedFile, context.Now);
+                }
             }
 
             // Records that transitions make on first sight (an app's beta review details) are part of the starting point.

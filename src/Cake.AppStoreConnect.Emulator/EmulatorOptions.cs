@@ -17,6 +17,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the seed to load when no state file exists yet (<c>demo</c> or <c>null</c> for none).</summary>
     public string? Seed { get; set; }
 
+    /// <summary>
+    /// Gets or sets a seed file describing the user's own account (<c>--seed-file</c>), applied like <see cref="Seed"/>
+    /// when no state file exists yet, after the demo seed when both are given.
+    /// </summary>
+    public string? SeedFile { get; set; }
+
     /// <summary>Gets or sets the path of a dotenv file to write the credentials and API URL to.</summary>
     public string? EnvFile { get; set; }
 

@@ -11,6 +11,7 @@ internal static class CommandLine
           --urls URL                 where to listen (default http://127.0.0.1:0, port 0 picks a free port); loopback only
           --allow-remote             allow --urls beyond loopback; control writes then need the printed token
           --seed demo                seed the demo account when no state file exists yet
+          --seed-file PATH           seed the apps, versions, builds, groups and testers of this JSON file (with or without --seed demo)
           --env-file PATH            write ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH and ASC_API_URL
           --key-file PATH            register an existing .p8 key instead of generating one
           --key-id ID                the key id (generated when absent)
@@ -55,6 +56,7 @@ internal static class CommandLine
             {
                 case "--urls": options.Urls = value; break;
                 case "--seed": options.Seed = value; break;
+                case "--seed-file": options.SeedFile = value; break;
                 case "--env-file": options.EnvFile = value; break;
                 case "--key-file": options.KeyFile = value; break;
                 case "--key-id": options.KeyId = value; break;
