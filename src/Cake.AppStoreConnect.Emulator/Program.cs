@@ -1,6 +1,11 @@
 using Cake.AppStoreConnect.Emulator;
 using Cake.AppStoreConnect.Emulator.Hosting;
 
+if (args.Length > 0 && args[0] == Cake.AppStoreConnect.Emulator.Snapshot.SnapshotCommand.Name)
+{
+    return await Cake.AppStoreConnect.Emulator.Snapshot.SnapshotCommand.RunAsync(args[1..], Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+}
+
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(CommandLine.Usage);

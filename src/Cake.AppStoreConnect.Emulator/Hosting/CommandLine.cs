@@ -30,6 +30,8 @@ internal static class CommandLine
           --changes-file PATH        at exit, write what clients changed to PATH.json and PATH.md
           --openapi PATH             check requests and responses against Apple's OpenAPI document
           --verbose                  write web host warnings to the console
+
+        snapshot --out PATH          read your account (GET only) into a state file; snapshot --help for more
         """;
 
     /// <summary>Parses the arguments; throws <see cref="UsageException"/> naming the switch at fault.</summary>

@@ -150,6 +150,9 @@ internal sealed class SeedBuild
     /// <summary>Gets the build number (<c>CFBundleVersion</c>).</summary>
     public required string BuildNumber { get; init; }
 
+    /// <summary>Gets the id of the pre-release version (app, version and platform) the build belongs to; made when absent.</summary>
+    public string? PreReleaseVersionId { get; init; }
+
     public DateTimeOffset? UploadedDate { get; init; }
 
     public string? MinOsVersion { get; init; }

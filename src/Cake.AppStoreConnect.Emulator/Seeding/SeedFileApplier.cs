@@ -102,7 +102,19 @@ internal static class SeedFileApplier
         foreach (var seeded in app.Builds)
         {
             var platform = seeded.Platform ?? app.Platforms[0];
-            var preRelease = PreReleaseVersionRecord.FindOrCreate(store, appId, seeded.Version, platform);
+            var preRelease = store.Table<PreReleaseVersionRecord>().Where(v => v.AppId == appId && v.Version == seeded.Version && v.Platform == platform).FirstOrDefault();
+            if (preRelease is null)
+            {
+                preRelease = new PreReleaseVersionRecord
+                {
+                    Id = seeded.PreReleaseVersionId ?? SeedIds.Uuid($"preReleaseVersion:{appId}:{platform}:{seeded.Version}"),
+                    AppId = appId,
+                    Version = seeded.Version,
+                    Platform = platform,
+                };
+                store.Table<PreReleaseVersionRecord>().Add(preRelease);
+            }
+
             var uploaded = seeded.UploadedDate ?? now.AddDays(-1);
             store.Table<BuildRecord>().Add(new BuildRecord
             {
