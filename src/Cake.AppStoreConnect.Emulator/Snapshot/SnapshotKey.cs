@@ -36,7 +36,7 @@ internal sealed class SnapshotKey : IDisposable
         {
             pem = text.Replace("\\n", "\n", StringComparison.Ordinal);
         }
-        else if (Value(variable, "ASC_PRIVATE_KEY_BASE64") is { } base64)
+        else if ((Value(variable, "ASC_PRIVATE_KEY_BASE64") ?? Value(variable, "ASC_PRIVATE_KEY_B64")) is { } base64)
         {
             try
             {
