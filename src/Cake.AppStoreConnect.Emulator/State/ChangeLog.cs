@@ -13,7 +13,9 @@ internal sealed class ChangeLog
     public static readonly AsyncLocal<string?> Cause = new();
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Dictionary<string, JsonObject>> _recorded = new(StringComparer.Ordinal);
+    // Each record as last recorded, serialized: comparing bytes is cheaper than comparing documents, and only a
+    // record that changed is parsed for the log.
+    private readonly Dictionary<string, Dictionary<string, byte[]>> _recorded = new(StringComparer.Ordinal);
     private readonly List<RecordChange> _changes = [];
     private bool _recording;
     private long _sequence;
@@ -25,7 +27,7 @@ internal sealed class ChangeLog
         {
             foreach (var table in tables)
             {
-                _recorded[table.Type] = ById(table.ToJson());
+                _recorded[table.Type] = ById(table);
             }
 
             _recording = true;
@@ -44,23 +46,23 @@ internal sealed class ChangeLog
 
             foreach (var table in tables)
             {
-                var before = _recorded.GetValueOrDefault(table.Type) ?? new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-                var after = ById(table.ToJson());
+                var before = _recorded.GetValueOrDefault(table.Type) ?? new Dictionary<string, byte[]>(StringComparer.Ordinal);
+                var after = ById(table);
                 foreach (var (id, record) in after)
                 {
                     if (!before.TryGetValue(id, out var old))
                     {
-                        Add(new RecordChange(++_sequence, now, ChangeKind.Created, table.Type, id, null, record, cause));
+                        Add(new RecordChange(0, now, ChangeKind.Created, table.Type, id, null, Parse(record), cause));
                     }
-                    else if (!JsonNode.DeepEquals(old, record))
+                    else if (!old.AsSpan().SequenceEqual(record))
                     {
-                        Add(new RecordChange(++_sequence, now, ChangeKind.Updated, table.Type, id, old, record, cause));
+                        Add(new RecordChange(0, now, ChangeKind.Updated, table.Type, id, Parse(old), Parse(record), cause));
                     }
                 }
 
                 foreach (var (id, record) in before.Where(r => !after.ContainsKey(r.Key)))
                 {
-                    Add(new RecordChange(++_sequence, now, ChangeKind.Deleted, table.Type, id, record, null, cause));
+                    Add(new RecordChange(0, now, ChangeKind.Deleted, table.Type, id, Parse(record), null, cause));
                 }
 
                 _recorded[table.Type] = after;
@@ -85,21 +87,18 @@ internal sealed class ChangeLog
         }
     }
 
-    private static Dictionary<string, JsonObject> ById(JsonArray records)
+    private static Dictionary<string, byte[]> ById(IResourceTable table)
     {
-        var list = records.OfType<JsonObject>().ToList();
-        records.Clear(); // detaches the records, so they can be kept on their own
-        var byId = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var record in list)
+        var byId = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (id, json) in table.SerializeEach())
         {
-            if (record["id"]?.GetValue<string>() is { } id)
-            {
-                byId[id] = record;
-            }
+            byId[id] = json;
         }
 
         return byId;
     }
+
+    private static JsonObject Parse(byte[] json) => JsonNode.Parse(json)!.AsObject();
 
     // Consecutive updates of one record by the same cause (the parts of one upload, say) are one change: the
     // first state before and the last after.
@@ -112,7 +111,7 @@ internal sealed class ChangeLog
             return;
         }
 
-        _changes.Add(change);
+        _changes.Add(change with { Sequence = ++_sequence });
     }
 }
 

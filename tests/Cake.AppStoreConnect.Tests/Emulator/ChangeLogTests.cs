@@ -68,6 +68,7 @@ public sealed class ChangeLogTests
         var parts = changes.Where(c => c!["type"]!.GetValue<string>() == "buildUploadFiles" && c["cause"]!.GetValue<string>() == "PUT upload part").ToList();
         Assert.That(parts, Has.Count.EqualTo(1), "the parts of one upload are one change");
         Assert.That(parts[0]!["times"]!.GetValue<int>(), Is.GreaterThan(1));
+        Assert.That(changes.Select(c => c!["sequence"]!.GetValue<int>()), Is.EqualTo(Enumerable.Range(1, changes.Count)), "numbered without gaps once merged");
         Assert.That(changes.Where(c => c!["type"]!.GetValue<string>() == "builds").Select(c => c!["cause"]!.GetValue<string>()), Has.Some.EqualTo("time").Or.Some.StartsWith("GET "));
         Assert.That(markdown, Does.Contain("| buildUploadFiles |").And.Contain("| created | builds |"));
     }
