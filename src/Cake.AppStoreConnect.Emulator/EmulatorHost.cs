@@ -70,6 +70,10 @@ public sealed partial class EmulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var urls = ListenUrls.Resolve(options.Urls, options.AllowRemote);
+        // A seed file is checked before anything starts, so a mistake in it changes nothing.
+        var seedFile = options.SeedFile is { } seedPath
+            ? SeedFile.Load(seedPath, options.Seed == DemoSeed.Name ? SeedFileApplier.DemoBundleIds() : [])
+            : null;
         var context = new EmulatorContext(options);
         try
         {
@@ -78,10 +82,22 @@ public sealed partial class EmulatorHost : IAsyncDisposable
                 module.Register(context);
             }
 
-            if (!context.Store.TryLoad() && options.Seed == DemoSeed.Name)
+            if (!context.Store.TryLoad())
             {
-                DemoSeed.Apply(context.Store);
+                if (options.Seed == DemoSeed.Name)
+                {
+                    DemoSeed.Apply(context.Store);
+                }
+
+                if (seedFile is not null)
+                {
+                    SeedFileApplier.Apply(context.Store, seedFile, context.Now);
+                }
             }
+
+            // Records that transitions make on first sight (an app's beta review details) are part of the starting point.
+            context.Store.Advance(context.Now);
+            context.Store.StartRecording();
 
             var (key, individualKey) = RegisterKeys(context, options);
             var app = Build(context, options, urls);
@@ -109,13 +125,23 @@ public sealed partial class EmulatorHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops Kestrel and removes temporary upload data.</summary>
+    /// <summary>Stops Kestrel, writes the change log (<see cref="EmulatorOptions.ChangesFile"/>) and removes temporary upload data.</summary>
     /// <returns>A task that completes when the emulator has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Context.Dispose();
+        try
+        {
+            if (Options.ChangesFile is { } changesFile)
+            {
+                Diagnostics.ChangeReport.Write(changesFile, Context.Store.Changes.Snapshot());
+            }
+        }
+        finally
+        {
+            Context.Dispose();
+        }
     }
 
     private static (EmulatorKey Key, EmulatorKey? Individual) RegisterKeys(EmulatorContext context, EmulatorOptions options)

@@ -17,6 +17,12 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the seed to load when no state file exists yet (<c>demo</c> or <c>null</c> for none).</summary>
     public string? Seed { get; set; }
 
+    /// <summary>
+    /// Gets or sets a seed file describing the user's own account (<c>--seed-file</c>), applied like <see cref="Seed"/>
+    /// when no state file exists yet, after the demo seed when both are given.
+    /// </summary>
+    public string? SeedFile { get; set; }
+
     /// <summary>Gets or sets the path of a dotenv file to write the credentials and API URL to.</summary>
     public string? EnvFile { get; set; }
 
@@ -70,6 +76,12 @@ public sealed class EmulatorOptions
 
     /// <summary>Gets or sets the JSON file the state is loaded from and saved to after each change.</summary>
     public string? StateFile { get; set; }
+
+    /// <summary>
+    /// Gets or sets where the change log is written when the emulator stops (<c>--changes-file</c>): <c>PATH.json</c> and
+    /// <c>PATH.md</c>, or, for a PATH ending in <c>.json</c> or <c>.md</c>, that file and the other beside it.
+    /// </summary>
+    public string? ChangesFile { get; set; }
 
     /// <summary>Gets or sets the path of Apple's OpenAPI document; when set, requests and responses are checked against it.</summary>
     public string? OpenApiPath { get; set; }

@@ -1,6 +1,11 @@
 using Cake.AppStoreConnect.Emulator;
 using Cake.AppStoreConnect.Emulator.Hosting;
 
+if (args.Length > 0 && args[0] == Cake.AppStoreConnect.Emulator.Snapshot.SnapshotCommand.Name)
+{
+    return await Cake.AppStoreConnect.Emulator.Snapshot.SnapshotCommand.RunAsync(args[1..], Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+}
+
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(CommandLine.Usage);
@@ -56,6 +61,11 @@ if (host.ControlToken is { } controlToken)
     Console.WriteLine($"Remote clients allowed (--allow-remote). Local clients use {host.BaseAddress.GetLeftPart(UriPartial.Authority)}.");
     Console.WriteLine($"Control requests that change something need the header {Cake.AppStoreConnect.Emulator.Control.ControlGuard.TokenHeader}: {controlToken}");
 }
+if (options.ChangesFile is not null)
+{
+    Console.WriteLine($"What clients change is written to {Path.GetFullPath(options.ChangesFile)} (.json and .md) when the emulator stops");
+}
+
 if (options.EnvFile is not null)
 {
     Console.WriteLine($"Credentials written to {Path.GetFullPath(options.EnvFile)}");

@@ -1,6 +1,8 @@
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Core;
+using System.Runtime.CompilerServices;
 using Cake.AppStoreConnect.Credentials;
+using Cake.AppStoreConnect.RunSummaries;
 using Cake.Core;
 
 namespace Cake.AppStoreConnect;
@@ -11,13 +13,20 @@ namespace Cake.AppStoreConnect;
 /// </summary>
 internal static class AscAliasRunner
 {
-    public static TResult Run<TSettings, TResult>(ICakeContext context, TSettings? settings, Func<AppStoreConnectClient, TSettings, CancellationToken, Task<TResult>> work)
+    public static TResult Run<TSettings, TResult>(ICakeContext context, TSettings? settings, Func<AppStoreConnectClient, TSettings, CancellationToken, Task<TResult>> work, [CallerMemberName] string alias = "")
         where TSettings : AscSettings, new()
     {
         ArgumentNullException.ThrowIfNull(context);
         settings ??= new TSettings();
         var client = AscClientFactory.Create(context, settings);
-        return work(client, settings, CancellationToken.None).GetAwaiter().GetResult();
+        var result = work(client, settings, CancellationToken.None).GetAwaiter().GetResult();
+        if (result is IAscChangeResult change)
+        {
+            // The one place results are produced: every changing alias reaches the CI run summary from here.
+            CiRunSummary.Publish(context, settings, alias, change);
+        }
+
+        return result;
     }
 
     public static TSettings Configure<TSettings>(Action<TSettings> configure)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Emulator.Authentication;
+using Cake.AppStoreConnect.Emulator.Diagnostics;
 using Cake.AppStoreConnect.Emulator.Faults;
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
@@ -38,6 +39,14 @@ internal static class ControlEndpoints
         control.MapDelete("/requests", () =>
         {
             context.Requests.Clear();
+            return Results.NoContent();
+        });
+        control.MapGet("/changes", (string? format) => format == "markdown"
+            ? Results.Text(ChangeReport.ToMarkdown(context.Store.Changes.Snapshot()), "text/markdown; charset=utf-8")
+            : JsonApiResults.Json(ChangeReport.ToJson(context.Store.Changes.Snapshot())));
+        control.MapDelete("/changes", () =>
+        {
+            context.Store.Changes.Clear();
             return Results.NoContent();
         });
         control.MapGet("/faults", () => Results.Json(context.Faults.Rules()));

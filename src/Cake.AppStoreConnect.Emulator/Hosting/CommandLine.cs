@@ -11,6 +11,7 @@ internal static class CommandLine
           --urls URL                 where to listen (default http://127.0.0.1:0, port 0 picks a free port); loopback only
           --allow-remote             allow --urls beyond loopback; control writes then need the printed token
           --seed demo                seed the demo account when no state file exists yet
+          --seed-file PATH           seed the apps, versions, builds, groups and testers of this JSON file (with or without --seed demo)
           --env-file PATH            write ASC_KEY_ID, ASC_ISSUER_ID, ASC_PRIVATE_KEY_PATH and ASC_API_URL
           --key-file PATH            register an existing .p8 key instead of generating one
           --key-id ID                the key id (generated when absent)
@@ -28,8 +29,11 @@ internal static class CommandLine
           --fault-rate R             probability 0..1 of a random fault per request
           --fault-seed N             seed of the random faults (default 1)
           --state-file PATH          load and save the state in this JSON file
+          --changes-file PATH        at exit, write what clients changed to PATH.json and PATH.md
           --openapi PATH             check requests and responses against Apple's OpenAPI document
           --verbose                  write web host warnings to the console
+
+        snapshot --out PATH          read your account (GET only) into a state file; snapshot --help for more
         """;
 
     /// <summary>Parses the arguments; throws <see cref="UsageException"/> naming the switch at fault.</summary>
@@ -56,6 +60,7 @@ internal static class CommandLine
             {
                 case "--urls": options.Urls = value; break;
                 case "--seed": options.Seed = value; break;
+                case "--seed-file": options.SeedFile = value; break;
                 case "--env-file": options.EnvFile = value; break;
                 case "--key-file": options.KeyFile = value; break;
                 case "--key-id": options.KeyId = value; break;
@@ -74,6 +79,7 @@ internal static class CommandLine
                 case "--fault-seed": options.FaultSeed = (int)Number(key, value, int.MinValue, int.MaxValue); break;
                 case "--state-file": options.StateFile = value; break;
                 case "--openapi": options.OpenApiPath = value; break;
+                case "--changes-file": options.ChangesFile = value; break;
                 default: throw new UsageException($"Unknown switch '{key}'.");
             }
         }

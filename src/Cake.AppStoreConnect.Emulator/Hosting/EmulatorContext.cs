@@ -14,7 +14,7 @@ internal sealed class EmulatorContext : IDisposable
     public EmulatorContext(EmulatorOptions options)
     {
         Options = options;
-        Store = new StateStore(options.StateFile);
+        Store = new StateStore(options.StateFile, options.Clock);
         RateLimiter = new RateLimiter(options.RateLimitPerHour);
         Faults = new FaultInjector(options.FaultRate, options.FaultSeed);
         Tokens = new TokenVerifier(Keys);

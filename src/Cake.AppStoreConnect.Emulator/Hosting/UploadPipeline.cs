@@ -21,6 +21,7 @@ internal sealed class UploadPipeline
 
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
+        State.ChangeLog.Cause.Value = $"{http.Request.Method} upload part"; // never the URL: its token lets anyone upload
         if (_context.Options.Latency > TimeSpan.Zero)
         {
             await Task.Delay(_context.Options.Latency, http.RequestAborted);

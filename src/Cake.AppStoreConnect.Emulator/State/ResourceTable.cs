@@ -10,6 +10,9 @@ internal interface IResourceTable
 
     JsonArray ToJson();
 
+    /// <summary>Serializes each record on its own, for the change log to compare.</summary>
+    IEnumerable<(string Id, byte[] Json)> SerializeEach();
+
     /// <summary>Replaces the records; throws <see cref="InvalidDataException"/> naming the table and the record at fault.</summary>
     void Load(JsonArray records);
 }
@@ -61,6 +64,8 @@ internal sealed class ResourceTable<T> : IResourceTable
     }
 
     public JsonArray ToJson() => JsonSerializer.SerializeToNode(_records, StateJson.Options)!.AsArray();
+
+    public IEnumerable<(string Id, byte[] Json)> SerializeEach() => _records.Select(r => (r.Id, JsonSerializer.SerializeToUtf8Bytes(r, StateJson.Options)));
 
     public void Load(JsonArray records)
     {

@@ -15,16 +15,23 @@ internal sealed class StateStore
     private readonly List<IResourceTable> _ordered = [];
     private readonly List<Func<StateStore, DateTimeOffset, bool>> _transitions = [];
     private readonly string? _stateFile;
+    private readonly HashSet<IResourceTable> _touched = [];
+    private readonly TimeProvider _clock;
+    private int _writeDepth;
 
     // The state as last written to (or read from) the state file: what a failed save rolls back to, so
     // memory never holds a change the file does not. Tables this emulator does not know are kept here and
     // written back, not dropped.
     private JsonObject _saved = new();
 
-    public StateStore(string? stateFile)
+    public StateStore(string? stateFile, TimeProvider? clock = null)
     {
         _stateFile = stateFile is null ? null : Path.GetFullPath(stateFile);
+        _clock = clock ?? TimeProvider.System;
     }
+
+    /// <summary>Gets every change clients made once <see cref="StartRecording"/> was called.</summary>
+    public ChangeLog Changes { get; } = new();
 
     /// <summary>Declares the table of a resource type; done once per type by its module at start-up.</summary>
     public void Register<T>(string type)
@@ -51,7 +58,23 @@ internal sealed class StateStore
             throw new InvalidOperationException("Tables are only reachable inside Read or Write.");
         }
 
-        return (ResourceTable<T>)_tables[typeof(T)];
+        var table = (ResourceTable<T>)_tables[typeof(T)];
+        if (_writeDepth > 0)
+        {
+            // Only a table reached inside a write can have changed: the change log compares just those.
+            _touched.Add(table);
+        }
+
+        return table;
+    }
+
+    /// <summary>Takes the tables as they are (loaded, seeded) as the starting point of <see cref="Changes"/>.</summary>
+    public void StartRecording()
+    {
+        lock (_gate)
+        {
+            Changes.Start(_ordered);
+        }
     }
 
     public TResult Read<TResult>(Func<StateStore, TResult> read)
@@ -66,6 +89,7 @@ internal sealed class StateStore
     {
         lock (_gate)
         {
+            _writeDepth++;
             try
             {
                 return write(this);
@@ -74,7 +98,14 @@ internal sealed class StateStore
             {
                 // Saved even when the write threw half-way: what is in memory is what clients may have seen.
                 // A save that fails rolls memory back and throws, so the client's 500 means "nothing changed".
-                Save();
+                try
+                {
+                    Save();
+                }
+                finally
+                {
+                    EndWrite(ChangeLog.Cause.Value);
+                }
             }
         }
     }
@@ -91,14 +122,22 @@ internal sealed class StateStore
         lock (_gate)
         {
             var changed = false;
-            foreach (var transition in _transitions)
+            _writeDepth++;
+            try
             {
-                changed |= transition(this, now);
-            }
+                foreach (var transition in _transitions)
+                {
+                    changed |= transition(this, now);
+                }
 
-            if (changed)
+                if (changed)
+                {
+                    Save();
+                }
+            }
+            finally
             {
-                Save();
+                EndWrite(changed ? "time" : null, record: changed);
             }
         }
     }
@@ -167,6 +206,23 @@ internal sealed class StateStore
         }
 
         return true;
+    }
+
+    // After a failed save the tables are back as saved, so comparing them records nothing that did not stick.
+    // Only the outermost write records, once, everything the writes inside it touched.
+    private void EndWrite(string? cause, bool record = true)
+    {
+        if (--_writeDepth > 0)
+        {
+            return;
+        }
+
+        if (record)
+        {
+            Changes.Compare(_touched, _clock.GetUtcNow(), cause);
+        }
+
+        _touched.Clear();
     }
 
     private InvalidDataException Invalid(string problem, Exception? inner = null) =>

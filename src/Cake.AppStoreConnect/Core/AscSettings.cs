@@ -51,4 +51,10 @@ public class AscSettings
     /// and a server's <c>Retry-After</c> wins.
     /// </summary>
     public TimeSpan? RetryDelay { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether what a changing alias did is added to the CI run summary (GitHub Actions' step summary,
+    /// Azure Pipelines' summary tab). On where a CI is detected unless <c>ASC_RUN_SUMMARY=false</c>; <c>false</c> here wins.
+    /// </summary>
+    public bool? PublishRunSummary { get; set; }
 }

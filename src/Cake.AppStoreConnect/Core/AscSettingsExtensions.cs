@@ -75,6 +75,14 @@ public static class AscSettingsExtensions
     public static TSettings SetDryRun<TSettings>(this TSettings settings, bool dryRun = true)
         where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.DryRun = dryRun);
 
+    /// <summary>Adds (or, with <see langword="false"/>, keeps out) what the alias changed to the CI run summary.</summary>
+    /// <typeparam name="TSettings">The settings type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="publish">Whether to publish where a CI run summary is found.</param>
+    /// <returns>The same settings.</returns>
+    public static TSettings SetPublishRunSummary<TSettings>(this TSettings settings, bool publish = true)
+        where TSettings : AscSettings => SettingsFluent.Apply(settings, s => s.PublishRunSummary = publish);
+
     /// <summary>Sets how long one attempt of one request may take.</summary>
     /// <typeparam name="TSettings">The settings type.</typeparam>
     /// <param name="settings">The settings.</param>

@@ -27,7 +27,8 @@ public sealed class LayeringTests
         ["Analytics"] = ["Core", "Client"],
         ["Listing"] = ["Core", "Client"],
         ["Rehearsal"] = ["Credentials", "Core", "Client"],
-        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Rehearsal", "Core", "Client"],
+        ["RunSummaries"] = ["Core"],
+        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Rehearsal", "RunSummaries", "Core", "Client"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.Resources;
+using Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
+using Cake.AppStoreConnect.Emulator.Seeding;
+
+namespace Cake.AppStoreConnect.Emulator.Snapshot;
+
+/// <summary>
+/// Reads the account a key can see (apps, their versions and localizations, builds, beta groups and testers, every
+/// page) into a <see cref="SeedFile"/> that keeps Apple's ids, so the emulator answers the same reads the same way.
+/// </summary>
+internal sealed class AccountReader
+{
+    private readonly ReadOnlyApi _api;
+    private readonly PersonalData _personal;
+    private readonly Action<string> _report;
+
+    public AccountReader(ReadOnlyApi api, PersonalData personal, Action<string> report)
+    {
+        _api = api;
+        _personal = personal;
+        _report = report;
+    }
+
+    public async Task<SeedFile> ReadAsync(CancellationToken cancellationToken)
+    {
+        var (apps, _) = await _api.ListAsync("/v1/apps?limit=200", cancellationToken);
+        var seeded = new List<SeedApp>();
+        foreach (var app in apps)
+        {
+            seeded.Add(await ReadAppAsync(app, cancellationToken));
+        }
+
+        return new SeedFile { Apps = seeded };
+    }
+
+    private async Task<SeedApp> ReadAppAsync(JsonObject app, CancellationToken cancellationToken)
+    {
+        var id = Id(app);
+        var attributes = app["attributes"]!;
+        var versions = await ReadVersionsAsync(id, cancellationToken);
+        var builds = await ReadBuildsAsync(id, cancellationToken);
+        var groups = await ReadGroupsAsync(id, cancellationToken);
+        var platforms = versions.Select(v => v.Platform!).Concat(builds.Select(b => b.Platform!)).Distinct().ToList();
+        _report($"{attributes["bundleId"]}: {versions.Count} version(s), {builds.Count} build(s), {groups.Count} beta group(s)");
+        return new SeedApp
+        {
+            Id = id,
+            BundleId = Text(attributes, "bundleId")!,
+            Name = Text(attributes, "name")!,
+            Sku = Text(attributes, "sku"),
+            PrimaryLocale = Text(attributes, "primaryLocale") ?? "en-US",
+            ContentRightsDeclaration = Text(attributes, "contentRightsDeclaration"),
+            Platforms = platforms.Count > 0 ? platforms : [Platforms.Ios],
+            Versions = versions,
+            Builds = builds,
+            BetaGroups = groups,
+        };
+    }
+
+    private async Task<List<SeedVersion>> ReadVersionsAsync(string appId, CancellationToken cancellationToken)
+    {
+        var (versions, _) = await _api.ListAsync($"/v1/apps/{appId}/appStoreVersions?limit=200", cancellationToken);
+        var seeded = new List<SeedVersion>();
+        foreach (var version in versions)
+        {
+            var attributes = version["attributes"]!;
+            var (localizations, _) = await _api.ListAsync($"/v1/appStoreVersions/{Id(version)}/appStoreVersionLocalizations?limit=200", cancellationToken);
+            seeded.Add(new SeedVersion
+            {
+                Id = Id(version),
+                Platform = Text(attributes, "platform"),
+                VersionString = Text(attributes, "versionString")!,
+                State = SeedableState(Text(attributes, "appVersionState") ?? Text(attributes, "appStoreState"), $"{appId} {Text(attributes, "versionString")}"),
+                ReleaseType = Text(attributes, "releaseType") ?? "AFTER_APPROVAL",
+                Copyright = Text(attributes, "copyright"),
+                CreatedDate = Date(attributes, "createdDate"),
+                EarliestReleaseDate = Date(attributes, "earliestReleaseDate"),
+                Localizations = [.. localizations.Select(l => new SeedLocalization
+                {
+                    Id = Id(l),
+                    Locale = Text(l["attributes"]!, "locale")!,
+                    Description = Text(l["attributes"]!, "description"),
+                    Keywords = Text(l["attributes"]!, "keywords"),
+                    MarketingUrl = Text(l["attributes"]!, "marketingUrl"),
+                    PromotionalText = Text(l["attributes"]!, "promotionalText"),
+                    SupportUrl = Text(l["attributes"]!, "supportUrl"),
+                    WhatsNew = Text(l["attributes"]!, "whatsNew"),
+                })],
+            });
+        }
+
+        return seeded;
+    }
+
+    private async Task<List<SeedBuild>> ReadBuildsAsync(string appId, CancellationToken cancellationToken)
+    {
+        var (builds, included) = await _api.ListAsync($"/v1/builds?filter[app]={appId}&include=preReleaseVersion&limit=200", cancellationToken);
+        var preReleases = included.Where(r => Text(r, "type") == "preReleaseVersions").ToDictionary(Id, r => r["attributes"]!);
+        return [.. builds.Select(build =>
+        {
+            var attributes = build["attributes"]!;
+            var preReleaseId = build["relationships"]?["preReleaseVersion"]?["data"]?["id"]?.GetValue<string>();
+            var preRelease = preReleaseId is null ? null : preReleases.GetValueOrDefault(preReleaseId);
+            var uploaded = Date(attributes, "uploadedDate");
+            var expirationDate = Date(attributes, "expirationDate");
+            var expired = attributes["expired"]?.GetValue<bool>() ?? false;
+            return new SeedBuild
+            {
+                Id = Id(build),
+                Version = preRelease is null ? Text(attributes, "version")! : Text(preRelease, "version")!,
+                Platform = preRelease is null ? null : Text(preRelease, "platform"),
+                BuildNumber = Text(attributes, "version")!,
+                PreReleaseVersionId = preRelease is null ? null : preReleaseId,
+                UploadedDate = uploaded,
+                MinOsVersion = Text(attributes, "minOsVersion"),
+                UsesNonExemptEncryption = attributes["usesNonExemptEncryption"]?.GetValue<bool>(),
+
+                // Expired by time the emulator works out itself from the upload date; only an early expiry is stored.
+                Expired = expired && (expirationDate is null || expirationDate > DateTimeOffset.UtcNow),
+            };
+        })];
+    }
+
+    private async Task<List<SeedBetaGroup>> ReadGroupsAsync(string appId, CancellationToken cancellationToken)
+    {
+        var (groups, _) = await _api.ListAsync($"/v1/apps/{appId}/betaGroups?limit=200", cancellationToken);
+        var seeded = new List<SeedBetaGroup>();
+        foreach (var group in groups)
+        {
+            var attributes = group["attributes"]!;
+            var (testers, _) = await _api.ListAsync($"/v1/betaGroups/{Id(group)}/betaTesters?limit=200", cancellationToken);
+            seeded.Add(new SeedBetaGroup
+            {
+                Id = Id(group),
+                Name = Text(attributes, "name")!,
+                Internal = attributes["isInternalGroup"]?.GetValue<bool>() ?? false,
+                HasAccessToAllBuilds = attributes["hasAccessToAllBuilds"]?.GetValue<bool>(),
+                PublicLinkEnabled = attributes["publicLinkEnabled"]?.GetValue<bool>() ?? false,
+                PublicLinkId = Text(attributes, "publicLinkId"),
+                PublicLinkLimitEnabled = attributes["publicLinkLimitEnabled"]?.GetValue<bool>() ?? false,
+                PublicLinkLimit = attributes["publicLinkLimit"]?.GetValue<int>(),
+                FeedbackEnabled = attributes["feedbackEnabled"]?.GetValue<bool>() ?? true,
+                CreatedDate = Date(attributes, "createdDate"),
+                Testers = [.. testers.Select(t => _personal.Tester(Id(t), t["attributes"]!))],
+            });
+        }
+
+        return seeded;
+    }
+
+    // The emulator holds versions that are editable or live; a version inside review is made editable again (the
+    // rehearsal submits it itself), any other past state is live. Each is reported so the user knows.
+    private string SeedableState(string? state, string version)
+    {
+        if (state is not null && SeedFileRules.VersionStages.ContainsKey(state))
+        {
+            return state;
+        }
+
+        var seeded = state is AppVersionStates.ReadyForReview or AppVersionStates.WaitingForReview or AppVersionStates.InReview or "WAITING_FOR_EXPORT_COMPLIANCE"
+            ? AppVersionStates.PrepareForSubmission
+            : AppVersionStates.ReadyForDistribution;
+        _report($"  app {version}: {state ?? "no state"} is held as {seeded}");
+        return seeded;
+    }
+
+    private static string Id(JsonObject resource) => resource["id"]!.GetValue<string>();
+
+    private static string Id(JsonNode resource) => resource["id"]!.GetValue<string>();
+
+    private static string? Text(JsonNode attributes, string name) => attributes[name]?.GetValue<string>();
+
+    private static DateTimeOffset? Date(JsonNode attributes, string name) =>
+        Text(attributes, name) is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : null;
+}

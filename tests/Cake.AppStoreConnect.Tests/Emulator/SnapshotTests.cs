@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.Snapshot;
+using Cake.AppStoreConnect.Tests.TestSupport;
+
+namespace Cake.AppStoreConnect.Tests.Emulator;
+
+/// <summary><c>snapshot --out</c>: the account read with the user's key, GET only, into a state file (issue 17). A second emulator stands in for Apple.</summary>
+public sealed class SnapshotTests
+{
+    [Test]
+    public async Task Should_Answer_The_Same_Reads_The_Same_Way_After_A_Snapshot_Having_Sent_Only_Gets()
+    {
+        // Given an account with a build, standing in for Apple
+        using var directory = new TemporaryDirectory();
+        await using var apple = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false));
+        await apple.UploadBuildAsync(EmulatorFixture.Sample, "1.0", "7");
+        await apple.ClearRequestsAsync();
+        var path = directory.File("state.json");
+
+        // When
+        var (code, output, error) = await SnapshotAsync(apple, path, "--keep-personal-data");
+
+        // Then: only reads reached the account
+        Assert.That(code, Is.EqualTo(0), error);
+        var requests = await apple.RequestsAsync();
+        Assert.That(requests, Is.Not.Empty);
+        Assert.That(requests.Where(r => r.Method != "GET"), Is.Empty, "the snapshot never writes");
+        Assert.That(output, Does.Contain("Snapshot of 3 app(s)"));
+        Assert.That(Directory.GetFileSystemEntries(directory.Path), Is.EqualTo(new[] { path }), "the state file and nothing else");
+        await apple.AssertContractKeptAsync();
+
+        // And a fresh emulator loading the snapshot answers the same reads with the same documents
+        await using var rehearsal = await EmulatorFixture.StartAsync(f => f.Configure(o => (o.Seed, o.StateFile) = (null, path)));
+        var reads = await ReadsAsync(apple);
+        Assert.That(reads, Has.Count.GreaterThan(20));
+        foreach (var read in reads)
+        {
+            Assert.That(await DocumentAsync(rehearsal, read), Is.EqualTo(await DocumentAsync(apple, read)), read);
+        }
+    }
+
+    [Test]
+    public async Task Should_Put_Placeholders_For_Testers_Emails_And_Names_Stable_From_One_Snapshot_To_The_Next()
+    {
+        // Given
+        using var directory = new TemporaryDirectory();
+        await using var apple = await EmulatorFixture.StartAsync();
+        var testers = await apple.StateAsync("betaTesters");
+        var emails = testers.Select(t => t!["email"]!.GetValue<string>()).ToList();
+        var names = testers.SelectMany(t => new[] { t!["firstName"]!.GetValue<string>(), t["lastName"]!.GetValue<string>() }).Distinct().ToList();
+
+        // When
+        await SnapshotAsync(apple, directory.File("first.json"));
+        await SnapshotAsync(apple, directory.File("second.json"));
+
+        // Then
+        var first = await File.ReadAllTextAsync(directory.File("first.json"));
+        Assert.That(emails.Concat(names).Where(v => first.Contains(v, StringComparison.Ordinal)), Is.Empty, "no email or name of a tester");
+        await using var rehearsal = await EmulatorFixture.StartAsync(f => f.Configure(o => (o.Seed, o.StateFile) = (null, directory.File("first.json"))));
+        var placeholders = (await rehearsal.StateAsync("betaTesters")).Select(t => t!["email"]!.GetValue<string>()).ToList();
+        Assert.That(placeholders, Has.Count.EqualTo(emails.Count).And.All.Match(@"^tester-[0-9a-f]{10}@example\.invalid$"));
+        Assert.That(placeholders, Is.Unique);
+        Assert.That(await File.ReadAllTextAsync(directory.File("second.json")), Does.Contain(placeholders[0]), "the same tester gets the same placeholder");
+    }
+
+    [Test]
+    public async Task Should_Refuse_Any_Request_But_Get_Before_It_Is_Sent()
+    {
+        // Given
+        await using var apple = await EmulatorFixture.StartAsync();
+        using var key = SnapshotKey.FromEnvironment(name => apple.Variables.GetValueOrDefault(name));
+        using var api = new ReadOnlyApi(apple.Host.BaseAddress, key);
+        await apple.ClearRequestsAsync();
+
+        // When
+        var methods = new[] { HttpMethod.Post, HttpMethod.Patch, HttpMethod.Put, HttpMethod.Delete };
+        foreach (var method in methods)
+        {
+            using var request = new HttpRequestMessage(method, "/v1/betaGroups") { Content = new StringContent("{}") };
+            Assert.That(async () => await api.Http.SendAsync(request), Throws.InvalidOperationException.With.Message.Contains($"{method} /v1/betaGroups was refused"));
+        }
+
+        // Then
+        Assert.That(await apple.RequestsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_Name_The_Variable_To_Set_And_Never_Show_The_Key()
+    {
+        // Given
+        await using var apple = await EmulatorFixture.StartAsync();
+        var variables = apple.Variables;
+        variables.Remove("ASC_KEY_ID");
+
+        // When
+        var (code, output, error) = await SnapshotAsync(apple, "unused.json", variables: variables);
+        var (badKey, _, badKeyError) = await SnapshotAsync(apple, "unused.json", variables: new Dictionary<string, string>(apple.Variables) { ["ASC_PRIVATE_KEY"] = "not a key" });
+
+        // Then
+        Assert.That((code, badKey), Is.EqualTo((1, 1)));
+        Assert.That(error, Does.Contain("Set ASC_KEY_ID"));
+        Assert.That(badKeyError, Does.Contain("is not a PKCS#8 PEM P-256 key").And.Not.Contain("not a key"));
+        Assert.That(output + error, Does.Not.Contain(apple.Host.PrivateKeyPem.Split('\n')[1]));
+    }
+
+    private static async Task<(int Code, string Output, string Error)> SnapshotAsync(EmulatorFixture apple, string path, string? option = null, Dictionary<string, string>? variables = null)
+    {
+        var env = variables ?? apple.Variables;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] args = option is null ? ["--out", path] : ["--out", path, option];
+        var code = await SnapshotCommand.RunAsync(args, name => env.GetValueOrDefault(name), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static async Task<List<string>> ReadsAsync(EmulatorFixture apple)
+    {
+        var reads = new List<string> { "/v1/apps" };
+        foreach (var app in (await apple.GetOkAsync("/v1/apps"))["data"]!.AsArray())
+        {
+            var id = app!["id"]!.GetValue<string>();
+            reads.AddRange([$"/v1/apps/{id}", $"/v1/apps/{id}/appStoreVersions", $"/v1/apps/{id}/betaGroups", $"/v1/builds?filter[app]={id}&include=preReleaseVersion"]);
+            foreach (var version in (await apple.GetOkAsync($"/v1/apps/{id}/appStoreVersions"))["data"]!.AsArray())
+            {
+                reads.Add($"/v1/appStoreVersions/{version!["id"]}/appStoreVersionLocalizations");
+            }
+
+            foreach (var group in (await apple.GetOkAsync($"/v1/apps/{id}/betaGroups"))["data"]!.AsArray())
+            {
+                reads.Add($"/v1/betaGroups/{group!["id"]}/betaTesters");
+            }
+        }
+
+        return reads;
+    }
+
+    // The same document but for the emulator's own address in links, and a build's upload: the upload history is not
+    // part of a snapshot (emulator README, "Snapshot of your account").
+    private static async Task<string> DocumentAsync(EmulatorFixture emulator, string path)
+    {
+        var document = await emulator.GetOkAsync(path);
+        foreach (var resource in document["data"] is JsonArray list ? [.. list] : new[] { document["data"] })
+        {
+            (resource!["relationships"] as JsonObject)?.Remove("buildUpload");
+        }
+
+        return document.ToJsonString().Replace(emulator.Host.BaseAddress.ToString().TrimEnd('/'), "https://api", StringComparison.Ordinal);
+    }
+}
