@@ -71,7 +71,7 @@ internal static class ScreenshotSyncBenchmark
                 }
 
                 var timer = Stopwatch.StartNew();
-                var result = await new ScreenshotSyncService(client).SyncAsync(App, folder, settings, CancellationToken.None);
+                var result = await new MediaSyncService(client, MediaSyncKind.Screenshots).SyncAsync(App, folder, settings, CancellationToken.None);
                 var elapsed = timer.Elapsed;
                 var requests = (await control.GetFromJsonAsync<JsonNode>("/_emulator/requests"))!;
                 var list = requests.AsArray().Select(r => (Method: r!["method"]!.GetValue<string>(), Path: r["path"]!.GetValue<string>())).ToList();

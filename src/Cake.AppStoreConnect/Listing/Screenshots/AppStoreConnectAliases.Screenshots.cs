@@ -23,7 +23,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The plan, file by file: what was (in a dry run, would be) uploaded, kept, deleted and reordered.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request: the message names each file and the fix (alpha channel, a size that is no App Store size with the nearest ones, more than 10 per display type).</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
-    /// <exception cref="Cake.AppStoreConnect.Listing.AscScreenshotsException">No editable version, a locale the version lacks, or a screenshot App Store Connect's processing refused (with Apple's errors).</exception>
+    /// <exception cref="Cake.AppStoreConnect.Listing.AscMediaSyncException">No editable version, a locale the version lacks, or a screenshot App Store Connect's processing refused (with Apple's errors).</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Uploads.AscUploadException">A part of a screenshot could not be sent; re-run to finish it.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -36,7 +36,7 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Listing")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Listing")]
-    public static AscChangeResult<IReadOnlyList<AscScreenshotPlanEntry>> AscSyncScreenshots(this ICakeContext context, string app, DirectoryPath screenshotsFolder) =>
+    public static AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> AscSyncScreenshots(this ICakeContext context, string app, DirectoryPath screenshotsFolder) =>
         AscSyncScreenshots(context, app, screenshotsFolder, (AscSyncScreenshotsSettings?)null);
 
     /// <summary>Syncs the screenshots of a version from a fastlane-layout folder, with settings (version, platform, dry run, concurrency, processing wait).</summary>
@@ -47,7 +47,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The plan, file by file: what was (in a dry run, would be) uploaded, kept, deleted and reordered.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request: the message names each file and the fix (alpha channel, a size that is no App Store size with the nearest ones, more than 10 per display type).</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
-    /// <exception cref="Cake.AppStoreConnect.Listing.AscScreenshotsException">No editable version, a locale the version lacks, or a screenshot App Store Connect's processing refused (with Apple's errors).</exception>
+    /// <exception cref="Cake.AppStoreConnect.Listing.AscMediaSyncException">No editable version, a locale the version lacks, or a screenshot App Store Connect's processing refused (with Apple's errors).</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Uploads.AscUploadException">A part of a screenshot could not be sent; re-run to finish it.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -67,14 +67,8 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Listing")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Listing")]
-    public static AscChangeResult<IReadOnlyList<AscScreenshotPlanEntry>> AscSyncScreenshots(this ICakeContext context, string app, DirectoryPath screenshotsFolder, AscSyncScreenshotsSettings? settings)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentException.ThrowIfNullOrWhiteSpace(app);
-        ArgumentNullException.ThrowIfNull(screenshotsFolder);
-        var folder = screenshotsFolder.MakeAbsolute(context.Environment).FullPath;
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new ScreenshotSyncService(client).SyncAsync(app, folder, s, ct));
-    }
+    public static AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> AscSyncScreenshots(this ICakeContext context, string app, DirectoryPath screenshotsFolder, AscSyncScreenshotsSettings? settings) =>
+        SyncMedia(context, app, screenshotsFolder, settings, MediaSyncKind.Screenshots);
 
     /// <summary>Syncs the screenshots of a version from a fastlane-layout folder, configuring the settings with a callback.</summary>
     /// <param name="context">The Cake context.</param>
@@ -84,7 +78,7 @@ public static partial class AppStoreConnectAliases
     /// <returns>The plan, file by file: what was (in a dry run, would be) uploaded, kept, deleted and reordered.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request: the message names each file and the fix (alpha channel, a size that is no App Store size with the nearest ones, more than 10 per display type).</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
-    /// <exception cref="Cake.AppStoreConnect.Listing.AscScreenshotsException">No editable version, a locale the version lacks, or a screenshot App Store Connect's processing refused (with Apple's errors).</exception>
+    /// <exception cref="Cake.AppStoreConnect.Listing.AscMediaSyncException">No editable version, a locale the version lacks, or a screenshot App Store Connect's processing refused (with Apple's errors).</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Uploads.AscUploadException">A part of a screenshot could not be sent; re-run to finish it.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -99,6 +93,17 @@ public static partial class AppStoreConnectAliases
     [CakeMethodAlias]
     [CakeAliasCategory("Listing")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Listing")]
-    public static AscChangeResult<IReadOnlyList<AscScreenshotPlanEntry>> AscSyncScreenshots(this ICakeContext context, string app, DirectoryPath screenshotsFolder, Action<AscSyncScreenshotsSettings> configure) =>
+    public static AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> AscSyncScreenshots(this ICakeContext context, string app, DirectoryPath screenshotsFolder, Action<AscSyncScreenshotsSettings> configure) =>
         AscSyncScreenshots(context, app, screenshotsFolder, AscAliasRunner.Configure(configure));
+
+    /// <summary>Runs the one media sync for either alias: the folder made absolute, the kind's rules applied.</summary>
+    private static AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> SyncMedia<TSettings>(ICakeContext context, string app, DirectoryPath folder, TSettings? settings, MediaSyncKind kind)
+        where TSettings : AscSyncMediaSettings, new()
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentNullException.ThrowIfNull(folder);
+        var path = folder.MakeAbsolute(context.Environment).FullPath;
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new MediaSyncService(client, kind).SyncAsync(app, path, s, ct));
+    }
 }

@@ -19,7 +19,7 @@ public sealed class ScreenshotProcessingFailureTests
         var folder = Path.Combine(directory.Path, "screenshots");
         var old = ScreenshotFolderWriter.Png(folder, "en-US", "1.png", ScreenshotFolderWriter.IphoneWidth, ScreenshotFolderWriter.IphoneHeight, 1);
         var settings = new AscSyncScreenshotsSettings { PollInterval = TimeSpan.FromMilliseconds(50), MaxPollInterval = TimeSpan.FromMilliseconds(100) };
-        await new ScreenshotSyncService(emulator.Client).SyncAsync(EmulatorFixture.Sample, folder, settings, CancellationToken.None);
+        await new MediaSyncService(emulator.Client, MediaSyncKind.Screenshots).SyncAsync(EmulatorFixture.Sample, folder, settings, CancellationToken.None);
         File.Delete(old);
         var replacement = ScreenshotFolderWriter.Png(folder, "en-US", "2.png", ScreenshotFolderWriter.IphoneWidth, ScreenshotFolderWriter.IphoneHeight, 2);
         using var http = new HttpClient(new AlphaOnReservation(replacement) { InnerHandler = new HttpClientHandler() });
@@ -27,7 +27,7 @@ public sealed class ScreenshotProcessingFailureTests
         var client = new AppStoreConnectClient(new AscConnection(http, new AscTokenProvider(key), new AscClientOptions { BaseAddress = emulator.Host.BaseAddress, MaxRetries = 0 }));
 
         // When it is synced
-        var error = Assert.ThrowsAsync<AscScreenshotsException>(() => new ScreenshotSyncService(client).SyncAsync(EmulatorFixture.Sample, folder, settings, CancellationToken.None));
+        var error = Assert.ThrowsAsync<AscMediaSyncException>(() => new MediaSyncService(client, MediaSyncKind.Screenshots).SyncAsync(EmulatorFixture.Sample, folder, settings, CancellationToken.None));
 
         // Then the run stops with Apple's errors, and the screenshot it was to replace is still shown
         Assert.That(error!.ProcessingErrors, Has.Some.StartsWith("IMAGE_ALPHA_NOT_ALLOWED"));

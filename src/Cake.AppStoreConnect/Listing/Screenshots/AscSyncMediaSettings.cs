@@ -4,8 +4,8 @@ using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.Listing;
 
-/// <summary>Settings of <c>AscSyncScreenshots</c>: which version, how many uploads at once, how long to wait for processing.</summary>
-public sealed class AscSyncScreenshotsSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
+/// <summary>Settings shared by <c>AscSyncScreenshots</c> and <c>AscSyncPreviews</c>: which version, how many uploads at once, how long to wait for processing.</summary>
+public abstract class AscSyncMediaSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
 {
     /// <summary>Gets or sets the platform (default <c>IOS</c>).</summary>
     public string Platform { get; set; } = AscPlatform.Ios;
@@ -13,7 +13,7 @@ public sealed class AscSyncScreenshotsSettings : AscSettings, IAscVersionTarget,
     /// <summary>Gets or sets the version string; unset: the platform's editable version.</summary>
     public string? VersionString { get; set; }
 
-    /// <summary>Gets or sets how many screenshots are sent at once (default 4).</summary>
+    /// <summary>Gets or sets how many files are sent at once (default 4).</summary>
     public int Concurrency { get; set; } = AscUploadOptions.DefaultConcurrency;
 
     /// <summary>Gets or sets how long to wait for App Store Connect's processing at most (default 30 minutes).</summary>
@@ -27,4 +27,14 @@ public sealed class AscSyncScreenshotsSettings : AscSettings, IAscVersionTarget,
 
     /// <inheritdoc/>
     string? IAscVersionTarget.Platform { get => Platform; set => Platform = value ?? AscPlatform.Ios; }
+}
+
+/// <summary>Settings of <c>AscSyncScreenshots</c>: which version, how many uploads at once, how long to wait for processing.</summary>
+public sealed class AscSyncScreenshotsSettings : AscSyncMediaSettings
+{
+}
+
+/// <summary>Settings of <c>AscSyncPreviews</c>: which version, how many uploads at once, how long to wait for processing.</summary>
+public sealed class AscSyncPreviewsSettings : AscSyncMediaSettings
+{
 }

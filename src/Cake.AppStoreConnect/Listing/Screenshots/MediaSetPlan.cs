@@ -9,9 +9,9 @@ namespace Cake.AppStoreConnect.Listing;
 /// no file wants are deleted: at once when they are not shown (failed, never committed), else only once their
 /// replacements are processed.
 /// </summary>
-internal sealed class ScreenshotSet
+internal sealed class MediaSetPlan
 {
-    public ScreenshotSet(string locale, string localizationId, string displayType, AscMediaSet? remote, IReadOnlyList<AscMediaAsset> assets, IReadOnlyList<LocalScreenshot> wanted)
+    public MediaSetPlan(string locale, string localizationId, string displayType, AscMediaSet? remote, IReadOnlyList<AscMediaAsset> assets, IReadOnlyList<LocalMediaFile> wanted)
     {
         Locale = locale;
         LocalizationId = localizationId;
@@ -62,12 +62,12 @@ internal sealed class ScreenshotSet
 
     public AscMediaSet? Remote { get; set; }
 
-    public IReadOnlyList<LocalScreenshot> Wanted { get; }
+    public IReadOnlyList<LocalMediaFile> Wanted { get; }
 
     /// <summary>Gets the asset of each wanted file, as they become known.</summary>
-    public Dictionary<LocalScreenshot, string> AssetOf { get; } = [];
+    public Dictionary<LocalMediaFile, string> AssetOf { get; } = [];
 
-    public List<LocalScreenshot> Kept { get; } = [];
+    public List<LocalMediaFile> Kept { get; } = [];
 
     /// <summary>Gets the assets committed but not processed yet, waited for before anything they replace is deleted.</summary>
     public List<string> Processing { get; } = [];
@@ -91,4 +91,4 @@ internal sealed class ScreenshotSet
 }
 
 /// <summary>A file to send: a new reservation, or the one an interrupted run left.</summary>
-internal sealed record PendingUpload(LocalScreenshot File, AscMediaAsset? Reserved);
+internal sealed record PendingUpload(LocalMediaFile File, AscMediaAsset? Reserved);

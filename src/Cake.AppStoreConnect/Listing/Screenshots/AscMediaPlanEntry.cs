@@ -1,18 +1,18 @@
 namespace Cake.AppStoreConnect.Listing;
 
-/// <summary>One line of a screenshot sync's plan: what happens (or would happen) to one file of one set.</summary>
+/// <summary>One line of a screenshot or app preview sync's plan: what happens (or would happen) to one file of one set.</summary>
 /// <param name="Locale">The locale, such as <c>en-US</c>.</param>
-/// <param name="DisplayType">The set's display type, such as <c>APP_IPHONE_67</c>.</param>
-/// <param name="FileName">The local file, or for a delete the screenshot's name on App Store Connect; empty for a set-wide step.</param>
-/// <param name="Action">One of <see cref="AscScreenshotAction"/>.</param>
-public sealed record AscScreenshotPlanEntry(string Locale, string DisplayType, string FileName, string Action)
+/// <param name="DisplayType">The set's display type, such as <c>APP_IPHONE_67</c>, or for a preview its preview type, such as <c>IPHONE_67</c>.</param>
+/// <param name="FileName">The local file, or for a delete the file's name on App Store Connect; empty for a set-wide step.</param>
+/// <param name="Action">One of <see cref="AscMediaAction"/>.</param>
+public sealed record AscMediaPlanEntry(string Locale, string DisplayType, string FileName, string Action)
 {
     /// <inheritdoc/>
     public override string ToString() => $"{Action} {Locale} {DisplayType} {FileName}".TrimEnd();
 }
 
-/// <summary>What a screenshot sync does to a file or set.</summary>
-public static class AscScreenshotAction
+/// <summary>What a screenshot or app preview sync does to a file or set.</summary>
+public static class AscMediaAction
 {
     /// <summary>Already on App Store Connect with the same MD5: nothing is sent.</summary>
     public const string Keep = "keep";

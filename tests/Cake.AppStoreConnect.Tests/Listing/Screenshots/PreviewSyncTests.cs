@@ -1,0 +1,101 @@
+using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Listing;
+
+namespace Cake.AppStoreConnect.Tests.Listing.Screenshots;
+
+/// <summary>AscSyncPreviews against the emulator (contract check on): upload, no-op re-run, dry run, bad input.</summary>
+public sealed class PreviewSyncTests : MediaSyncTestBase
+{
+    private AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> Sync(string folder, bool dryRun = false)
+    {
+        var (context, _) = Emulator.CakeContext();
+        return context.AscSyncPreviews(App, folder, s => s
+            .SetDryRun(dryRun)
+            .WithConcurrency(2)
+            .SetPollInterval(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)));
+    }
+
+    private Task<Dictionary<string, Dictionary<string, List<string>>>> ReadBackAsync() =>
+        ReadBackAsync("appPreviewSets", "appPreviews", "previewType", "videoDeliveryState");
+
+    [Test]
+    public async Task Should_Sync_Two_Locales_Then_Write_Nothing_On_The_Second_Run()
+    {
+        // Given app_previews/en-US with two iPhone previews and one iPad preview, and de-DE with one iPhone preview
+        var folder = PreviewFolderWriter.TwoLocales(Temporary.Path);
+
+        // When it is synced
+        var first = Sync(folder);
+
+        // Then Apple's paths show every preview, processed, in the preview type its size gives, in file-name order
+        var listing = await ReadBackAsync();
+        Assert.That(listing["en-US"]["IPHONE_67"], Is.EqualTo(new[] { "iphone_1.mp4", "iphone_2.mov" }));
+        Assert.That(listing["en-US"]["IPAD_PRO_3GEN_129"], Is.EqualTo(new[] { "ipad_1.m4v" }));
+        Assert.That(listing["de-DE"]["IPHONE_67"], Is.EqualTo(new[] { "iphone_1.mp4" }));
+        Assert.That(first.Changes.Count(c => c.StartsWith("upload ", StringComparison.Ordinal)), Is.EqualTo(4));
+
+        // And a second run sends no write and no part at all
+        await Emulator.ClearRequestsAsync();
+        var second = Sync(folder);
+        Assert.That(await Emulator.ChangesAsync(), Is.Empty);
+        Assert.That(await PartUploadsAsync(), Is.Zero);
+        Assert.That(second.Changes, Is.Empty);
+        Assert.That(second.Resource!.Select(e => e.Action), Is.All.EqualTo(AscMediaAction.Keep));
+    }
+
+    [Test]
+    public async Task Should_Plan_File_By_File_In_A_Dry_Run_And_Change_Nothing()
+    {
+        // Given
+        var folder = PreviewFolderWriter.TwoLocales(Temporary.Path);
+
+        // When
+        var plan = Sync(folder, dryRun: true);
+
+        // Then the plan is the result and nothing was written
+        Assert.That(await Emulator.ChangesAsync(), Is.Empty);
+        Assert.That(plan.DryRun, Is.True);
+        Assert.That(plan.Changes, Does.Contain("create set en-US IPHONE_67").And.Contain("upload en-US IPHONE_67 iphone_2.mov").And.Contain("upload de-DE IPHONE_67 iphone_1.mp4"));
+    }
+
+    [Test]
+    public async Task Should_Take_The_Preview_Type_From_A_Token_In_The_File_Name()
+    {
+        // Given an 886x1920 preview (the 6.9"/6.7" size, shared with 6.5") named for 6.5"
+        var folder = Path.Combine(Temporary.Path, "app_previews");
+        PreviewFolderWriter.Mp4(folder, "en-US", "IPHONE_65_intro.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 7);
+
+        // When
+        Sync(folder);
+
+        // Then
+        Assert.That((await ReadBackAsync())["en-US"]["IPHONE_65"], Is.EqualTo(new[] { "IPHONE_65_intro.mp4" }));
+    }
+
+    [Test]
+    public async Task Should_Refuse_Bad_Previews_Before_Any_Request()
+    {
+        // Given four previews of one type, a size no preview type has, a shared size without a token, a wrong token and a file that is no movie
+        var folder = Path.Combine(Temporary.Path, "app_previews");
+        for (var i = 1; i <= 4; i++)
+        {
+            PreviewFolderWriter.Mp4(folder, "en-US", $"p{i}.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, i);
+        }
+
+        PreviewFolderWriter.Mp4(folder, "de-DE", "odd.mp4", 1000, 1000, 5);
+        PreviewFolderWriter.Mp4(folder, "de-DE", "tv.mp4", 1920, 1080, 6);
+        PreviewFolderWriter.Mp4(folder, "de-DE", "IPAD_97_small.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 8);
+        File.WriteAllText(Path.Combine(folder, "de-DE", "notes.mov"), "not a movie");
+
+        // When
+        var error = Assert.Throws<ArgumentException>(() => Sync(folder));
+
+        // Then every problem is named with its fix, and not one request was sent
+        Assert.That(error!.Message, Does.Contain("en-US has 4 IPHONE_67 app previews").And.Contain("at most 3").And.Contain("remove 1"));
+        Assert.That(error.Message, Does.Contain("app_previews/de-DE/odd.mp4 is 1000x1000, which is no App Store preview size"));
+        Assert.That(error.Message, Does.Contain("app_previews/de-DE/tv.mp4 is 1920x1080, a size of several preview types").And.Contain("DESKTOP").And.Contain("APPLE_TV"));
+        Assert.That(error.Message, Does.Contain("IPAD_97_small.mp4 is 886x1920, which is no IPAD_97 preview size"));
+        Assert.That(error.Message, Does.Contain("app_previews/de-DE/notes.mov is not a QuickTime or MPEG-4 movie"));
+        Assert.That(await Emulator.RequestsAsync(), Is.Empty);
+    }
+}
