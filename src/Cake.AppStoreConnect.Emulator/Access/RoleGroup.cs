@@ -9,11 +9,14 @@ namespace Cake.AppStoreConnect.Emulator.Access;
 /// </summary>
 internal sealed record RoleGroup(string Job, IReadOnlySet<string> Roles, bool TeamKeyOnly, RoleSource Source)
 {
-    /// <summary>See the apps of the team: every role (role page: all roles see "Apps").</summary>
-    public static readonly RoleGroup SeeApps = new("see apps", Set(Finance, Sales, Marketing, AppManager, Developer, AccessToReports, CustomerSupport), false, RoleSource.RolePage);
+    /// <summary>
+    /// See the apps of the team: every role but Customer Support, whose key "may only read and answer reviews"
+    /// (issue 15; the add-in's credential check was built on keys refused there). A guess for the API.
+    /// </summary>
+    public static readonly RoleGroup SeeApps = new("see apps", Set(Finance, Sales, Marketing, AppManager, Developer, AccessToReports), false, RoleSource.Guess);
 
-    /// <summary>Read App Store versions, their localizations and submissions (role page: App Information is viewed by App Manager, Developer, Marketing; Customer Support and Sales are a guess).</summary>
-    public static readonly RoleGroup ReadAppStore = new("read App Store versions", Set(AppManager, Developer, Marketing, CustomerSupport, Sales), false, RoleSource.Guess);
+    /// <summary>Read App Store versions, their localizations and submissions (role page: App Information is viewed by App Manager, Developer, Marketing; Sales is a guess).</summary>
+    public static readonly RoleGroup ReadAppStore = new("read App Store versions", Set(AppManager, Developer, Marketing, Sales), false, RoleSource.Guess);
 
     /// <summary>Edit App Store information (role page: "Edit App Store information": App Manager, Marketing).</summary>
     public static readonly RoleGroup EditMetadata = new("edit App Store information", Set(AppManager, Marketing), false, RoleSource.RolePage);

@@ -98,6 +98,23 @@ internal static class RoutePermissions
         { "GET /v1/salesReports", ReadSales },
         { "GET /v1/financeReports", ReadFinance },
 
+        // Users and invitations
+        { "GET /v1/users", SeeUsers },
+        { "GET /v1/users/{id}", SeeUsers },
+        { "PATCH /v1/users/{id}", ManageUsers },
+        { "DELETE /v1/users/{id}", ManageUsers },
+        { "GET /v1/users/{id}/visibleApps", SeeUsers },
+        { "GET /v1/users/{id}/relationships/visibleApps", SeeUsers },
+        { "POST /v1/users/{id}/relationships/visibleApps", ManageUsers },
+        { "PATCH /v1/users/{id}/relationships/visibleApps", ManageUsers },
+        { "DELETE /v1/users/{id}/relationships/visibleApps", ManageUsers },
+        { "GET /v1/userInvitations", SeeUsers },
+        { "POST /v1/userInvitations", ManageUsers },
+        { "GET /v1/userInvitations/{id}", SeeUsers },
+        { "DELETE /v1/userInvitations/{id}", ManageUsers },
+        { "GET /v1/userInvitations/{id}/visibleApps", SeeUsers },
+        { "GET /v1/userInvitations/{id}/relationships/visibleApps", SeeUsers },
+
         // Relationship reads (linkages and related resources), mapped from the descriptors: the job of the data they read
         { "GET /v1/appStoreVersions/{id}/appStoreVersionLocalizations", ReadAppStore },
         { "GET /v1/appStoreVersions/{id}/appStoreVersionPhasedRelease", ReadAppStore },

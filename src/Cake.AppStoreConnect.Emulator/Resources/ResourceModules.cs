@@ -18,6 +18,7 @@ using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
+using Cake.AppStoreConnect.Emulator.Resources.Users;
 using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
@@ -48,5 +49,6 @@ internal static class ResourceModules
         new BuildBetaNotificationsModule(),
         new CustomerReviewsModule(),
         new ReportsModule(),
+        new UsersModule(),
     ];
 }

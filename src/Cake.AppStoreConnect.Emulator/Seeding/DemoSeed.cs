@@ -24,5 +24,6 @@ internal static class DemoSeed
         // Reviews and sales are dated back from the moment the account is created.
         CustomerReviewSeeder.Seed(s, DateTimeOffset.UtcNow);
         ReportSeeder.Seed(s, DateTimeOffset.UtcNow);
+        Resources.Users.UserSeeder.Seed(s, DateTimeOffset.UtcNow);
     });
 }

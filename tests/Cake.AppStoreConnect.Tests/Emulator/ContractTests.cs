@@ -82,6 +82,7 @@ public sealed partial class ContractTests
         await ExerciseAppStoreAsync(App, buildId);
         await TestFlightContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body), App, buildId);
         await ExerciseReviewsAndReportsAsync();
+        await ExerciseUsersAsync();
         await ExerciseEveryModelledGetRouteAsync();
 
         // Then

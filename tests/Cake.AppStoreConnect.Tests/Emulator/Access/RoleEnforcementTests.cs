@@ -38,8 +38,9 @@ public sealed class RoleEnforcementTests
     [Test]
     public async Task Should_Allow_What_The_Role_Allows()
     {
-        await _emulator.GetOkAsync("/v1/apps");
         await _emulator.GetOkAsync($"/v1/apps/{EmulatorFixture.VeryCapableAppId}/customerReviews?limit=1");
+        var (apps, _) = await _emulator.GetAsync("/v1/apps");
+        Assert.That(apps, Is.EqualTo(HttpStatusCode.Forbidden), "a Customer Support key reads and answers reviews only");
         var (sales, _) = await _emulator.GetAsync("/v1/salesReports?filter[frequency]=DAILY&filter[reportType]=SALES&filter[reportSubType]=SUMMARY&filter[vendorNumber]=80012345&filter[reportDate]=2026-01-01");
         Assert.That(sales, Is.EqualTo(HttpStatusCode.Forbidden));
         await _emulator.AssertContractKeptAsync();
