@@ -26,8 +26,9 @@
 // | --asc-third-party-content | ASC_THIRD_PARTY_CONTENT   | content rights answer (true/false)                          |
 // | --asc-replace-submission  | ASC_REPLACE_SUBMISSION    | cancel an open review submission that blocks this one       |
 //
-// Tasks: AppStoreConnect-Preflight (first, always: checks everything the tasks of this run need, and
-//        changes nothing; its errors name the argument to fix),
+// Tasks: AppStoreConnect-Preflight (first, always: checks that the key may do every job the tasks of this
+//        run need (AscVerifyCredentials with Require), then everything else they need; changes nothing; its
+//        errors name the argument to fix, or the permission and the roles that allow it),
 //        AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload),
 //        AppStoreConnect-Submit (after Upload: prepare the version, attach the build, submit for review),
 //        AppStoreConnect-Release (Upload, TestFlight and Submit).
@@ -39,6 +40,7 @@ using Cake.AppStoreConnect.Builds.Archives;
 using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Core;
+using Cake.AppStoreConnect.Client.Access;
 
 public sealed class AppStoreConnectRecipeSettings
 {
@@ -119,6 +121,21 @@ Task("AppStoreConnect-Preflight")
     var recipe = AppStoreConnectRecipe;
     var testFlight = AppStoreConnectRecipeTasks.Contains("AppStoreConnect-TestFlight");
     var submit = AppStoreConnectRecipeTasks.Contains("AppStoreConnect-Submit");
+
+    // The key's role first: a key too narrow for this run fails here, in seconds, not after the upload.
+    var permissions = new List<AscPermission> { AscPermission.ListApps, AscPermission.UploadBuilds };
+    if (testFlight)
+    {
+        permissions.Add(AscPermission.ManageTestFlight);
+    }
+
+    if (submit)
+    {
+        permissions.AddRange(new[] { AscPermission.EditMetadata, AscPermission.SubmitForReview });
+    }
+
+    AscVerifyCredentials(s => s.Require(permissions.ToArray()));
+
     var problems = new List<string>();
 
     string ReadText(FilePath file, string argument, string variable)
