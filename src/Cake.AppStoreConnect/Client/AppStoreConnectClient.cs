@@ -38,7 +38,11 @@ public sealed class AppStoreConnectClient
         BuildBetaNotifications = new BuildBetaNotificationsClient(connection);
         CustomerReviews = new CustomerReviewsClient(connection);
         Reports = new ReportsClient(connection);
+        Users = new Users.UsersClient(connection);
     }
+
+    /// <summary>Gets the users and invitations.</summary>
+    public Users.UsersClient Users { get; }
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }

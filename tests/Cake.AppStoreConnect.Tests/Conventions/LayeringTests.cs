@@ -23,7 +23,8 @@ public sealed class LayeringTests
         ["AppStore"] = ["Builds", "Core", "Client"],
         ["Reviews"] = ["Core", "Client"],
         ["Reports"] = ["Core", "Client"],
-        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Core", "Client"],
+        ["Users"] = ["Core", "Client"],
+        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Users", "Core", "Client"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
