@@ -37,8 +37,9 @@
 // | --asc-emulator            | ASC_EMULATOR              | with --rehearse: the asc-emulator executable; default: the  |
 // |                           |                           | one #tool installed (Cake's tool locator), then PATH        |
 //
-// Tasks: AppStoreConnect-Preflight (first, always: checks everything the tasks of this run need, and
-//        changes nothing; its errors name the argument to fix),
+// Tasks: AppStoreConnect-Preflight (first, always: checks that the key may do every job the tasks of this
+//        run need (AscVerifyCredentials with Require), then everything else they need; changes nothing; its
+//        errors name the argument to fix, or the permission and the roles that allow it),
 //        AppStoreConnect-Upload, AppStoreConnect-TestFlight (after Upload),
 //        AppStoreConnect-Metadata (after Upload, when a metadata folder is given: sync the listing),
 //        AppStoreConnect-Submit (after Upload and Metadata: prepare the version, attach the build, submit for review),
@@ -52,6 +53,7 @@ using Cake.AppStoreConnect.Client;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Rehearsal;
+using Cake.AppStoreConnect.Client.Access;
 
 public sealed class AppStoreConnectRecipeSettings
 {
@@ -186,6 +188,21 @@ Task("AppStoreConnect-Preflight")
     var recipe = AppStoreConnectRecipe;
     var testFlight = AppStoreConnectRecipeTasks.Contains("AppStoreConnect-TestFlight");
     var submit = AppStoreConnectRecipeTasks.Contains("AppStoreConnect-Submit");
+
+    // The key's role first: a key too narrow for this run fails here, in seconds, not after the upload.
+    var permissions = new List<AscPermission> { AscPermission.ListApps, AscPermission.UploadBuilds };
+    if (testFlight)
+    {
+        permissions.Add(AscPermission.ManageTestFlight);
+    }
+
+    if (submit)
+    {
+        permissions.AddRange(new[] { AscPermission.EditMetadata, AscPermission.SubmitForReview });
+    }
+
+    AscVerifyCredentials(s => s.Require(permissions.ToArray()));
+
     var problems = new List<string>();
 
     string ReadText(FilePath file, string argument, string variable)

@@ -146,6 +146,7 @@ public sealed partial class EmulatorHost : IAsyncDisposable
 
     private static (EmulatorKey Key, EmulatorKey? Individual) RegisterKeys(EmulatorContext context, EmulatorOptions options)
     {
+        var access = new Access.KeyAccess(Access.UserRoles.Parse(options.KeyRoles, "EmulatorOptions.KeyRoles (--key-roles)"));
         EmulatorKey key;
         if (options.KeyFile is { } keyFile)
         {
@@ -153,19 +154,19 @@ public sealed partial class EmulatorHost : IAsyncDisposable
             var pem = File.ReadAllText(path);
             var keyId = options.KeyId ?? KeyIdFromFileName(path)
                 ?? throw new ArgumentException($"Give --key-id: it cannot be read from the file name '{Path.GetFileName(path)}' (Apple names keys AuthKey_<KEYID>.p8).", nameof(options));
-            context.Keys.RegisterPem(keyId, options.IssuerId, pem);
+            context.Keys.RegisterPem(keyId, options.IssuerId, pem, access);
             key = new EmulatorKey(keyId, options.IssuerId, pem, path);
         }
         else
         {
-            var generated = context.Keys.Generate(options.KeyId, options.IssuerId ?? Ids.NewUuid());
+            var generated = context.Keys.Generate(options.KeyId, options.IssuerId ?? Ids.NewUuid(), access);
             key = new EmulatorKey(generated.KeyId, generated.IssuerId, generated.PrivateKeyPem, null);
         }
 
         EmulatorKey? individual = null;
         if (options.IndividualKeyId is { } individualId)
         {
-            var generated = context.Keys.Generate(individualId, issuerId: null);
+            var generated = context.Keys.Generate(individualId, issuerId: null, access);
             individual = new EmulatorKey(generated.KeyId, null, generated.PrivateKeyPem, null);
         }
 
@@ -221,6 +222,17 @@ public sealed partial class EmulatorHost : IAsyncDisposable
             return;
         }
 
+        foreach (var (method, route) in ApiRoutes(app))
+        {
+            contract.Recorder.Implemented(method, route, contract.Match(method, route)?.OperationId);
+        }
+    }
+
+    /// <summary>Lists every method and route pattern mapped under Apple's paths, from the endpoint data sources.</summary>
+    internal IReadOnlyList<(string Method, string Route)> ApiRoutes() => [.. ApiRoutes(_app)];
+
+    private static IEnumerable<(string Method, string Route)> ApiRoutes(WebApplication app)
+    {
         var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
         foreach (var endpoint in endpoints)
         {
@@ -232,7 +244,7 @@ public sealed partial class EmulatorHost : IAsyncDisposable
 
             foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
             {
-                contract.Recorder.Implemented(method, route, contract.Match(method, route)?.OperationId);
+                yield return (method, route);
             }
         }
     }

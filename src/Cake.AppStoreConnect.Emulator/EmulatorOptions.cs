@@ -38,6 +38,18 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets the id of an extra individual key (<c>sub: "user"</c>) generated at start.</summary>
     public string? IndividualKeyId { get; set; }
 
+    /// <summary>
+    /// Gets or sets the roles (Apple's <c>UserRole</c> values) of the keys registered at start (<c>--key-roles</c>,
+    /// a comma list; default <c>ADMIN</c>). Each route allows the roles of its row in the emulator's role table.
+    /// </summary>
+    public string KeyRoles { get; set; } = "ADMIN";
+
+    /// <summary>Gets or sets a value indicating whether every API request answers 403 FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED (<c>--agreements-expired</c>).</summary>
+    public bool AgreementsExpired { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the team's API access is turned off, so every API request answers 403 (<c>--api-access-disabled</c>).</summary>
+    public bool ApiAccessDisabled { get; set; }
+
     /// <summary>Gets or sets how long an upload, then its build, stays <c>PROCESSING</c>.</summary>
     public TimeSpan ProcessingTime { get; set; } = TimeSpan.FromSeconds(3);
 

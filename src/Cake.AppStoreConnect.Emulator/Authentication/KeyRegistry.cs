@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Cake.AppStoreConnect.Emulator.Access;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Authentication;
@@ -11,16 +12,16 @@ internal sealed class KeyRegistry
     private readonly HashSet<string> _revoked = new(StringComparer.Ordinal);
 
     /// <summary>Generates a P-256 key pair and registers it; a null issuer makes an individual key.</summary>
-    public GeneratedKey Generate(string? keyId, string? issuerId)
+    public GeneratedKey Generate(string? keyId, string? issuerId, KeyAccess? access = null)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var id = keyId ?? Ids.NewKeyId();
-        Register(id, issuerId, key);
+        Register(id, issuerId, key, access);
         return new GeneratedKey(id, issuerId, key.ExportPkcs8PrivateKeyPem());
     }
 
     /// <summary>Registers the public half of an existing key (a <c>.p8</c> PEM or a public key PEM).</summary>
-    public void RegisterPem(string keyId, string? issuerId, string pem)
+    public void RegisterPem(string keyId, string? issuerId, string pem, KeyAccess? access = null)
     {
         using var key = ECDsa.Create();
         key.ImportFromPem(pem);
@@ -29,7 +30,7 @@ internal sealed class KeyRegistry
             throw new ArgumentException($"Key '{keyId}' is not a P-256 key.", nameof(pem));
         }
 
-        Register(keyId, issuerId, key);
+        Register(keyId, issuerId, key, access);
     }
 
     public bool Revoke(string keyId)
@@ -50,12 +51,21 @@ internal sealed class KeyRegistry
         }
     }
 
-    /// <summary>Adds a key; a key id already registered (revoked or not) is refused, never replaced.</summary>
-    private void Register(string keyId, string? issuerId, ECDsa key)
+    /// <summary>
+    /// Adds a key (<c>ADMIN</c> when no access is given); a key id already registered (revoked or not) is refused,
+    /// never replaced. Visible apps belong to individual keys only: a team key sees every app.
+    /// </summary>
+    private void Register(string keyId, string? issuerId, ECDsa key, KeyAccess? access)
     {
+        access ??= KeyAccess.Admin;
+        if (issuerId is not null && access.VisibleAppIds is not null)
+        {
+            throw new ArgumentException($"Key '{keyId}' is a team key (it has an issuer id); team keys see every app, so visible apps apply to individual keys only.");
+        }
+
         lock (_gate)
         {
-            if (!_keys.TryAdd(keyId, new ApiKey(keyId, issuerId, key.ExportSubjectPublicKeyInfo())))
+            if (!_keys.TryAdd(keyId, new ApiKey(keyId, issuerId, key.ExportSubjectPublicKeyInfo(), access)))
             {
                 throw new KeyIdTakenException($"Key id '{keyId}' is already registered; give another keyId or none to have one generated.");
             }

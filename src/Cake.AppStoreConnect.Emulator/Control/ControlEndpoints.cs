@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Emulator.Access;
 using Cake.AppStoreConnect.Emulator.Authentication;
 using Cake.AppStoreConnect.Emulator.Diagnostics;
 using Cake.AppStoreConnect.Emulator.Faults;
@@ -59,6 +60,14 @@ internal static class ControlEndpoints
         control.MapPost("/keys", (Delegate)((HttpContext http) => AddKeyAsync(http, context)));
         control.MapPost("/keys/{keyId}/revoke", (string keyId) =>
             context.Keys.Revoke(keyId) ? Results.NoContent() : Results.NotFound(new { error = $"No key '{keyId}' is registered." }));
+        control.MapGet("/roles", () => Results.Json(RoutePermissions.All.Select(row => new
+        {
+            route = row.Key,
+            job = row.Value.Job,
+            roles = RoutePermissions.Find(row.Key[..row.Key.IndexOf(' ')], row.Key[(row.Key.IndexOf(' ') + 1)..]).AllowedRoles,
+            teamKeyOnly = row.Value.TeamKeyOnly,
+            source = row.Value.Source.ToString(),
+        })));
         control.MapGet("/contract", () => context.Contract is { } contract
             ? JsonApiResults.Json(contract.Recorder.Report(contract.Spec.Version))
             : JsonApiResults.Json(new JsonObject { ["enabled"] = false, ["detail"] = "Start the emulator with --openapi PATH to check the contract." }));
@@ -92,7 +101,9 @@ internal static class ControlEndpoints
     /// <summary>
     /// Registers a key: <c>{"keyId":"…","issuerId":"…","publicKeyPem":"…"}</c> registers a given key;
     /// without <c>publicKeyPem</c> a key pair is generated and its private key returned. No
-    /// <c>issuerId</c> means an individual key.
+    /// <c>issuerId</c> means an individual key, unless <c>"kind":"team"</c> asks for one with a generated issuer.
+    /// <c>roles</c> (UserRole values, default ADMIN), and for an individual key <c>userId</c> and
+    /// <c>visibleAppIds</c> (absent: all apps), say what the key may do.
     /// </summary>
     private static async Task<IResult> AddKeyAsync(HttpContext http, EmulatorContext context)
     {
@@ -106,6 +117,16 @@ internal static class ControlEndpoints
             return Results.BadRequest(new { error = $"Not a key request: {e.Message}" });
         }
 
+        KeyAccess access;
+        try
+        {
+            access = request.Access();
+        }
+        catch (ArgumentException e)
+        {
+            return Results.BadRequest(new { error = e.Message });
+        }
+
         if (request.PublicKeyPem is { } pem)
         {
             if (request.KeyId is null)
@@ -115,7 +136,7 @@ internal static class ControlEndpoints
 
             try
             {
-                context.Keys.RegisterPem(request.KeyId, request.IssuerId, pem);
+                context.Keys.RegisterPem(request.KeyId, request.IssuerId, pem, access);
             }
             catch (KeyIdTakenException e)
             {
@@ -132,11 +153,15 @@ internal static class ControlEndpoints
         GeneratedKey key;
         try
         {
-            key = context.Keys.Generate(request.KeyId, request.IssuerId);
+            key = context.Keys.Generate(request.KeyId, request.IssuerId, access);
         }
         catch (KeyIdTakenException e)
         {
             return Results.Conflict(new { error = e.Message });
+        }
+        catch (ArgumentException e)
+        {
+            return Results.BadRequest(new { error = e.Message });
         }
 
         return Results.Json(new { keyId = key.KeyId, issuerId = key.IssuerId, privateKeyPem = key.PrivateKeyPem }, statusCode: StatusCodes.Status201Created);
@@ -149,6 +174,47 @@ internal static class ControlEndpoints
         public string? IssuerId { get; set; }
 
         public string? PublicKeyPem { get; set; }
+
+        /// <summary>Gets or sets <c>team</c> or <c>individual</c>; absent, the issuer id decides.</summary>
+        public string? Kind { get; set; }
+
+        public List<string>? Roles { get; set; }
+
+        public string? UserId { get; set; }
+
+        public List<string>? VisibleAppIds { get; set; }
+
+        /// <summary>Checks the kind against the issuer (a team key without one gets a generated issuer) and reads the roles.</summary>
+        public KeyAccess Access()
+        {
+            switch (Kind)
+            {
+                case null:
+                    break;
+                case "team":
+                    IssuerId ??= State.Ids.NewUuid();
+                    break;
+                case "individual" when IssuerId is not null:
+                    throw new ArgumentException("An individual key has no issuerId (its token carries sub \"user\"); leave issuerId out or use kind \"team\".");
+                case "individual":
+                    break;
+                default:
+                    throw new ArgumentException($"kind is 'team' or 'individual', not '{Kind}'.");
+            }
+
+            if (IssuerId is not null && (UserId is not null || VisibleAppIds is not null))
+            {
+                throw new ArgumentException("userId and visibleAppIds belong to individual keys; a team key sees every app.");
+            }
+
+            var roles = Roles is null ? KeyAccess.Admin.Roles : UserRoles.Validate(Roles, "roles");
+            if (roles.Count == 0)
+            {
+                throw new ArgumentException($"roles needs at least one UserRole ({string.Join(", ", UserRoles.All)}).");
+            }
+
+            return new KeyAccess(roles, UserId, VisibleAppIds is null ? null : new HashSet<string>(VisibleAppIds, StringComparer.Ordinal));
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Emulator.Access;
 using Cake.AppStoreConnect.Emulator.Authentication;
 using Cake.AppStoreConnect.Emulator.Diagnostics;
 using Cake.AppStoreConnect.Emulator.Faults;
@@ -9,7 +10,7 @@ namespace Cake.AppStoreConnect.Emulator.Hosting;
 
 /// <summary>
 /// Every request to Apple's paths (<c>/v1</c>, <c>/v2</c>, …) passes here, in this order: latency,
-/// authentication, rate limit, faults before, time-driven transitions, the spec's request check, the
+/// authentication, rate limit, the key's access (account switches, role table, visible apps), faults before, time-driven transitions, the spec's request check, the
 /// handler; then the spec's response check and faults after. The response is buffered so that a
 /// contract violation or an "after" fault can still replace it once the handler has run.
 /// </summary>
@@ -151,6 +152,8 @@ internal sealed class ApiPipeline
         {
             throw Errors.RateLimited(_context.Options.RateLimitPerHour);
         }
+
+        AccessGuard.Check(http, _context.Options, verification.Key);
     }
 
     private async Task CheckResponseAsync(HttpContext http, OpenApiOperation? operation, MemoryStream buffer)

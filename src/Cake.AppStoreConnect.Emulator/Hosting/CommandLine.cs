@@ -17,6 +17,9 @@ internal static class CommandLine
           --key-id ID                the key id (generated when absent)
           --issuer-id ID             the issuer id; none with --key-file means an individual key
           --individual-key-id ID     also generate an individual key (sub "user") with this id
+          --key-roles ROLES          UserRole values of the keys registered at start, comma-separated (default ADMIN)
+          --agreements-expired       every API request answers 403 REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED
+          --api-access-disabled      every API request answers 403: the team's API access is off
           --processing-seconds N     processing time of uploads and builds (default 3)
           --review-seconds N         time a submitted version waits for review, then is in review (default 5 each)
           --beta-review-seconds N    time until a beta app review submission is APPROVED (default 10)
@@ -49,6 +52,13 @@ internal static class CommandLine
                 continue;
             }
 
+            if (name is "--agreements-expired" or "--api-access-disabled")
+            {
+                options.AgreementsExpired |= name == "--agreements-expired";
+                options.ApiAccessDisabled |= name == "--api-access-disabled";
+                continue;
+            }
+
             if (name == "--allow-remote")
             {
                 options.AllowRemote = true;
@@ -66,6 +76,7 @@ internal static class CommandLine
                 case "--key-id": options.KeyId = value; break;
                 case "--issuer-id": options.IssuerId = value; break;
                 case "--individual-key-id": options.IndividualKeyId = value; break;
+                case "--key-roles": options.KeyRoles = Roles(key, value); break;
                 case "--processing-seconds": options.ProcessingTime = TimeSpan.FromSeconds(Number(key, value, 0, 86_400)); break;
                 case "--review-seconds": options.ReviewTime = TimeSpan.FromSeconds(Number(key, value, 0, 86_400)); break;
                 case "--beta-review-seconds": options.BetaReviewTime = TimeSpan.FromSeconds(Number(key, value, 0, 604_800)); break;
@@ -114,6 +125,19 @@ internal static class CommandLine
 
         i++;
         return (arg, args[i]);
+    }
+
+    private static string Roles(string key, string value)
+    {
+        try
+        {
+            Access.UserRoles.Parse(value, $"Switch '{key}'");
+            return value;
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     private static double Number(string key, string value, double min, double max)

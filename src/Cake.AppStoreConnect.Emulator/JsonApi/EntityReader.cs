@@ -131,6 +131,17 @@ internal sealed class EntityReader
         };
     }
 
+    /// <summary>Reads an array attribute; null when absent or null.</summary>
+    public JsonArray? OptionalArray(string attribute) => Attributes?[attribute] switch
+    {
+        null => null,
+        JsonArray array => array,
+        _ => throw Errors.AttributeType(Pointer(attribute), "an array"),
+    };
+
+    /// <summary>Tells whether the body names a relationship at all (an empty list included), as a PATCH that replaces it does.</summary>
+    public bool HasRelationship(string name) => _data["relationships"]?[name] is not null;
+
     public JsonObject? OptionalObject(string attribute)
     {
         var value = Attributes?[attribute];

@@ -16,6 +16,18 @@ internal static class Errors
     public static ApiException Forbidden(string detail) => new(new ApiError(
         403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons", detail));
 
+    /// <summary>The key's role (or kind) does not allow the route: Apple's wording.</summary>
+    public static ApiException RoleForbidden() => Forbidden("The API key in use does not allow this request");
+
+    /// <summary>What every request meets while a required agreement is unsigned or expired; only the Account Holder can sign it.</summary>
+    public static ApiException AgreementsMissing() => new(new ApiError(
+        403, "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED", "A required agreement is missing or has expired.",
+        "This request requires an in-effect agreement that has not been signed or has expired."));
+
+    /// <summary>API access turned off for the team (a guess at Apple's wording: the case is not documented).</summary>
+    public static ApiException ApiAccessDisabled() => Forbidden(
+        "App Store Connect API access is not enabled for this team; the Account Holder requests it in Users and Access > Integrations.");
+
     public static ApiException RateLimited(int limit) => new(new ApiError(
         429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
         $"We've received too many requests for this API. The limit is {limit} requests per hour. Please wait and try again or slow down your request rate."));

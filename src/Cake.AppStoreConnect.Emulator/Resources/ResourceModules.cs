@@ -28,6 +28,7 @@ using Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 using Cake.AppStoreConnect.Emulator.Resources.Reports;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissionItems;
 using Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
+using Cake.AppStoreConnect.Emulator.Resources.Users;
 using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources;
@@ -64,5 +65,6 @@ internal static class ResourceModules
         new AnalyticsReportsModule(),
         new PerformanceModule(),
         new AppCategoriesModule(), new AppInfosModule(), new AppInfoLocalizationsModule(), new AgeRatingDeclarationsModule(), new AppStoreReviewDetailsModule(), new AppStoreReviewAttachmentsModule(),
+        new UsersModule(),
     ];
 }

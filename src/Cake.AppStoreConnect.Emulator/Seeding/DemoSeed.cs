@@ -27,5 +27,6 @@ internal static partial class DemoSeed
         ReportSeeder.Seed(s, DateTimeOffset.UtcNow);
         SigningSeeder.Seed(s, DateTimeOffset.UtcNow);
         DemoSeedAnalytics.Seed(s, DateTimeOffset.UtcNow);
+        Resources.Users.UserSeeder.Seed(s, DateTimeOffset.UtcNow);
     });
 }

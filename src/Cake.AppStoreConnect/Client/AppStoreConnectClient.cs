@@ -51,6 +51,7 @@ public sealed class AppStoreConnectClient
         Screenshots = new AppMediaClient(connection, AscMediaKind.Screenshots);
         Previews = new AppMediaClient(connection, AscMediaKind.Previews);
         Listing = new ListingClient(connection);
+        Users = new Users.UsersClient(connection);
     }
 
     /// <summary>Gets the Analytics Reports API (requests, reports, instances, segments).</summary>
@@ -61,6 +62,9 @@ public sealed class AppStoreConnectClient
 
     /// <summary>Gets the app-level listing and App Review information (<c>appInfos</c>, <c>appInfoLocalizations</c>, <c>ageRatingDeclarations</c>, <c>appStoreReviewDetails</c>).</summary>
     public ListingClient Listing { get; }
+
+    /// <summary>Gets the users and invitations.</summary>
+    public Users.UsersClient Users { get; }
 
     /// <summary>Gets the connection.</summary>
     public AscConnection Connection { get; }

@@ -1,4 +1,3 @@
-using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Credentials;
 using Cake.Core;
 using Cake.Core.Annotations;
@@ -33,18 +32,18 @@ public static partial class AppStoreConnectAliases
     [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Credentials")]
     public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context) =>
-        AscVerifyCredentials(context, (AscSettings?)null);
+        AscVerifyCredentials(context, (AscVerifyCredentialsSettings?)null);
 
-    /// <summary>Checks the App Store Connect API key given by the settings or the environment.</summary>
+    /// <summary>Checks the App Store Connect API key given by the settings or the environment, and the permissions they require.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="settings">Credentials and options; unset values come from the environment.</param>
+    /// <param name="settings">Credentials, options and required permissions; unset credentials come from the environment.</param>
     /// <returns>The key's identity and what it can see.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused; the message explains the likely cause.</exception>
     /// <example>
     /// <code>
-    /// var check = AscVerifyCredentials(new AscSettings { KeyId = "2X9R4HXF34", PrivateKeyFile = "./AuthKey_2X9R4HXF34.p8" }
+    /// var check = AscVerifyCredentials(new AscVerifyCredentialsSettings { KeyId = "2X9R4HXF34", PrivateKeyFile = "./AuthKey_2X9R4HXF34.p8" }
     ///     .WithIssuerId(EnvironmentVariable("MY_ISSUER")));
     /// </code>
     /// </example>
@@ -52,10 +51,16 @@ public static partial class AppStoreConnectAliases
     [CakeAliasCategory("Credentials")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Credentials")]
-    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context, AscSettings? settings) =>
+    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context, AscVerifyCredentialsSettings? settings) =>
         AscAliasRunner.Run(context, settings, async (client, _, ct) =>
         {
-            var check = await new AscCredentialVerifier(client).VerifyAsync(ct);
+            var required = settings?.RequiredPermissions.ToList() ?? [];
+            var check = await new AscCredentialVerifier(client).VerifyAsync(required, ct);
+            if (check.Permissions.Count > 0)
+            {
+                context.Log.Information("App Store Connect key {0} may do every job required:{1}{2}", check.KeyId, Environment.NewLine, check.PermissionTable());
+            }
+
             if (check.Limitation is not null)
             {
                 context.Log.Warning("App Store Connect key {0} works with limits: {1}", check.KeyId, check.Limitation);
@@ -73,22 +78,36 @@ public static partial class AppStoreConnectAliases
             return check;
         });
 
-    /// <summary>Checks the App Store Connect API key, configuring the settings with a callback.</summary>
+    /// <summary>
+    /// Checks the App Store Connect API key, configuring the settings with a callback; with <c>Require(…)</c> it also
+    /// finds out, without changing anything, whether the key may do each job, and fails with a table (permission,
+    /// yes/no, the roles that allow it) when one is missing. Reads prove a permission; a write is probed with a
+    /// request naming a resource that cannot exist, so a role refusal (403) and a validation refusal (4xx) tell
+    /// them apart and nothing is created.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="configure">Sets credentials and options.</param>
+    /// <param name="configure">Sets credentials, options and the required permissions.</param>
     /// <returns>The key's identity and what it can see.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused; the message explains the likely cause.</exception>
+    /// <exception cref="AscMissingPermissionsException">The key may not do a required job; the message is the permission table.</exception>
     /// <example>
     /// <code>
     /// var check = AscVerifyCredentials(s => s.WithApiKeyJson("./api_key.json"));
+    ///
+    /// Task("Check-Key").Does(() =>
+    /// {
+    ///     var key = AscVerifyCredentials(s => s.Require(AscPermission.UploadBuilds, AscPermission.ManageTestFlight, AscPermission.SubmitForReview));
+    ///     Information("{0} key {1} may do every job", key.KeyKind, key.KeyId);
+    /// });
     /// </code>
     /// </example>
     [CakeMethodAlias]
     [CakeAliasCategory("Credentials")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
     [CakeNamespaceImport("Cake.AppStoreConnect.Credentials")]
-    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context, Action<AscSettings> configure) =>
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Access")]
+    public static AscCredentialCheck AscVerifyCredentials(this ICakeContext context, Action<AscVerifyCredentialsSettings> configure) =>
         AscVerifyCredentials(context, AscAliasRunner.Configure(configure));
 }

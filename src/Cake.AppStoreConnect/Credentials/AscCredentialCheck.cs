@@ -29,4 +29,29 @@ public sealed record AscCredentialCheck(
     TimeSpan? ClockSkew,
     bool CanListApps = true,
     bool? CanReadCustomerReviews = null,
-    string? Limitation = null);
+    string? Limitation = null)
+{
+    /// <summary>Gets the kind of key: team, individual, or enterprise (known from the settings, as no endpoint tells it).</summary>
+    public AscKeyKind KeyKind => IsIndividualKey ? AscKeyKind.Individual : InHouse ? AscKeyKind.Enterprise : AscKeyKind.Team;
+
+    /// <summary>Gets what was found about each permission asked for, in the order asked.</summary>
+    public IReadOnlyList<AscPermissionCheck> Permissions { get; init; } = [];
+
+    /// <summary>Gets the permissions found missing.</summary>
+    public IReadOnlyList<AscPermissionCheck> MissingPermissions => [.. Permissions.Where(p => p.Allowed != true)];
+
+    /// <summary>Renders <see cref="Permissions"/> as a table: permission, yes/no, the roles that allow it, how it was found.</summary>
+    /// <returns>One line per permission under a header; empty when none was checked.</returns>
+    public string PermissionTable()
+    {
+        if (Permissions.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var width = Permissions.Max(p => p.Permission.ToString().Length);
+        var lines = Permissions.Select(p =>
+            $"  {p.Permission.ToString().PadRight(width)}  {p.Answer,-7}  {p.AllowedBy}  ({(p.Certain ? "read" : "inferred from a write that cannot succeed")}: {p.Probe})");
+        return $"  {"permission".PadRight(width)}  {"allowed",-7}  roles that allow it{Environment.NewLine}" + string.Join(Environment.NewLine, lines);
+    }
+}

@@ -1,4 +1,5 @@
 using Cake.AppStoreConnect.Client;
+using Cake.AppStoreConnect.Client.Access;
 using Cake.AppStoreConnect.Client.Apps;
 using Cake.AppStoreConnect.Client.Authentication;
 using Cake.AppStoreConnect.Client.Errors;
@@ -24,6 +25,46 @@ public sealed class AscCredentialVerifier
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
+    }
+
+    /// <summary>Checks the key, then whether it may do each permission asked for, without changing anything.</summary>
+    /// <param name="permissions">The jobs to check; none for the key alone.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>Who the key is, what it can see, and the permission table.</returns>
+    /// <exception cref="AscCredentialsException">App Store Connect refused the key; the message explains why and what to do.</exception>
+    /// <exception cref="AscMissingPermissionsException">A permission asked for is missing; the message is the table.</exception>
+    public async Task<AscCredentialCheck> VerifyAsync(IReadOnlyCollection<AscPermission> permissions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(permissions);
+        var check = await VerifyAsync(cancellationToken);
+        if (permissions.Count == 0)
+        {
+            return check;
+        }
+
+        var prober = new AscPermissionProber(_client);
+        var found = new List<AscPermissionCheck>();
+        foreach (var permission in permissions.Distinct())
+        {
+            found.Add(await prober.CheckAsync(permission, cancellationToken));
+        }
+
+        check = check with { Permissions = found };
+        if (check.MissingPermissions.Count > 0)
+        {
+            var key = _client.Connection.Key;
+            var kind = check.KeyKind switch { AscKeyKind.Individual => "an individual key (its user's roles and apps)", AscKeyKind.Enterprise => "an enterprise team key", _ => "a team key" };
+            var teamOnly = check.KeyKind == AscKeyKind.Individual && check.MissingPermissions.Any(p => AscRoles.TeamKeyOnly(p.Permission))
+                ? " Sales, finance and signing need a team key whatever the user's role."
+                : string.Empty;
+            throw new AscMissingPermissionsException(
+                $"App Store Connect key {key.KeyId} is {kind} and may not do everything this pipeline needs: missing {string.Join(", ", check.MissingPermissions.Select(p => p.Permission))}.{Environment.NewLine}" +
+                check.PermissionTable() + Environment.NewLine +
+                $"Use a key whose role allows every job above (the roles column), or ask an Admin to give it that role; nothing was changed by this check.{teamOnly}",
+                check);
+        }
+
+        return check;
     }
 
     /// <summary>Checks the key.</summary>
@@ -68,9 +109,9 @@ public sealed class AscCredentialVerifier
         var key = connection.Key;
 
         // Agreements and other account-wide refusals have their own advice; no probe can tell more.
-        if (refusal.Advice is { } specific && specific != AscErrorAdvice.ForbiddenAdvice)
+        if (!refusal.IsRoleRefusal)
         {
-            throw new AscCredentialsException($"App Store Connect accepted {key} but refused to list apps. {specific}", refusal);
+            throw new AscCredentialsException($"App Store Connect accepted {key} but refused to list apps. {refusal.Advice}", refusal);
         }
 
         // A Customer Support key may read reviews but not apps. Asking for a review that cannot exist tells

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Cake.AppStoreConnect.Core;
 
 namespace Cake.AppStoreConnect.TestFlight;
 
@@ -33,11 +33,8 @@ public sealed partial record AscTester
     /// <summary>Tells whether a text looks like an email address App Store Connect accepts.</summary>
     /// <param name="email">The text.</param>
     /// <returns><see langword="true"/> when it is one address with a local part and a dotted domain.</returns>
-    public static bool IsValidEmail(string? email) => email is { Length: > 0 and <= 254 } && EmailPattern().IsMatch(email);
+    public static bool IsValidEmail(string? email) => EmailAddress.IsValid(email);
 
     /// <inheritdoc />
     public override string ToString() => $"{FirstName} {LastName} <{Email}>".Trim();
-
-    [GeneratedRegex(@"^[^@\s,;<>""]+@[^@\s,;<>""]+\.[^@\s,;<>"".]{2,}$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 }

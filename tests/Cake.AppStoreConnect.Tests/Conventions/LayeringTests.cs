@@ -28,7 +28,8 @@ public sealed class LayeringTests
         ["Listing"] = ["Core", "Client"],
         ["Rehearsal"] = ["Credentials", "Core", "Client"],
         ["RunSummaries"] = ["Core"],
-        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Rehearsal", "RunSummaries", "Core", "Client"],
+        ["Users"] = ["Core", "Client"],
+        ["(aliases)"] = ["Credentials", "Builds", "TestFlight", "AppStore", "Reviews", "Reports", "Signing", "Analytics", "Listing", "Rehearsal", "RunSummaries", "Users", "Core", "Client"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)

@@ -72,7 +72,7 @@ public sealed class MisplacedKeyTests
         var (misplaced, fragments) = Material(material);
         var (context, _, log) = TestCakeContext.Create(new Dictionary<string, string> { [AscEnvironmentVariables.PrivateKey] = rightPem }, directory.Path);
 
-        var error = Assert.Throws<AscCredentialsException>(() => context.AscVerifyCredentials(new AscSettings().WithKeyId(misplaced)));
+        var error = Assert.Throws<AscCredentialsException>(() => context.AscVerifyCredentials(new AscVerifyCredentialsSettings().WithKeyId(misplaced)));
 
         Assert.That(error!.Message, Does.StartWith("KeyId on the settings"));
         AssertNoFragment(error.ToString() + log.AllText, fragments);

@@ -86,6 +86,7 @@ public sealed partial class ContractTests
         await ExerciseReviewsAndReportsAsync();
         await SigningContractSteps.ExerciseAsync((method, path, status, body) => ExpectAsync(method, path, status, body));
         await ExerciseAnalyticsAsync(App, buildId);
+        await ExerciseUsersAsync();
         await ExerciseEveryModelledGetRouteAsync();
 
         // Then

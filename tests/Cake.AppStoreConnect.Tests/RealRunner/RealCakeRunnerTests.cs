@@ -227,6 +227,38 @@ public sealed class RealCakeRunnerTests
         });
     }
 
+    [TestCase("CUSTOMER_SUPPORT", false)]
+    [TestCase("APP_MANAGER", true)]
+    public async Task Should_Stop_In_The_First_Step_When_The_Keys_Role_Is_Too_Narrow(string role, bool completes)
+    {
+        // Given the documented release, and an emulator whose key has one role
+        using var directory = new TemporaryDirectory();
+        var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1").WriteTo(directory.File("Rehearsal.ipa"));
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(64 * 1024).Configure(o => { o.BetaReviewTime = TimeSpan.Zero; o.ReviewTime = TimeSpan.FromHours(1); o.KeyRoles = role; }));
+        var script = RecipeScript(directory);
+        var before = (await emulator.StateAsync()).ToJsonString();
+
+        // When
+        var (exitCode, output) = await PackedAddIn.RunCakeAsync(script, emulator.Variables, DocumentedArguments(ipa, "--asc-third-party-content=false"));
+
+        // Then a Customer Support key stops in the preflight naming what is missing and who may do it, having changed nothing
+        if (completes)
+        {
+            Assert.That(exitCode, Is.EqualTo(0), output);
+            Assert.That(await emulator.StateAsync("reviewSubmissions"), Has.Count.EqualTo(1));
+            return;
+        }
+
+        Assert.That(exitCode, Is.Not.EqualTo(0), output);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(output, Does.Contain("missing ListApps, UploadBuilds, ManageTestFlight, EditMetadata, SubmitForReview"));
+            Assert.That(output, Does.Contain("Admin, App Manager or Developer").And.Contain("Admin or App Manager"));
+            Assert.That(output, Does.Not.Contain("AppStoreConnect-Upload"), "the run stops in its first step");
+            Assert.That((await emulator.StateAsync()).ToJsonString(), Is.EqualTo(before));
+        });
+    }
+
     [Test]
     public async Task Should_Name_The_Recipes_Switches_For_Every_Missing_Answer_Before_Changing_Anything()
     {

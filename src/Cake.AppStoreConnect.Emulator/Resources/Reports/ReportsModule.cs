@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cake.AppStoreConnect.Emulator.Authentication;
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
 using Cake.AppStoreConnect.Emulator.Resources.Apps;
@@ -43,7 +42,6 @@ internal sealed class ReportsModule : IResourceModule
             throw Errors.ParameterInvalid("filter[version]", $"'{version}' is not a valid report version, such as 1_0.");
         }
 
-        RefuseIndividualKey(http);
         var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
         var (begin, end) = SalesPeriod(frequency, query.Optional("reportDate"), today);
         return Api.Read(http, context, c =>
@@ -77,7 +75,6 @@ internal sealed class ReportsModule : IResourceModule
         }
 
         var month = ParseDate(query.Required("reportDate"), "yyyy-MM", "YYYY-MM");
-        RefuseIndividualKey(http);
         var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
         var end = month.AddMonths(1).AddDays(-1);
         RefuseUnfinished(month, end, today);
@@ -152,14 +149,6 @@ internal sealed class ReportsModule : IResourceModule
         return value.Length == format.Length && DateOnly.TryParseExact(padded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Errors.ParameterInvalid("filter[reportDate]", $"'{value}' is not a valid report date for this frequency; use {shown}.");
-    }
-
-    private static void RefuseIndividualKey(HttpContext http)
-    {
-        if (http.Items[typeof(ApiKey)] is ApiKey { IsIndividual: true })
-        {
-            throw Errors.Forbidden("Individual API keys cannot access Sales and Finance reports. Use a team API key with the Finance or Sales role.");
-        }
     }
 
     private static VendorRecord FindVendor(ResourceContext context, string vendorNumber) =>

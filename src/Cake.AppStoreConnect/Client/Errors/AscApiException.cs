@@ -49,10 +49,15 @@ public class AscApiException : AscException
     public bool HasErrorCode(string codePrefix) =>
         Errors.Any(e => e.Code.StartsWith(codePrefix, StringComparison.Ordinal));
 
-    /// <summary>Creates the exception type that fits the status.</summary>
-    internal static AscApiException Create(HttpStatusCode status, string method, string path, IReadOnlyList<AscError> errors, RateLimits.AscRateLimit? rateLimit)
+    /// <summary>Creates the exception type that fits the status; a plain 403 is explained with the key's kind and the roles the request needs.</summary>
+    internal static AscApiException Create(HttpStatusCode status, string method, string path, IReadOnlyList<AscError> errors, RateLimits.AscRateLimit? rateLimit, Authentication.AscApiKey? key = null)
     {
         var advice = AscErrorAdvice.For((int)status, errors);
+        if (advice == AscErrorAdvice.ForbiddenAdvice && key is not null)
+        {
+            advice = Access.AscRoles.ExplainForbidden(method, path, key.IsIndividualKey, key.InHouse);
+        }
+
         return (int)status switch
         {
             401 => new AscAuthenticationException(method, path, errors, advice),
@@ -92,7 +97,14 @@ public sealed class AscAuthenticationException(string method, string path, IRead
 
 /// <summary>403: the key may not do this (role, agreements, individual key limits).</summary>
 public sealed class AscForbiddenException(string method, string path, IReadOnlyList<AscError> errors, string? advice)
-    : AscApiException(HttpStatusCode.Forbidden, method, path, errors, advice);
+    : AscApiException(HttpStatusCode.Forbidden, method, path, errors, advice)
+{
+    /// <summary>
+    /// Gets a value indicating whether the refusal is about the key's role or kind (plain <c>FORBIDDEN_ERROR</c>), not an
+    /// account-wide block such as unsigned agreements (<c>FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED</c>).
+    /// </summary>
+    public bool IsRoleRefusal => !Errors.Any(e => e.Code.StartsWith("FORBIDDEN.", StringComparison.Ordinal) || e.Code.StartsWith("FORBIDDEN_ERROR.", StringComparison.Ordinal));
+}
 
 /// <summary>404: the resource does not exist or the key cannot see it.</summary>
 public sealed class AscNotFoundException(string method, string path, IReadOnlyList<AscError> errors, string? advice)

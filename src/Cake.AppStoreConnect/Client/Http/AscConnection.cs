@@ -236,7 +236,7 @@ public sealed class AscConnection
             return response;
         }
 
-        var error = AscApiException.Create(response.Status, method.Method, path, ReadErrors(response), response.RateLimit);
+        var error = AscApiException.Create(response.Status, method.Method, path, ReadErrors(response), response.RateLimit, Key);
         if (kind == AscRequestKind.Create && response.IsServerError)
         {
             throw new AscOutcomeUnknownException(method.Method, path, $"{(int)response.Status} {response.Status}", error);

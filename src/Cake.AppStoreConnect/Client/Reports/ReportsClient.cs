@@ -89,7 +89,7 @@ public sealed class ReportsClient
         catch (AscForbiddenException ex)
         {
             // The generic 403 advice lists every role; for reports the cause is almost always one of two.
-            var advice = _connection.Key.IsIndividualKey ? IndividualKeyAdvice : ex.Advice is { } specific && specific != AscErrorAdvice.ForbiddenAdvice ? specific : TeamKeyAdvice;
+            var advice = _connection.Key.IsIndividualKey ? IndividualKeyAdvice : !ex.IsRoleRefusal && ex.Advice is { } specific ? specific : TeamKeyAdvice;
             throw new AscForbiddenException(ex.Method, ex.Path, ex.Errors, advice);
         }
     }
