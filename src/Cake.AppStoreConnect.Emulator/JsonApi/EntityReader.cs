@@ -148,12 +148,6 @@ internal sealed class EntityReader
         return value is null ? null : value as JsonObject ?? throw Errors.AttributeType(Pointer(attribute), "an object");
     }
 
-    public JsonArray? OptionalArray(string attribute)
-    {
-        var value = Attributes?[attribute];
-        return value is null ? null : value as JsonArray ?? throw Errors.AttributeType(Pointer(attribute), "an array");
-    }
-
     /// <summary>Reads a to-many relationship <c>{"data":[{"type","id"}…]}</c> of a create body; empty when absent.</summary>
     public IReadOnlyList<string> OptionalRelationships(string name, string type) => LinkagesReader.Relationship(_data["relationships"], name, type);
 
