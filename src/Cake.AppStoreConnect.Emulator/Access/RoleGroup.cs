@@ -51,5 +51,27 @@ internal sealed record RoleGroup(string Job, IReadOnlySet<string> Roles, bool Te
     /// <summary>See the people of the team: every role sees Users and Access (role page); by API an educated guess.</summary>
     public static readonly RoleGroup SeeUsers = new("see users", Set(Finance, Sales, Marketing, AppManager, Developer, AccessToReports, CustomerSupport), false, RoleSource.Guess);
 
+    /// <summary>Apple's category list: the same for every team, read by every role (a guess: any role that sees an app sees its category).</summary>
+    public static readonly RoleGroup SeeCategories = new("see categories", Set(Finance, Sales, Marketing, AppManager, Developer, AccessToReports, CustomerSupport), false, RoleSource.Guess);
+
+    /// <summary>
+    /// Create, change and revoke bundle ids, devices, certificates and profiles (role page: "Certificates, Identifiers &amp;
+    /// Profiles": Account Holder, Admin, and App Manager given that access); team keys only (Apple's text quoted in
+    /// fastlane#21987: individual keys "aren't able to use Provisioning endpoints"). That App Manager has the access is assumed.
+    /// </summary>
+    public static readonly RoleGroup ManageSigning = new("manage certificates, identifiers and profiles", Set(AppManager), true, RoleSource.RolePage);
+
+    /// <summary>Read bundle ids, devices, certificates and profiles: App Manager and Developer given the access (a guess for Developer); team keys only.</summary>
+    public static readonly RoleGroup ReadSigning = new("read certificates, identifiers and profiles", Set(AppManager, Developer), true, RoleSource.Guess);
+
+    /// <summary>Request analytics reports: Admin only (Apple, Analytics Reports: "requesting needs the Admin role", research next-wave §7.2).</summary>
+    public static readonly RoleGroup RequestAnalytics = new("request analytics reports", Set(), false, RoleSource.AppleDocs);
+
+    /// <summary>Read analytics reports, instances and segments: Admin, Finance, Sales, Access to Reports (Apple via research next-wave §7.2).</summary>
+    public static readonly RoleGroup ReadAnalytics = new("read analytics reports", Set(Finance, Sales, AccessToReports), false, RoleSource.AppleDocs);
+
+    /// <summary>Read Power and Performance metrics and diagnostics: App Manager, Developer, Access to Reports (a guess: Apple names no role).</summary>
+    public static readonly RoleGroup ReadPerformance = new("read performance metrics and diagnostics", Set(AppManager, Developer, AccessToReports), false, RoleSource.Guess);
+
     private static HashSet<string> Set(params string[] roles) => new(roles, StringComparer.Ordinal);
 }

@@ -83,15 +83,16 @@ public sealed class PermissionCheckTests
     }
 
     [Test]
-    public async Task Should_Fail_A_Required_Permission_The_Server_Cannot_Answer_As_Unknown()
+    public async Task Should_Answer_Manage_Signing_From_The_Signing_Routes_Roles()
     {
-        await using var emulator = await StartAsync("ADMIN");
-        var (context, _) = emulator.CakeContext();
+        await using var admin = await StartAsync("ADMIN");
+        var (adminContext, _) = admin.CakeContext();
+        Assert.DoesNotThrow(() => adminContext.AscVerifyCredentials(s => s.Require(AscPermission.ManageSigning)));
 
-        // This emulator has no signing routes (yet): the probe's 404 for an unknown path is "unknown", never "yes".
-        var refused = Assert.Throws<AscMissingPermissionsException>(() => context.AscVerifyCredentials(s => s.Require(AscPermission.ManageSigning)))!;
-
-        Assert.That(refused.Message, Does.Contain("ManageSigning  unknown"));
+        await using var support = await StartAsync("CUSTOMER_SUPPORT");
+        var (supportContext, _) = support.CakeContext();
+        var refused = Assert.Throws<AscMissingPermissionsException>(() => supportContext.AscVerifyCredentials(s => s.Require(AscPermission.ManageSigning)))!;
+        Assert.That(refused.Message, Does.Contain("ManageSigning  no").And.Contain("team key"));
     }
 
     private static Task<EmulatorFixture> StartAsync(string roles) =>
