@@ -127,7 +127,8 @@ public static partial class AppStoreConnectAliases
         ArgumentNullException.ThrowIfNull(emulator);
         settings ??= new AscSettings();
         var report = emulator.GetChangeReport();
-        context.Log.Information("Rehearsal: what this pipeline would change at Apple ({0}):", report);
+        // One short line; the table below has the counts per resource type.
+        context.Log.Information("Rehearsal: what this pipeline would change at Apple ({0}):", report.Changes.Count == 0 ? "nothing" : $"{report.Changes.Count} change(s) to {report.CountsByType.Count} resource type(s)");
         context.Log.Information("{0}", report.Markdown.TrimEnd());
         try
         {

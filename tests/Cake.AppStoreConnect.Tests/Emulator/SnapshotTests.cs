@@ -55,7 +55,8 @@ public sealed class SnapshotTests
 
         // Then
         var first = await File.ReadAllTextAsync(directory.File("first.json"));
-        Assert.That(emails.Concat(names).Where(v => first.Contains(v, StringComparison.Ordinal)), Is.Empty, "no email or name of a tester");
+        // Names as JSON string values: a tester named "Cat" must not match the key "appCategories".
+        Assert.That(emails.Where(v => first.Contains(v, StringComparison.Ordinal)).Concat(names.Where(v => first.Contains($"\"{v}\"", StringComparison.Ordinal))), Is.Empty, "no email or name of a tester");
         await using var rehearsal = await EmulatorFixture.StartAsync(f => f.Configure(o => (o.Seed, o.StateFile) = (null, directory.File("first.json"))));
         var placeholders = (await rehearsal.StateAsync("betaTesters")).Select(t => t!["email"]!.GetValue<string>()).ToList();
         Assert.That(placeholders, Has.Count.EqualTo(emails.Count).And.All.Match(@"^tester-[0-9a-f]{10}@example\.invalid$"));

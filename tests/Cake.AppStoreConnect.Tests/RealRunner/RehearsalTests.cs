@@ -105,7 +105,7 @@ public sealed partial class RehearsalTests
         Assert.Multiple(() =>
         {
             Assert.That(output, Does.Contain("SEEDED Rocket, 1 app(s)"));
-            Assert.That(output, Does.Contain("Rehearsal: what this pipeline would change at Apple (nothing changed)").And.Contain("Nothing was changed."));
+            Assert.That(output, Does.Contain("Rehearsal: what this pipeline would change at Apple (nothing):").And.Contain("Nothing was changed."));
             Assert.That(Processes.IsGone(EmulatorProcessId(output)), Is.True);
         });
     }

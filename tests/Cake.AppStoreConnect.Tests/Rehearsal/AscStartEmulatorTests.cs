@@ -143,8 +143,9 @@ public sealed class AscStartEmulatorTests
             Assert.That(created.After!.Value.GetProperty("name").GetString(), Is.EqualTo("Release QA"));
             Assert.That(created.Id, Is.EqualTo(created.After!.Value.GetProperty("id").GetString()));
             Assert.That(report.CountsByType["betaGroups"], Is.EqualTo(new AscEmulatorChangeCounts(1, 0, 0)));
+            Assert.That(report.ToString(), Is.EqualTo("betaGroups: 1 created, 0 updated, 0 deleted"));
             Assert.That(report.Markdown, Does.Contain("| betaGroups | 1 | 0 | 0 |").And.Contain("Release QA"));
-            Assert.That(log.AllText, Does.Contain("Rehearsal: what this pipeline would change at Apple (betaGroups: 1 created, 0 updated, 0 deleted):").And.Contain("| betaGroups | 1 | 0 | 0 |"));
+            Assert.That(log.AllText, Does.Contain("Rehearsal: what this pipeline would change at Apple (1 change(s) to 1 resource type(s)):").And.Contain("| betaGroups | 1 | 0 | 0 |"));
             Assert.That(published, Does.Contain("### App Store Connect: AscCreateBetaGroup"), "the alias's own section");
             Assert.That(published, Does.Contain(report.Markdown.TrimEnd()), "then the change report");
             Assert.That(() => emulator.GetChangeReport(), Throws.InstanceOf<AscEmulatorException>().With.Message.Contains("before disposing it"));
