@@ -33,7 +33,8 @@
 // |                           |                           | are set: the whole release, changing nothing at Apple       |
 // | --asc-rehearse-state      | ASC_REHEARSE_STATE        | with --rehearse: the emulator's state file (a snapshot, or  |
 // |                           |                           | a rehearsal carried on over runs); default: the demo seed   |
-// | --asc-rehearse-seed-file  | ASC_REHEARSE_SEED_FILE    | with --rehearse: the emulator's --seed-file (your apps)     |
+// | --asc-rehearse-seed-file  | ASC_REHEARSE_SEED_FILE    | with --rehearse: the emulator's --seed-file (your apps      |
+// |                           |                           | alone, no demo; format in the emulator's README)            |
 // | --asc-emulator            | ASC_EMULATOR              | with --rehearse: the asc-emulator executable; default: the  |
 // |                           |                           | one #tool installed (Cake's tool locator), then PATH        |
 //
@@ -151,8 +152,25 @@ Setup(context =>
     }
 });
 
-// Stopped here, and by the add-in when the process ends without reaching this (a crash, Ctrl+C).
-Teardown(context => AppStoreConnectRecipe.Emulator?.Dispose());
+// The change report first ("what this pipeline would change at Apple", also in the CI run summary), failed
+// run or not; then stopped here, and by the add-in when the process ends without reaching this (a crash,
+// Ctrl+C), and by the emulator itself when this process is killed.
+Teardown(context =>
+{
+    if (AppStoreConnectRecipe.Emulator is not { } emulator)
+    {
+        return;
+    }
+
+    try
+    {
+        AscReportEmulatorChanges(emulator);
+    }
+    finally
+    {
+        emulator.Dispose();
+    }
+});
 
 // Before the first task, so every alias of the run (the script's own too) talks to the emulator.
 AscEmulator AppStoreConnectRecipeStartEmulator(AppStoreConnectRecipeSettings recipe)
@@ -172,7 +190,7 @@ AscEmulator AppStoreConnectRecipeStartEmulator(AppStoreConnectRecipeSettings rec
     if (recipe.RehearsalSeedFile is not null)
     {
         settings.Seed = null;
-        settings.WithArguments("--seed-file", recipe.RehearsalSeedFile.FullPath);
+        settings.SeedFile = recipe.RehearsalSeedFile;
     }
 
     recipe.PollInterval = TimeSpan.FromMilliseconds(500);

@@ -95,6 +95,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public string? ChangesFile { get; set; }
 
+    /// <summary>
+    /// Gets or sets the process whose end stops the emulator executable (<c>--exit-with-parent PID</c>): the script that
+    /// started it, so a killed script (SIGKILL, which runs no clean-up) leaves no emulator behind.
+    /// </summary>
+    public int? ExitWithParent { get; set; }
+
     /// <summary>Gets or sets the path of Apple's OpenAPI document; when set, requests and responses are checked against it.</summary>
     public string? OpenApiPath { get; set; }
 

@@ -24,6 +24,14 @@ catch (UsageException e)
     return 2;
 }
 
+// Found before starting: a script already gone has nobody to serve.
+using var parent = options.ExitWithParent is { } parentId ? ParentWatch.Find(parentId) : null;
+if (options.ExitWithParent is not null && parent is null)
+{
+    await Console.Error.WriteLineAsync($"Switch '--exit-with-parent' names process {options.ExitWithParent}, which is not running; the emulator did not start.");
+    return 2;
+}
+
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -69,6 +77,20 @@ if (options.ChangesFile is not null)
 if (options.EnvFile is not null)
 {
     Console.WriteLine($"Credentials written to {Path.GetFullPath(options.EnvFile)}");
+}
+
+if (parent is not null)
+{
+    _ = ParentWatch.WaitUntilGoneAsync(parent, stop.Token).ContinueWith(
+        _ =>
+        {
+            if (!stop.IsCancellationRequested)
+            {
+                Console.WriteLine($"Process {parent.Id} (--exit-with-parent) is gone; the emulator stops.");
+                stop.Cancel();
+            }
+        },
+        TaskScheduler.Default);
 }
 
 try

@@ -33,6 +33,7 @@ internal static class CommandLine
           --fault-seed N             seed of the random faults (default 1)
           --state-file PATH          load and save the state in this JSON file
           --changes-file PATH        at exit, write what clients changed to PATH.json and PATH.md
+          --exit-with-parent PID     stop when process PID (the script that started the emulator) is gone
           --openapi PATH             check requests and responses against Apple's OpenAPI document
           --verbose                  write web host warnings to the console
 
@@ -91,6 +92,7 @@ internal static class CommandLine
                 case "--state-file": options.StateFile = value; break;
                 case "--openapi": options.OpenApiPath = value; break;
                 case "--changes-file": options.ChangesFile = value; break;
+                case "--exit-with-parent": options.ExitWithParent = (int)Number(key, value, 1, int.MaxValue); break;
                 default: throw new UsageException($"Unknown switch '{key}'.");
             }
         }

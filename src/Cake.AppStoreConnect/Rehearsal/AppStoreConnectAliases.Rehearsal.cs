@@ -1,6 +1,9 @@
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Rehearsal;
+using Cake.AppStoreConnect.RunSummaries;
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
 
 namespace Cake.AppStoreConnect;
 
@@ -75,5 +78,89 @@ public static partial class AppStoreConnectAliases
         var settings = new AscEmulatorSettings();
         configure(settings);
         return AscStartEmulator(context, settings);
+    }
+
+    /// <summary>
+    /// Prints what the run changed in the rehearsal emulator, which is what this pipeline would change at Apple, and
+    /// adds the report to the CI run summary where one exists (GitHub Actions, Azure Pipelines; not when
+    /// <c>ASC_RUN_SUMMARY=false</c>). Call it before disposing the emulator; the recipe's <c>--rehearse</c> does.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="emulator">The emulator <c>AscStartEmulator</c> returned.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="AscEmulatorException">The emulator is stopped or did not answer.</exception>
+    /// <example>
+    /// <code>
+    /// AscEmulator emulator = null;
+    /// Setup(context => emulator = AscStartEmulator());
+    /// Teardown(context =>
+    /// {
+    ///     try { AscReportEmulatorChanges(emulator); }
+    ///     finally { emulator?.Dispose(); }
+    /// });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Rehearsal")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Rehearsal")]
+    public static AscEmulatorChangeReport AscReportEmulatorChanges(this ICakeContext context, AscEmulator emulator) =>
+        AscReportEmulatorChanges(context, emulator, (AscSettings?)null);
+
+    /// <summary>Prints what the run changed in the rehearsal emulator, and adds it to the CI run summary unless the settings switch that off.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="emulator">The emulator <c>AscStartEmulator</c> returned.</param>
+    /// <param name="settings">Settings whose <c>PublishRunSummary</c> (<c>.SetPublishRunSummary(false)</c>) keeps the report out of the CI run summary; <see langword="null"/> for the defaults.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="AscEmulatorException">The emulator is stopped or did not answer.</exception>
+    /// <example>
+    /// <code>
+    /// var report = AscReportEmulatorChanges(emulator, new AscSettings().SetPublishRunSummary(false));
+    /// Information("{0} changes", report.Changes.Count);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Rehearsal")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Rehearsal")]
+    public static AscEmulatorChangeReport AscReportEmulatorChanges(this ICakeContext context, AscEmulator emulator, AscSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(emulator);
+        settings ??= new AscSettings();
+        var report = emulator.GetChangeReport();
+        // One short line; the table below has the counts per resource type.
+        context.Log.Information("Rehearsal: what this pipeline would change at Apple ({0}):", report.Changes.Count == 0 ? "nothing" : $"{report.Changes.Count} change(s) to {report.CountsByType.Count} resource type(s)");
+        context.Log.Information("{0}", report.Markdown.TrimEnd());
+        try
+        {
+            CiRunSummary.Publish(context, settings, report.Markdown);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Log.Warning("{0}", $"The rehearsal's change report could not be added to the CI run summary ({e.Message}).");
+        }
+
+        return report;
+    }
+
+    /// <summary>Prints what the run changed in the rehearsal emulator, and adds it to the CI run summary unless the settings, configured fluently, switch that off.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="emulator">The emulator <c>AscStartEmulator</c> returned.</param>
+    /// <param name="configure">Sets <c>PublishRunSummary</c>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="AscEmulatorException">The emulator is stopped or did not answer.</exception>
+    /// <example>
+    /// <code>
+    /// AscReportEmulatorChanges(emulator, s => s.SetPublishRunSummary(false));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Rehearsal")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Rehearsal")]
+    public static AscEmulatorChangeReport AscReportEmulatorChanges(this ICakeContext context, AscEmulator emulator, Action<AscSettings> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var settings = new AscSettings();
+        configure(settings);
+        return AscReportEmulatorChanges(context, emulator, settings);
     }
 }

@@ -55,6 +55,17 @@ public sealed class AscEmulator : IDisposable
     /// <summary>Gets a value indicating whether the emulator is still running.</summary>
     public bool IsRunning => Volatile.Read(ref _stopped) == 0 && !_process.HasExited;
 
+    /// <summary>
+    /// Reads what the run changed in the emulator so far, which is what the pipeline would change at Apple
+    /// (<c>AscReportEmulatorChanges</c> prints it and adds it to the CI run summary).
+    /// </summary>
+    /// <returns>The changes, their counts per resource type, and the Markdown table.</returns>
+    /// <exception cref="AscEmulatorException">The emulator is stopped or did not answer.</exception>
+    public AscEmulatorChangeReport GetChangeReport() =>
+        IsRunning
+            ? EmulatorChangeReader.Read(ApiUrl, EnvironmentVariables)
+            : throw new AscEmulatorException($"The emulator at {ApiUrl} is stopped, so its changes are gone: read the report before disposing it (in Teardown, before Dispose).");
+
     /// <summary>Stops the emulator; every later alias goes back to the environment's credentials.</summary>
     public void Dispose()
     {

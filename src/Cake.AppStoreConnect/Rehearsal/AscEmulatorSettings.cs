@@ -17,6 +17,13 @@ public sealed class AscEmulatorSettings
     /// <summary>Gets or sets the seed (<c>--seed</c>): <c>demo</c> by default; <see langword="null"/> starts an empty account.</summary>
     public string? Seed { get; set; } = "demo";
 
+    /// <summary>
+    /// Gets or sets a seed file describing your own apps, versions, builds, groups and testers (<c>--seed-file</c>; the
+    /// emulator's README shows its format), so a script naming your bundle ids runs unchanged. With <see cref="Seed"/>
+    /// <c>demo</c> too, its apps are added to the demo's; set <see cref="Seed"/> to <see langword="null"/> for yours alone.
+    /// </summary>
+    public FilePath? SeedFile { get; set; }
+
     /// <summary>Gets or sets the state file (<c>--state-file</c>), for a rehearsal spanning several runs; by default a temporary one, removed on stop.</summary>
     public FilePath? StateFile { get; set; }
 

@@ -19,6 +19,13 @@ public static class AscEmulatorSettingsExtensions
     public static AscEmulatorSettings WithSeed(this AscEmulatorSettings settings, string? seed) =>
         Apply(settings, s => s.Seed = seed);
 
+    /// <summary>Seeds your own account from this seed file (<c>--seed-file</c>); with <c>.WithSeed(null)</c> it holds only your apps.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="seedFile">The JSON seed file.</param>
+    /// <returns>The same settings.</returns>
+    public static AscEmulatorSettings WithSeedFile(this AscEmulatorSettings settings, FilePath seedFile) =>
+        Apply(settings, s => s.SeedFile = seedFile);
+
     /// <summary>Keeps the emulator's state in this file, so a later run carries on from it.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="stateFile">The JSON state file.</param>

@@ -14,6 +14,7 @@ internal static class EmulatorStarter
     public static AscEmulator Start(ICakeContext context, AscEmulatorSettings settings)
     {
         var tool = EmulatorToolFinder.Find(context, settings);
+        var seedFile = SeedFile(context, settings);
         var directory = Path.Combine(Path.GetTempPath(), "asc-emulator-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var envFile = Path.Combine(directory, "emulator.env");
@@ -26,6 +27,13 @@ internal static class EmulatorStarter
             arguments.AddRange(["--seed", seed]);
         }
 
+        if (seedFile is not null)
+        {
+            arguments.AddRange(["--seed-file", seedFile]);
+        }
+
+        // Stops itself when this process is gone: a script killed with SIGKILL runs none of the clean-up below.
+        arguments.AddRange(["--exit-with-parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)]);
         AddSeconds(arguments, "--processing-seconds", settings.ProcessingTime);
         AddSeconds(arguments, "--review-seconds", settings.ReviewTime);
         AddSeconds(arguments, "--beta-review-seconds", settings.BetaReviewTime);
@@ -53,6 +61,20 @@ internal static class EmulatorStarter
             AscEmulator.RemoveOwnedDirectory(directory);
             throw;
         }
+    }
+
+    // Made absolute here: the emulator runs in a temporary folder of its own, not the script's.
+    private static string? SeedFile(ICakeContext context, AscEmulatorSettings settings)
+    {
+        if (settings.SeedFile is not { } seedFile)
+        {
+            return null;
+        }
+
+        var absolute = seedFile.MakeAbsolute(context.Environment);
+        return context.FileSystem.GetFile(absolute).Exists
+            ? absolute.FullPath
+            : throw new AscEmulatorException($"The seed file set on the settings (SeedFile, .WithSeedFile(..)) does not exist: {absolute.FullPath}.");
     }
 
     private static void AddSeconds(List<string> arguments, string name, TimeSpan? time)

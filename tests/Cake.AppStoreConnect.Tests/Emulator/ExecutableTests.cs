@@ -81,6 +81,78 @@ public sealed partial class ExecutableTests
         Assert.That(output, Does.Not.Contain("listening on"));
     }
 
+    [Test]
+    public async Task Should_Stop_Itself_When_The_Process_Given_By_Exit_With_Parent_Is_Gone()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("the stand-in parent is sleep");
+        }
+
+        // Given an emulator told to live as long as a process this test controls
+        var dll = Path.Combine(AppContext.BaseDirectory, "Cake.AppStoreConnect.Emulator.dll");
+        using var parent = Process.Start(new ProcessStartInfo("sleep", ["600"]))!;
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--exit-with-parent", parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        try
+        {
+            await ReadListeningLineAsync(process);
+            Assert.That(process.HasExited, Is.False);
+
+            // When the parent is killed (SIGKILL: it runs no clean-up)
+            parent.Kill();
+            await parent.WaitForExitAsync();
+
+            // Then the emulator stops on its own within a few seconds, as on SIGTERM
+            using var within = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var rest = process.StandardOutput.ReadToEndAsync(within.Token);
+            await process.WaitForExitAsync(within.Token);
+            Assert.That(process.ExitCode, Is.EqualTo(0));
+            Assert.That(await rest, Does.Contain($"Process {parent.Id} (--exit-with-parent) is gone; the emulator stops."));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            if (!parent.HasExited)
+            {
+                parent.Kill();
+            }
+        }
+    }
+
+    [Test]
+    public async Task Should_Refuse_To_Start_For_A_Parent_That_Is_Already_Gone()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("the stand-in parent is true");
+        }
+
+        var dll = Path.Combine(AppContext.BaseDirectory, "Cake.AppStoreConnect.Emulator.dll");
+        int gone;
+        using (var parent = Process.Start(new ProcessStartInfo("true"))!)
+        {
+            await parent.WaitForExitAsync();
+            gone = parent.Id;
+        }
+
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [dll, "--exit-with-parent", gone.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var error = await process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.That(process.ExitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain($"Switch '--exit-with-parent' names process {gone}, which is not running"));
+    }
+
     /// <summary>Stops as CI does (SIGTERM, so the emulator cleans up after itself), killing only as a last resort.</summary>
     private static async Task StopAsync(Process process)
     {

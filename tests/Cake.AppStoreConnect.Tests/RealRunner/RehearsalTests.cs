@@ -28,17 +28,25 @@ public sealed partial class RehearsalTests
         var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "1.0", "1") { UsesNonExemptEncryption = false }.WriteTo(directory.File("Rehearsal.ipa"));
         string[] arguments = ["cake", script, "--rehearse", $"--asc-archive={ipa}", "--asc-groups=Internal QA,Public Beta", "--asc-notes=Rehearsal", "--asc-release-notes=Bug fixes", "--asc-uses-encryption=false", "--asc-third-party-content=false"];
 
-        // When
-        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", arguments, directory.Path, new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere), TimeSpan.FromMinutes(5));
+        // ... on GitHub Actions
+        var summary = directory.File("step_summary.md");
+        var variables = new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere) { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary };
 
-        // Then the whole release ran against the tool the recipe started, which is gone
+        // When
+        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", arguments, directory.Path, variables, TimeSpan.FromMinutes(5));
+
+        // Then the whole release ran against the tool the recipe started, which is gone, and its changes were reported
         Assert.That(exitCode, Is.EqualTo(0), output);
+        var published = File.ReadAllText(summary);
         Assert.Multiple(() =>
         {
             Assert.That(output, Does.Contain("Rehearsal: every App Store Connect request of this run goes to http://127.0.0.1:"));
             Assert.That(output, Does.Contain("Release of org.cakebuild.appstoreconnect.rehearsal").And.Contain("TestFlight done"));
             Assert.That(output, Does.Not.Contain("127.0.0.1:9/"), "the environment's address is never used");
             Assert.That(Processes.IsGone(EmulatorProcessId(output)), Is.True, "the emulator is stopped at the end of the run");
+            Assert.That(output, Does.Contain("Rehearsal: what this pipeline would change at Apple (").And.Contain("| created | buildUploads |").And.Contain("POST /v1/buildUploads"));
+            Assert.That(published, Does.Contain("## What the pipeline changed (App Store Connect emulator)").And.Contain("POST /v1/buildUploads"), "the report is in the CI run summary");
+            Assert.That(published.IndexOf("## What the pipeline changed", StringComparison.Ordinal), Is.GreaterThan(published.IndexOf("### App Store Connect: AscUploadBuild", StringComparison.Ordinal)), "after the aliases' own sections");
         });
     }
 
@@ -69,6 +77,36 @@ public sealed partial class RehearsalTests
         {
             Assert.That(output, Does.Contain("APPS 3").And.Contain("a planned failure"));
             Assert.That(Processes.IsGone(EmulatorProcessId(output)), Is.True, "the end of the Cake process stops the emulator, failed or not");
+        });
+    }
+
+    [Test]
+    public async Task Should_Rehearse_Against_The_Users_Own_Apps_From_The_Seed_File_Argument()
+    {
+        // Given the user's seed file, named relative to the script's folder
+        using var directory = UserFolder();
+        File.WriteAllText(directory.File("account.json"), """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket", "platforms": ["IOS"] } ] }
+            """);
+        var script = directory.File("seeded.cake");
+        File.WriteAllText(script, $$"""
+            {{PackedAddIn.AddinDirective}}
+            {{PackedAddIn.RecipeDirective}}
+            {{PackedAddIn.ToolDirective}}
+            Task("Seeded").Does(() => Information("SEEDED {0}, {1} app(s)", AscGetApp("com.acme.rocket").Name, AscVerifyCredentials().VisibleAppCount));
+            RunTarget("Seeded");
+            """);
+
+        // When
+        var (exitCode, output) = await PackedAddIn.RunAsync("dotnet", ["cake", script, "--rehearse", "--asc-rehearse-seed-file=account.json"], directory.Path, new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere), TimeSpan.FromMinutes(5));
+
+        // Then the emulator held the file's app alone, and a run that changed nothing says so
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("SEEDED Rocket, 1 app(s)"));
+            Assert.That(output, Does.Contain("Rehearsal: what this pipeline would change at Apple (nothing):").And.Contain("Nothing was changed."));
+            Assert.That(Processes.IsGone(EmulatorProcessId(output)), Is.True);
         });
     }
 

@@ -107,4 +107,102 @@ public sealed class AscStartEmulatorTests
 
         Assert.That(error!.Message, Does.Contain("stopped with exit code 2").And.Contain("Unknown seed 'no-such-seed'"));
     }
+
+    [Test]
+    public void Should_Report_What_The_Run_Changed_And_Publish_It_To_The_Run_Summary()
+    {
+        // Given a GitHub Actions job and an emulator the run talks to
+        using var directory = new TemporaryDirectory();
+        var summary = directory.File("step_summary.md");
+        var variables = new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere) { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary };
+        var (context, _, log) = TestCakeContext.Create(variables, directory.Path);
+        AscEmulator emulator;
+        AscEmulatorChangeReport report;
+        string published;
+        using (emulator = context.AscStartEmulator(s => s.WithToolPath(EmulatorDll)))
+        {
+            var untouched = emulator.GetChangeReport();
+
+            // When the script creates a group, then reports
+            context.AscCreateBetaGroup("org.fastlane.very-capable-app", "Release QA");
+            report = context.AscReportEmulatorChanges(emulator);
+            published = File.ReadAllText(summary);
+
+            // Then with the summary switched off in the settings, nothing more is written
+            context.AscReportEmulatorChanges(emulator, new AscSettings().SetPublishRunSummary(false));
+            Assert.That(File.ReadAllText(summary), Is.EqualTo(published));
+            Assert.That(untouched.Changes, Is.Empty, "the seed is the starting point, not a change");
+        }
+
+        var created = report.Changes.Single(c => c.Type == "betaGroups");
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.Kind, Is.EqualTo(AscEmulatorChangeKind.Created));
+            Assert.That(created.Cause, Is.EqualTo("POST /v1/betaGroups"));
+            Assert.That(created.Before, Is.Null);
+            Assert.That(created.After!.Value.GetProperty("name").GetString(), Is.EqualTo("Release QA"));
+            Assert.That(created.Id, Is.EqualTo(created.After!.Value.GetProperty("id").GetString()));
+            Assert.That(report.CountsByType["betaGroups"], Is.EqualTo(new AscEmulatorChangeCounts(1, 0, 0)));
+            Assert.That(report.ToString(), Is.EqualTo("betaGroups: 1 created, 0 updated, 0 deleted"));
+            Assert.That(report.Markdown, Does.Contain("| betaGroups | 1 | 0 | 0 |").And.Contain("Release QA"));
+            Assert.That(log.AllText, Does.Contain("Rehearsal: what this pipeline would change at Apple (1 change(s) to 1 resource type(s)):").And.Contain("| betaGroups | 1 | 0 | 0 |"));
+            Assert.That(published, Does.Contain("### App Store Connect: AscCreateBetaGroup"), "the alias's own section");
+            Assert.That(published, Does.Contain(report.Markdown.TrimEnd()), "then the change report");
+            Assert.That(() => emulator.GetChangeReport(), Throws.InstanceOf<AscEmulatorException>().With.Message.Contains("before disposing it"));
+        });
+    }
+
+    [Test]
+    public void Should_Ask_The_Emulator_To_Stop_When_This_Process_Is_Gone()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("reads the emulator's command line from /proc");
+        }
+
+        using var directory = new TemporaryDirectory();
+        var (context, _, _) = TestCakeContext.Create(new Dictionary<string, string>(), directory.Path);
+
+        using var emulator = context.AscStartEmulator(s => s.WithToolPath(EmulatorDll).SetUseForAllAliases(false));
+
+        // The switch itself is proven by the emulator's ExecutableTests (a parent killed, the emulator gone).
+        var arguments = File.ReadAllText($"/proc/{emulator.ProcessId}/cmdline").Split('\0');
+        var at = Array.IndexOf(arguments, "--exit-with-parent");
+        Assert.That(at, Is.GreaterThan(0), string.Join(" ", arguments));
+        Assert.That(arguments[at + 1], Is.EqualTo(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Should_Seed_The_Users_Own_Apps_From_A_Seed_File_Relative_To_The_Script()
+    {
+        // Given a seed file in the script's folder, named relative to it (the emulator runs in a folder of its own)
+        using var directory = new TemporaryDirectory();
+        File.WriteAllText(directory.File("account.json"), """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket", "platforms": ["IOS"],
+                          "betaGroups": [ { "name": "QA", "internal": true, "testers": [ { "email": "ann@acme.test" } ] } ] } ] }
+            """);
+        var (context, _, _) = TestCakeContext.Create(new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere), directory.Path);
+
+        // When
+        using var emulator = context.AscStartEmulator(s => s.WithToolPath(EmulatorDll).WithSeed(null).WithSeedFile("account.json"));
+
+        // Then the account is the file's alone
+        Assert.Multiple(() =>
+        {
+            Assert.That(context.AscGetApp("com.acme.rocket").Name, Is.EqualTo("Rocket"));
+            Assert.That(context.AscVerifyCredentials().VisibleAppCount, Is.EqualTo(1));
+            Assert.That(context.AscGetBetaGroups("com.acme.rocket").Select(g => g.Name), Is.EqualTo(new[] { "QA" }));
+        });
+    }
+
+    [Test]
+    public void Should_Name_A_Missing_Seed_File_Before_Starting_Anything()
+    {
+        using var directory = new TemporaryDirectory();
+        var (context, _, _) = TestCakeContext.Create(new Dictionary<string, string>(), directory.Path);
+
+        var error = Assert.Throws<AscEmulatorException>(() => context.AscStartEmulator(s => s.WithToolPath(EmulatorDll).WithSeedFile("missing.json")));
+
+        Assert.That(error!.Message, Does.Contain(".WithSeedFile(").And.Contain(Path.Combine(directory.Path, "missing.json")));
+    }
 }
