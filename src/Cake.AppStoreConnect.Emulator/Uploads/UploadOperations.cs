@@ -10,6 +10,22 @@ namespace Cake.AppStoreConnect.Emulator.Uploads;
 /// </summary>
 internal static class UploadOperations
 {
+    /// <summary>
+    /// Writes what an asset with one <c>sourceFileChecksum</c> answers about its file (screenshots, previews,
+    /// App Review attachments): <c>fileName</c>, <c>fileSize</c>, the checksum once given, and <see cref="Write"/>.
+    /// </summary>
+    public static void WriteWithFile(UploadedFile file, string? sourceFileChecksum, JsonObject attributes, ResourceContext context)
+    {
+        attributes["fileName"] = file.FileName;
+        attributes["fileSize"] = file.FileSize;
+        if (sourceFileChecksum is not null)
+        {
+            attributes["sourceFileChecksum"] = sourceFileChecksum;
+        }
+
+        Write(file, attributes, context);
+    }
+
     /// <summary>Writes <c>uploadOperations</c> while the file awaits its bytes; a committed file has none.</summary>
     public static void Write(UploadedFile file, JsonObject attributes, ResourceContext context, bool withExpiration = false)
     {

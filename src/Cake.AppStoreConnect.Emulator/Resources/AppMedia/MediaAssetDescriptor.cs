@@ -26,14 +26,7 @@ internal sealed class MediaAssetDescriptor<TAsset>(MediaKind kind, IReadOnlyList
 
     protected override void WriteAttributes(TAsset record, JsonObject attributes, ResourceContext context)
     {
-        attributes["fileName"] = record.FileName;
-        attributes["fileSize"] = record.FileSize;
-        if (record.SourceFileChecksum is not null)
-        {
-            attributes["sourceFileChecksum"] = record.SourceFileChecksum;
-        }
-
-        UploadOperations.Write(record, attributes, context);
+        UploadOperations.WriteWithFile(record, record.SourceFileChecksum, attributes, context);
         writeOwn(record, attributes, StateOf(record, context), context);
     }
 }

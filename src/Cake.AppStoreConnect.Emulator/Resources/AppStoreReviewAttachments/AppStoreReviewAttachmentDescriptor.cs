@@ -30,14 +30,7 @@ internal sealed class AppStoreReviewAttachmentDescriptor : ResourceDescriptor<Ap
 
     protected override void WriteAttributes(AppStoreReviewAttachmentRecord record, JsonObject attributes, ResourceContext context)
     {
-        attributes["fileSize"] = record.FileSize;
-        attributes["fileName"] = record.FileName;
-        if (record.SourceFileChecksum is not null)
-        {
-            attributes["sourceFileChecksum"] = record.SourceFileChecksum;
-        }
-
-        UploadOperations.Write(record, attributes, context);
+        UploadOperations.WriteWithFile(record, record.SourceFileChecksum, attributes, context);
         attributes["assetDeliveryState"] = AssetDeliveryState.ToJson(DeliveryState(record, context), []);
     }
 }
