@@ -18,39 +18,15 @@ internal sealed class MediaAssetDescriptor<TAsset>(MediaKind kind, IReadOnlyList
     public override IReadOnlyList<Relationship<TAsset>> Relationships { get; } =
         [Relationship<TAsset>.One(kind.SetRelationship, kind.SetType, (a, _) => a.SetId).WithoutRoutes()];
 
-    public static string StateOf(TAsset asset, ResourceContext context) => MediaState.Of(asset, context.Now, context.Emulator.Options.ProcessingTime);
+    public static string StateOf(TAsset asset, ResourceContext context) =>
+        AssetDeliveryState.Of(asset.CommittedAt, asset.Errors.Count > 0, context.Now, context.Emulator.Options.ProcessingTime);
 
     /// <summary>Apple's <c>AppMediaAssetState</c>: errors only once processing has failed.</summary>
-    public static JsonObject DeliveryState(TAsset asset, string state) => new()
-    {
-        ["errors"] = new JsonArray([.. (state == MediaState.Failed ? asset.Errors : []).Select(e => (JsonNode)new JsonObject { ["code"] = e.Code, ["description"] = e.Description })]),
-        ["warnings"] = new JsonArray(),
-        ["state"] = state,
-    };
+    public static JsonObject DeliveryState(TAsset asset, string state) => AssetDeliveryState.ToJson(state, asset.Errors);
 
     protected override void WriteAttributes(TAsset record, JsonObject attributes, ResourceContext context)
     {
-        attributes["fileName"] = record.FileName;
-        attributes["fileSize"] = record.FileSize;
-        if (record.SourceFileChecksum is not null)
-        {
-            attributes["sourceFileChecksum"] = record.SourceFileChecksum;
-        }
-
-        if (record.CommittedAt is null)
-        {
-            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.Layout.PartCount).Select(n => (JsonNode)Operation(record, n, context))]);
-        }
-
+        UploadOperations.WriteWithFile(record, record.SourceFileChecksum, attributes, context);
         writeOwn(record, attributes, StateOf(record, context), context);
     }
-
-    private static JsonObject Operation(TAsset record, int partNumber, ResourceContext context) => new()
-    {
-        ["method"] = "PUT",
-        ["url"] = context.Url(UploadPartEndpoint.PartPath(record.UploadToken, partNumber)),
-        ["length"] = record.Layout.Length(partNumber),
-        ["offset"] = record.Layout.Offset(partNumber),
-        ["requestHeaders"] = new JsonArray(new JsonObject { ["name"] = "Content-Type", ["value"] = record.ContentType }),
-    };
 }

@@ -59,7 +59,7 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
         context.Registry.Add(AssetDescriptor);
         context.Registry.AddRelatedRules(SetListRules, SetRules);
         context.Registry.AddRelatedRules(AssetListRules, AssetRules);
-        context.UploadTargets.Add(new MediaUploadTarget<TAsset>(FindByToken, RecordReceivedPart, (http, id) => CommitAsync(http, context, id)));
+        context.UploadTargets.Add(new UploadTarget<TAsset>("MD5", (http, id) => CommitAsync(http, context, id)));
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -71,26 +71,11 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
         routes.MapPost($"/v1/{Kind.AssetType}", (Delegate)((HttpContext http) => ReserveAsync(http, context)));
         routes.MapGet($"/v1/{Kind.AssetType}/{{id}}", (HttpContext http, string id) =>
         {
-            RenewExpiredUrls(context, id);
+            UploadedFile.RenewExpiredUrls<TAsset>(context, id);
             return Api.Get(http, context, AssetRules, id);
         });
         routes.MapPatch($"/v1/{Kind.AssetType}/{{id}}", (HttpContext http, string id) => CommitAsync(http, context, id));
         routes.MapDelete($"/v1/{Kind.AssetType}/{{id}}", (HttpContext http, string id) => DeleteAsset(http, context, id));
-    }
-
-    /// <summary>Finds the reservation whose part URLs carry this token (the upload target's look-up).</summary>
-    private static UploadReservation? FindByToken(StateStore store, string token) =>
-        store.Table<TAsset>().Where(a => a.UploadToken == token).FirstOrDefault() is { } asset
-            ? new UploadReservation(asset.Id, asset.Layout, asset.UploadExpiration, asset.CommittedAt is not null, asset.ContentType)
-            : null;
-
-    private static void RecordReceivedPart(StateStore store, string assetId, int partNumber)
-    {
-        if (store.Table<TAsset>().Find(assetId) is { } asset && !asset.ReceivedParts.Contains(partNumber))
-        {
-            asset.ReceivedParts.Add(partNumber);
-            asset.ReceivedParts.Sort();
-        }
     }
 
     protected abstract TSet NewSet(string id, string localizationId, string displayType);
@@ -221,16 +206,14 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
         });
         if (asset.CommittedAt is not null && uploaded == true)
         {
-            return checksum is null || UploadVerification.SameHash(checksum, asset.SourceFileChecksum!)
-                ? Api.Read(http, context, c => JsonApiResults.Json(Documents.Single(AssetDescriptor, asset, query, c, http.Request)))
-                : throw Errors.State($"{Kind.Noun} '{id}' has already been committed with a different checksum; delete it and reserve it again to change the file.");
+            UploadVerification.RequireRepeatedCommit(asset, Kind.Noun, checksum, asset.SourceFileChecksum!);
+            return Api.Read(http, context, c => JsonApiResults.Json(Documents.Single(AssetDescriptor, asset, query, c, http.Request)));
         }
 
         MediaInspection? inspection = null;
         if (uploaded == true)
         {
-            var hash = checksum ?? throw Errors.AttributeRequired(EntityReader.Pointer("sourceFileChecksum"));
-            await UploadVerification.VerifyAsync(context.Uploads, asset.Id, asset.Layout, hash, "MD5", EntityReader.Pointer("sourceFileChecksum"), http.RequestAborted);
+            await UploadVerification.VerifySourceFileChecksumAsync(context.Uploads, asset, checksum, "MD5", http.RequestAborted);
             using var file = context.Uploads.Open(asset.Id, asset.Layout);
             inspection = Kind.Inspect(file, displayType);
         }
@@ -287,18 +270,6 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
         context.Uploads.DeletePartsLater(id);
         return answer;
     }
-
-    /// <summary>Reading an uncommitted reservation whose part URLs expired issues fresh ones; parts received are kept.</summary>
-    private static void RenewExpiredUrls(EmulatorContext context, string id) =>
-        context.Store.Write(s =>
-        {
-            var asset = s.Table<TAsset>().Find(id);
-            if (asset is { CommittedAt: null } && context.Now > asset.UploadExpiration)
-            {
-                asset.UploadToken = Ids.NewToken();
-                asset.UploadExpiration = context.Now + context.Options.UploadUrlLifetime;
-            }
-        });
 
     private void RequireEditable(TSet set, ResourceContext context, bool deleting = false)
     {

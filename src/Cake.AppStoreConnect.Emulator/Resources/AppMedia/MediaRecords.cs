@@ -18,32 +18,15 @@ internal abstract class MediaSetRecord : IRecord
     public List<string> AssetIds { get; init; } = [];
 }
 
-/// <summary>A stored screenshot or preview: its reservation, parts, commit and what processing found.</summary>
-internal abstract class MediaAssetRecord : IRecord
+/// <summary>A stored screenshot or preview: its reservation (<see cref="UploadedFile"/>), the commit's checksum and what processing found.</summary>
+internal abstract class MediaAssetRecord : UploadedFile
 {
-    public required string Id { get; init; }
-
     public required string SetId { get; init; }
-
-    public required string FileName { get; init; }
-
-    public required long FileSize { get; init; }
 
     public required string AssetToken { get; init; }
 
-    /// <summary>Gets or sets the secret part of the pre-signed part URLs.</summary>
-    public required string UploadToken { get; set; }
-
-    public required DateTimeOffset UploadExpiration { get; set; }
-
-    public required long PartSize { get; init; }
-
     /// <summary>Gets the <c>Content-Type</c> the part URLs are signed with (Apple: the file's media type).</summary>
     public required string ContentType { get; init; }
-
-    public List<int> ReceivedParts { get; init; } = [];
-
-    public DateTimeOffset? CommittedAt { get; set; }
 
     /// <summary>Gets or sets the MD5 the client committed (<c>sourceFileChecksum</c>).</summary>
     public string? SourceFileChecksum { get; set; }
@@ -55,5 +38,5 @@ internal abstract class MediaAssetRecord : IRecord
     /// <summary>Gets what processing refuses; shown once processing has ended (state FAILED).</summary>
     public List<StateDetail> Errors { get; init; } = [];
 
-    public PartLayout Layout => new(FileSize, PartSize);
+    public override string PartContentType() => ContentType;
 }

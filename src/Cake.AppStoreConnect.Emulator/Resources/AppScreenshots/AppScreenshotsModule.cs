@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Emulator.JsonApi;
 using Cake.AppStoreConnect.Emulator.Resources.AppMedia;
+using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.AppScreenshots;
 
@@ -36,7 +37,7 @@ internal sealed class AppScreenshotsModule : MediaModule<AppScreenshotSetRecord,
         attributes["assetDeliveryState"] = MediaAssetDescriptor<AppScreenshotRecord>.DeliveryState(record, state);
         attributes["assetToken"] = record.AssetToken;
         attributes["assetType"] = "SCREENSHOT";
-        if (state == MediaState.Complete && record.Width is { } width && record.Height is { } height)
+        if (state == AssetDeliveryState.Complete && record.Width is { } width && record.Height is { } height)
         {
             attributes["imageAsset"] = new JsonObject
             {

@@ -25,34 +25,12 @@ internal sealed class AppStoreReviewAttachmentDescriptor : ResourceDescriptor<Ap
         Relationship<AppStoreReviewAttachmentRecord>.One("appStoreReviewDetail", AppStoreReviewDetailDescriptor.TypeName, (a, _) => a.AppStoreReviewDetailId).WithoutRoutes(),
     ];
 
-    public static string DeliveryState(AppStoreReviewAttachmentRecord record, ResourceContext context) => record.CommittedAt switch
-    {
-        null => "AWAITING_UPLOAD",
-        { } committed when context.Now < committed + context.Emulator.Options.ProcessingTime => "UPLOAD_COMPLETE",
-        _ => "COMPLETE",
-    };
+    public static string DeliveryState(AppStoreReviewAttachmentRecord record, ResourceContext context) =>
+        AssetDeliveryState.Of(record.CommittedAt, failed: false, context.Now, context.Emulator.Options.ProcessingTime);
 
     protected override void WriteAttributes(AppStoreReviewAttachmentRecord record, JsonObject attributes, ResourceContext context)
     {
-        attributes["fileSize"] = record.FileSize;
-        attributes["fileName"] = record.FileName;
-        if (record.SourceFileChecksum is not null)
-        {
-            attributes["sourceFileChecksum"] = record.SourceFileChecksum;
-        }
-
-        if (record.CommittedAt is null)
-        {
-            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.Layout.PartCount).Select(n => (JsonNode)new JsonObject
-            {
-                ["method"] = "PUT",
-                ["url"] = context.Url(UploadPartEndpoint.PartPath(record.UploadToken, n)),
-                ["length"] = record.Layout.Length(n),
-                ["offset"] = record.Layout.Offset(n),
-                ["requestHeaders"] = new JsonArray(new JsonObject { ["name"] = "Content-Type", ["value"] = UploadPartEndpoint.ContentType }),
-            })]);
-        }
-
-        attributes["assetDeliveryState"] = new JsonObject { ["errors"] = new JsonArray(), ["warnings"] = new JsonArray(), ["state"] = DeliveryState(record, context) };
+        UploadOperations.WriteWithFile(record, record.SourceFileChecksum, attributes, context);
+        attributes["assetDeliveryState"] = AssetDeliveryState.ToJson(DeliveryState(record, context), []);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class AppStoreReviewAttachmentsModule : IResourceModule
         context.Store.Register<AppStoreReviewAttachmentRecord>(AppStoreReviewAttachmentDescriptor.TypeName);
         context.Registry.Add(Descriptor);
         context.Registry.AddRelatedRules(new QueryRules<AppStoreReviewAttachmentRecord>(Descriptor).Paged().Include("appStoreReviewDetail"), InstanceRules);
-        context.UploadTargets.Add(new AppStoreReviewAttachmentTarget((http, id) => CommitAsync(http, context, id)));
+        context.UploadTargets.Add(new UploadTarget<AppStoreReviewAttachmentRecord>("MD5", (http, id) => CommitAsync(http, context, id)));
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -87,15 +87,13 @@ internal sealed class AppStoreReviewAttachmentsModule : IResourceModule
         var attachment = context.Store.Read(s => s.Table<AppStoreReviewAttachmentRecord>().Find(id)) ?? throw Errors.NotFound(AppStoreReviewAttachmentDescriptor.TypeName, id);
         if (attachment.CommittedAt is not null)
         {
-            return checksum is null || UploadVerification.SameHash(checksum, attachment.SourceFileChecksum!)
-                ? Api.Read(http, context, c => JsonApiResults.Json(Documents.Single(Descriptor, attachment, query, c, http.Request)))
-                : throw Errors.State($"App Review attachment '{id}' has already been committed with a different checksum. Delete it and reserve it again to change the file.");
+            UploadVerification.RequireRepeatedCommit(attachment, "App Review attachment", checksum, attachment.SourceFileChecksum!);
+            return Api.Read(http, context, c => JsonApiResults.Json(Documents.Single(Descriptor, attachment, query, c, http.Request)));
         }
 
         if (uploaded == true)
         {
-            var hash = checksum ?? throw Errors.AttributeRequired(EntityReader.Pointer("sourceFileChecksum"));
-            await UploadVerification.VerifyAsync(context.Uploads, attachment.Id, attachment.Layout, hash, "MD5", EntityReader.Pointer("sourceFileChecksum"), http.RequestAborted);
+            await UploadVerification.VerifySourceFileChecksumAsync(context.Uploads, attachment, checksum, "MD5", http.RequestAborted);
         }
 
         var answer = Api.Write(http, context, c =>

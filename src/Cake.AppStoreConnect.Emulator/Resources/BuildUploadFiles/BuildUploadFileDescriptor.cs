@@ -25,14 +25,14 @@ internal sealed class BuildUploadFileDescriptor : ResourceDescriptor<BuildUpload
     {
         if (file.CommittedAt is null || upload is null)
         {
-            return BuildUploadState.AwaitingUpload;
+            return AssetDeliveryState.AwaitingUpload;
         }
 
         return BuildUploadState.Of(upload, context.Now, context.Emulator.Options.ProcessingTime) switch
         {
-            BuildUploadState.Complete => "COMPLETE",
-            BuildUploadState.Failed => "FAILED",
-            _ => "UPLOAD_COMPLETE",
+            BuildUploadState.Complete => AssetDeliveryState.Complete,
+            BuildUploadState.Failed => AssetDeliveryState.Failed,
+            _ => AssetDeliveryState.UploadComplete,
         };
     }
 
@@ -40,12 +40,7 @@ internal sealed class BuildUploadFileDescriptor : ResourceDescriptor<BuildUpload
     {
         var upload = context.Table<BuildUploadRecord>().Find(record.BuildUploadId);
         var state = DeliveryState(record, upload, context);
-        attributes["assetDeliveryState"] = new JsonObject
-        {
-            ["errors"] = new JsonArray([.. (state == "FAILED" ? upload!.Errors : []).Select(e => (JsonNode)new JsonObject { ["code"] = e.Code, ["description"] = e.Description })]),
-            ["warnings"] = new JsonArray(),
-            ["state"] = state,
-        };
+        attributes["assetDeliveryState"] = AssetDeliveryState.ToJson(state, upload?.Errors ?? []);
         attributes["assetToken"] = record.AssetToken;
         attributes["assetType"] = record.AssetType;
         attributes["fileName"] = record.FileName;
@@ -58,22 +53,8 @@ internal sealed class BuildUploadFileDescriptor : ResourceDescriptor<BuildUpload
             };
         }
 
-        if (record.CommittedAt is null)
-        {
-            attributes["uploadOperations"] = new JsonArray([.. Enumerable.Range(1, record.Layout.PartCount).Select(n => (JsonNode)Operation(record, n, context))]);
-        }
-
+        // Apple's DeliveryFileUploadOperation: with the part's expiry and number.
+        UploadOperations.Write(record, attributes, context, withExpiration: true);
         attributes["uti"] = record.Uti;
     }
-
-    private static JsonObject Operation(BuildUploadFileRecord record, int partNumber, ResourceContext context) => new()
-    {
-        ["method"] = "PUT",
-        ["url"] = context.Url(UploadPartEndpoint.PartPath(record.UploadToken, partNumber)),
-        ["length"] = record.Layout.Length(partNumber),
-        ["offset"] = record.Layout.Offset(partNumber),
-        ["requestHeaders"] = new JsonArray(new JsonObject { ["name"] = "Content-Type", ["value"] = UploadPartEndpoint.ContentType }),
-        ["expiration"] = ApiDates.Format(record.UploadExpiration),
-        ["partNumber"] = partNumber,
-    };
 }

@@ -2,6 +2,7 @@ using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
 using Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 using Cake.AppStoreConnect.Emulator.State;
+using Cake.AppStoreConnect.Emulator.Uploads;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploadFiles;
 
@@ -21,7 +22,7 @@ internal sealed class BuildUploadFilesModule : IResourceModule
     {
         context.Store.Register<BuildUploadFileRecord>(BuildUploadFileDescriptor.TypeName);
         context.Registry.Add(Descriptor);
-        context.UploadTargets.Add(new BuildUploadFileTarget(context, Descriptor));
+        context.UploadTargets.Add(new UploadTarget<BuildUploadFileRecord>("SHA_256", new UploadCommit(context, Descriptor).CommitAsync));
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -29,27 +30,12 @@ internal sealed class BuildUploadFilesModule : IResourceModule
         routes.MapPost("/v1/buildUploadFiles", (Delegate)((HttpContext http) => ReserveAsync(http, context)));
         routes.MapGet("/v1/buildUploadFiles/{id}", (HttpContext http, string id) =>
         {
-            RenewExpiredUrls(context, id);
+            UploadedFile.RenewExpiredUrls<BuildUploadFileRecord>(context, id);
             return Api.Get(http, context, InstanceRules, id);
         });
-        var target = context.UploadTargets.OfType<BuildUploadFileTarget>().Single();
+        var target = context.UploadTargets.OfType<UploadTarget<BuildUploadFileRecord>>().Single();
         routes.MapPatch("/v1/buildUploadFiles/{id}", (HttpContext http, string id) => target.CommitAsync(http, id));
     }
-
-    /// <summary>
-    /// Reading an uncommitted reservation whose part URLs have expired issues fresh ones (a new secret and
-    /// expiry), as a client that re-fetches its operations expects; parts already received are kept.
-    /// </summary>
-    private static void RenewExpiredUrls(EmulatorContext context, string id) =>
-        context.Store.Write(s =>
-        {
-            var file = s.Table<BuildUploadFileRecord>().Where(f => f.Id == id).FirstOrDefault();
-            if (file is { CommittedAt: null } && context.Now > file.UploadExpiration)
-            {
-                file.UploadToken = Ids.NewToken();
-                file.UploadExpiration = context.Now + context.Options.UploadUrlLifetime;
-            }
-        });
 
     /// <summary>
     /// <c>POST /v1/buildUploadFiles</c>: reserves the file and answers the part URLs. One file of each asset

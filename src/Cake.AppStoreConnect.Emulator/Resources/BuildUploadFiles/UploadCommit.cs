@@ -60,7 +60,7 @@ internal sealed class UploadCommit
         }
 
         var (hash, algorithm) = checksum ?? throw Errors.AttributeRequired(EntityReader.Pointer("sourceFileChecksums"));
-        await UploadVerification.VerifyAsync(_context.Uploads, file.Id, file.Layout, hash, algorithm, "/data/attributes/sourceFileChecksums/file/hash", http.RequestAborted);
+        await UploadVerification.VerifyAsync(_context.Uploads, file, hash, algorithm, "/data/attributes/sourceFileChecksums/file/hash", http.RequestAborted);
         StateDetail? failure;
         using (var archive = _context.Uploads.Open(file.Id, file.Layout))
         {
