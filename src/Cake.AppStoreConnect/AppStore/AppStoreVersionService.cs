@@ -56,6 +56,7 @@ public sealed class AppStoreVersionService
         }
 
         var build = await FindBuildToAttachAsync(resolved, versionString, settings, cancellationToken);
+        var localizations = WithoutReleaseNotesOnFirstVersion(settings.Localizations, versions, report);
 
         var created = false;
         if (version is not null)
@@ -79,12 +80,12 @@ public sealed class AppStoreVersionService
         if (version is not null)
         {
             version = await ApplyAttributesAsync(version, settings, report, cancellationToken);
-            await ApplyLocalizationsAsync(version, settings, report, cancellationToken);
+            await ApplyLocalizationsAsync(version, localizations, settings.DryRun, report, cancellationToken);
             build = await ApplyBuildAsync(version, build, settings, report, cancellationToken);
         }
         else
         {
-            foreach (var locale in settings.Localizations.Keys)
+            foreach (var locale in localizations.Keys)
             {
                 report.Change($"create the {locale} texts");
             }
@@ -236,21 +237,51 @@ public sealed class AppStoreVersionService
         return updated with { BuildId = updated.BuildId ?? version.BuildId };
     }
 
-    private async Task ApplyLocalizationsAsync(AscAppStoreVersion version, AscPrepareAppStoreVersionSettings settings, ChangePlan report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Apple shows no What's New on an app's first version on a platform and refuses it there ("Attribute whatsNew cannot
+    /// be edited at this time"). Release notes are routinely passed for every version, so on a first one they are left
+    /// out with a warning and a plan line rather than failing the release; the other texts are written.
+    /// </summary>
+    private static Dictionary<string, AscLocalizedMetadata> WithoutReleaseNotesOnFirstVersion(IDictionary<string, AscLocalizedMetadata> localizations, IReadOnlyList<AscAppStoreVersion> versions, ChangePlan report)
     {
-        if (settings.Localizations.Count == 0)
+        var result = new Dictionary<string, AscLocalizedMetadata>(localizations, StringComparer.OrdinalIgnoreCase);
+        if (versions.Any(v => v.IsLive))
+        {
+            return result;
+        }
+
+        foreach (var (locale, metadata) in localizations.Where(l => !string.IsNullOrEmpty(l.Value.WhatsNew)))
+        {
+            report.NotApplied($"the {locale} release notes", "What's New is not shown for a first version; Apple refuses it");
+            var others = new AscLocalizedMetadata { Description = metadata.Description, Keywords = metadata.Keywords, PromotionalText = metadata.PromotionalText, MarketingUrl = metadata.MarketingUrl, SupportUrl = metadata.SupportUrl };
+            if ((others.Description ?? others.Keywords ?? others.PromotionalText ?? others.MarketingUrl ?? others.SupportUrl) is null)
+            {
+                result.Remove(locale);
+            }
+            else
+            {
+                result[locale] = others;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task ApplyLocalizationsAsync(AscAppStoreVersion version, Dictionary<string, AscLocalizedMetadata> localizations, bool dryRun, ChangePlan report, CancellationToken cancellationToken)
+    {
+        if (localizations.Count == 0)
         {
             return;
         }
 
         var existing = await _client.AppStoreVersionLocalizations.ListAsync(version.Id, cancellationToken);
-        foreach (var (locale, metadata) in settings.Localizations)
+        foreach (var (locale, metadata) in localizations)
         {
             var current = existing.FirstOrDefault(l => string.Equals(l.Locale, locale, StringComparison.OrdinalIgnoreCase));
             if (current is null)
             {
                 report.Change($"create the {locale} texts");
-                if (!settings.DryRun)
+                if (!dryRun)
                 {
                     await IdempotentCreate.RunAsync(
                         $"the {locale} localization of {version}",
@@ -271,7 +302,7 @@ public sealed class AppStoreVersionService
             }
 
             report.Change($"update {string.Join(", ", differences)} of {locale}");
-            if (!settings.DryRun)
+            if (!dryRun)
             {
                 await _client.AppStoreVersionLocalizations.UpdateAsync(current.Id, metadata, cancellationToken);
             }

@@ -67,7 +67,7 @@ public static partial class AppStoreConnectAliases
         var metadata = DeliverFolder.Read(new DirectoryPath(folder).MakeAbsolute(context.Environment).FullPath, AgeRatingFile(context, settings));
         metadata.Overlay(settings.Metadata);
         MetadataValidator.Check(metadata);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new MetadataSyncService(client).SyncAsync(app, metadata, s, ct));
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new MetadataSyncService(client).SyncAsync(app, metadata, s, ReviewAttachment(context, s), ct));
     }
 
     /// <summary>Writes the App Store listing from fastlane deliver's metadata folder, configuring the settings with a callback.</summary>
@@ -84,7 +84,7 @@ public static partial class AppStoreConnectAliases
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// AscSyncMetadata("com.example.app", "./fastlane/metadata", s =&gt; s.ForVersion("1.4.0").WithAgeRatingFile("./fastlane/age_rating.json").SetDryRun(Argument("dry-run", false)));
+    /// AscSyncMetadata("com.example.app", "./fastlane/metadata", s =&gt; s.ForVersion("1.4.0").WithAgeRatingFile("./fastlane/age_rating.json").WithReviewAttachment("./fastlane/review_demo.mp4").SetDryRun(Argument("dry-run", false)));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -133,7 +133,7 @@ public static partial class AppStoreConnectAliases
 
         metadata.Overlay(settings.Metadata);
         MetadataValidator.Check(metadata);
-        return AscAliasRunner.Run(context, settings, (client, s, ct) => new MetadataSyncService(client).SyncAsync(app, metadata, s, ct));
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new MetadataSyncService(client).SyncAsync(app, metadata, s, ReviewAttachment(context, s), ct));
     }
 
     /// <summary>Writes the App Store listing from values set in code, configuring them with a callback.</summary>
@@ -246,4 +246,7 @@ public static partial class AppStoreConnectAliases
 
     private static string? AgeRatingFile(ICakeContext context, AscSyncMetadataSettings settings) =>
         settings.AgeRatingFile is null ? null : new FilePath(settings.AgeRatingFile).MakeAbsolute(context.Environment).FullPath;
+
+    private static string? ReviewAttachment(ICakeContext context, AscSyncMetadataSettings settings) =>
+        settings.ReviewAttachmentFile is null ? null : new FilePath(settings.ReviewAttachmentFile).MakeAbsolute(context.Environment).FullPath;
 }

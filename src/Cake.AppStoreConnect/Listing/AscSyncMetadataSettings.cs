@@ -5,9 +5,9 @@ namespace Cake.AppStoreConnect.Listing;
 
 /// <summary>
 /// Settings of <c>AscSyncMetadata</c>: which version, the values set in code (they win over the folder's), and
-/// fastlane's age rating JSON.
+/// fastlane's age rating JSON, the App Review attachment and how long to wait for its processing.
 /// </summary>
-public sealed class AscSyncMetadataSettings : AscSettings, IAscVersionTarget
+public sealed class AscSyncMetadataSettings : AscSettings, IAscVersionTarget, IAscWaitSettings
 {
     /// <summary>Gets or sets the platform (default <c>IOS</c>).</summary>
     public string Platform { get; set; } = AscPlatform.Ios;
@@ -20,6 +20,21 @@ public sealed class AscSyncMetadataSettings : AscSettings, IAscVersionTarget
 
     /// <summary>Gets or sets fastlane's age rating JSON file (deliver's <c>app_rating_config_path</c>).</summary>
     public string? AgeRatingFile { get; set; }
+
+    /// <summary>
+    /// Gets or sets the file App Review gets as its attachment (deliver's <c>app_review_attachment_file</c>): uploaded
+    /// unless an attachment with its name and MD5 is there; the other attachments are deleted once it is processed.
+    /// </summary>
+    public string? ReviewAttachmentFile { get; set; }
+
+    /// <summary>Gets or sets how long to wait for the attachment's processing at most (default 30 minutes).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Gets or sets the first interval between polls of the attachment (default 2 s).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets or sets the longest interval between polls of the attachment (default 30 s).</summary>
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc/>
     string? IAscVersionTarget.Platform { get => Platform; set => Platform = value ?? AscPlatform.Ios; }

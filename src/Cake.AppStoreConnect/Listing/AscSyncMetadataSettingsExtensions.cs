@@ -59,4 +59,11 @@ public static class AscSyncMetadataSettingsExtensions
     /// <returns>The same settings.</returns>
     public static AscSyncMetadataSettings WithAgeRatingFile(this AscSyncMetadataSettings settings, string file) =>
         SettingsFluent.Apply(settings, s => s.AgeRatingFile = file);
+
+    /// <summary>Sets the file App Review gets as its attachment (deliver's <c>app_review_attachment_file</c>), such as a demo video or a PDF.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="file">The file; its name and MD5 decide whether it is already there.</param>
+    /// <returns>The same settings.</returns>
+    public static AscSyncMetadataSettings WithReviewAttachment(this AscSyncMetadataSettings settings, string file) =>
+        SettingsFluent.Apply(settings, s => s.ReviewAttachmentFile = file);
 }

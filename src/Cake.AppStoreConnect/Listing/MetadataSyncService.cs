@@ -21,14 +21,15 @@ internal sealed class MetadataSyncService
 
     public MetadataSyncService(AppStoreConnectClient client) => _client = client;
 
-    public async Task<AscChangeResult<IReadOnlyList<AscMetadataChange>>> SyncAsync(string app, AscMetadata metadata, AscSyncMetadataSettings settings, CancellationToken cancellationToken = default)
+    public async Task<AscChangeResult<IReadOnlyList<AscMetadataChange>>> SyncAsync(string app, AscMetadata metadata, AscSyncMetadataSettings settings, string? reviewAttachment, CancellationToken cancellationToken = default)
     {
         var platform = AscInput.Platform(settings.Platform);
         MetadataValidator.Check(metadata);
+        var attachment = ReviewAttachmentSync.Read(reviewAttachment);
         var plan = ChangePlan.For(_client.Connection, settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
 
-        var needsVersion = metadata.Copyright is not null
+        var needsVersion = metadata.Copyright is not null || attachment is not null
             || MetadataFields.Listing.Any(f => f.Resource == MetadataResource.ReviewDetail && f.Get(metadata) is not null)
             || metadata.Locales.Values.Any(l => MetadataFields.Locale.Any(f => f.Resource == MetadataResource.VersionLocalization && f.Get(l) is not null));
         var needsInfo = metadata.AgeRating.Count > 0
@@ -57,7 +58,7 @@ internal sealed class MetadataSyncService
         {
             await PlanLocalizationsAsync(plan, work, metadata, MetadataResource.VersionLocalization, version.Id, cancellationToken);
             PlanCopyright(plan, work, metadata, version, cancellationToken);
-            await PlanReviewDetailAsync(plan, work, metadata, version, cancellationToken);
+            await PlanReviewDetailAsync(plan, work, metadata, settings, attachment, version, cancellationToken);
         }
 
         // Every read is done and the plan is whole: a locked version or app info stops the run before the first write.
@@ -185,15 +186,29 @@ internal sealed class MetadataSyncService
         Add(plan, work, [new AscMetadataChange("appStoreVersions", null, "copyright", version.Copyright, copyright)], () => _client.AppStoreVersions.UpdateAsync(version.Id, new AscAppStoreVersionChanges { Copyright = copyright }, cancellationToken));
     }
 
-    private async Task PlanReviewDetailAsync(ChangePlan plan, List<Func<Task>> work, AscMetadata metadata, AscAppStoreVersion version, CancellationToken cancellationToken)
+    private async Task PlanReviewDetailAsync(ChangePlan plan, List<Func<Task>> work, AscMetadata metadata, AscSyncMetadataSettings settings, LocalAttachment? attachment, AscAppStoreVersion version, CancellationToken cancellationToken)
     {
         var fields = MetadataFields.Listing.Where(f => f.Resource == MetadataResource.ReviewDetail && f.Get(metadata) is not null).ToList();
-        if (fields.Count == 0)
+        if (fields.Count == 0 && attachment is null)
         {
             return;
         }
 
         var current = await _client.Listing.GetReviewDetailAsync(version.Id, cancellationToken);
+        if (fields.Count > 0)
+        {
+            PlanReviewTexts(plan, work, metadata, fields, version, current, cancellationToken);
+        }
+
+        // After the texts: a new detail is created by their write, and the attachment is added to it.
+        if (attachment is not null && await ReviewAttachmentSync.PlanAsync(_client, attachment, settings, version, current, plan, cancellationToken) is { } upload)
+        {
+            Add(plan, work, [upload.Change], upload.Write);
+        }
+    }
+
+    private void PlanReviewTexts(ChangePlan plan, List<Func<Task>> work, AscMetadata metadata, List<ListingField> fields, AscAppStoreVersion version, AscAppStoreReviewDetail? current, CancellationToken cancellationToken)
+    {
         var diffs = fields
             .Where(f => !Same(f.Get(metadata)!, current?.Texts.GetValueOrDefault(f.Attribute)))
             .Select(f => new AscMetadataChange("appStoreReviewDetails", null, f.Attribute, current?.Texts.GetValueOrDefault(f.Attribute), f.Get(metadata)!, f.Secret))

@@ -11,7 +11,7 @@ public sealed class AppStoreAliasTests : ReviewClockTests
     [Test]
     public async Task Should_Take_A_Version_To_The_Store_Through_The_Aliases()
     {
-        // Given a processed build, and a script whose environment points at the emulator
+        // Given a processed build of the app's first version, and a script whose environment points at the emulator
         const string App = EmulatorFixture.VeryCapableApp;
         await Harness.UploadBuildAsync(App, "1.1", "12");
         var (context, log) = Harness.CakeContext();
@@ -47,13 +47,15 @@ public sealed class AppStoreAliasTests : ReviewClockTests
             Assert.That(final.ToString(), Does.Contain("READY_FOR_DISTRIBUTION").And.Contain("build 12").And.Contain("COMPLETE"));
             Assert.That(log.AllText, Does.Contain("Rename editable IOS version 1.0 to 1.1").And.Contain("Submitted IOS 1.1"));
             Assert.That(log.Lines.Select(l => l.Text), Has.Some.EqualTo($"{App} IOS 1.1: 3 change(s) made, 1 already in place."), "the submission's summary does not show the state before it");
+            Assert.That(prepared.AlreadyInPlace, Has.Some.EqualTo("the en-US release notes (not changed: What's New is not shown for a first version; Apple refuses it)"), "a first version takes no release notes: skipped and said in the plan");
+            Assert.That(log.Lines.Where(l => l.Level == Cake.Core.Diagnostics.LogLevel.Warning).Select(l => l.Text), Has.Some.Contains("What's New is not shown for a first version; Apple refuses it"));
             Assert.That(log.Lines.Select(l => l.Text).Where(t => t.Contains("review submission", StringComparison.Ordinal)), Has.None.Contains("PREPARE_FOR_SUBMISSION"));
             Assert.That(submitted.ToString(), Does.Contain("submit it to App Review").And.Contain("WAITING_FOR_REVIEW").And.Not.Contain("List`1"));
             Assert.That(prepared.ToString(), Does.Contain("build 12").And.Not.Contain("List`1"));
             Assert.That(log.AllText, Does.Not.Contain(Harness.Host.PrivateKeyPem.Split('\n')[1]), "the key never reaches the log");
         });
         var english = (await Harness.Client.AppStoreVersionLocalizations.ListAsync(final.Version.Id)).Single(l => l.Locale == "en-US");
-        Assert.That((english.WhatsNew, english.PromotionalText), Is.EqualTo(("Faster sync.", "Now faster.")));
+        Assert.That((english.WhatsNew, english.PromotionalText), Is.EqualTo(((string?)null, "Now faster.")), "the other texts of the locale are written");
     }
 
     [Test]

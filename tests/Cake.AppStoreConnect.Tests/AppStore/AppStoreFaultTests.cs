@@ -91,14 +91,14 @@ public sealed class AppStoreFaultTests : ReviewClockTests
         });
 
         // When
-        var prepared = await Harness.PrepareAsync(App, "1.0", s => s.WithReleaseNotes("en-US", "Retried.").UseManualRelease());
+        var prepared = await Harness.PrepareAsync(App, "1.0", s => s.WithLocalization("en-US", m => m.PromotionalText = "Retried.").UseManualRelease());
 
         // Then
         Assert.That(prepared.Build!.BuildNumber, Is.EqualTo("5"));
         var status = await Harness.VersionStateAsync(App);
         Assert.That(status.Version.ReleaseType, Is.EqualTo(AscReleaseType.Manual));
         var english = (await Harness.Client.AppStoreVersionLocalizations.ListAsync(status.Version.Id)).Single(l => l.Locale == "en-US");
-        Assert.That(english.WhatsNew, Is.EqualTo("Retried."));
+        Assert.That(english.PromotionalText, Is.EqualTo("Retried."));
         Assert.That(await Harness.InjectedFaultsAsync(), Has.Count.EqualTo(3));
     }
 

@@ -42,8 +42,8 @@ public sealed class AppStoreReleaseFlowTests
 
         // When the version is prepared, a phased release set up, submitted, approved on the review clock and released
         var prepared = await _harness.PrepareAsync(App, "1.1", s => s
-            .WithReleaseNotes("en-US", "Faster sync.")
-            .WithReleaseNotes("de-DE", "Schnellere Synchronisierung.")
+            .WithLocalization("en-US", m => m.Description = "Syncs fast.")
+            .WithLocalization("de-DE", m => m.Description = "Synchronisiert schnell.")
             .WithCopyright("2026 Example Ltd")
             .UseManualRelease()
             .SetContainsThirdPartyContent(false));
@@ -132,7 +132,7 @@ public sealed class AppStoreReleaseFlowTests
 
         // Then
         Assert.That(again.Changes, Is.Empty);
-        Assert.That(again.AlreadyInPlace, Has.Some.Contains("build 1 attached").And.Some.Contains("the en-US texts").And.Some.Contains("release type MANUAL"));
+        Assert.That(again.AlreadyInPlace, Has.Some.Contains("build 1 attached").And.Some.Contains("the en-US release notes (not changed: What's New is not shown for a first version").And.Some.Contains("release type MANUAL"));
         Assert.That((await _harness.StateAsync()).ToJsonString(), Is.EqualTo(before.ToJsonString()));
     }
 
@@ -145,7 +145,7 @@ public sealed class AppStoreReleaseFlowTests
         var before = (await _harness.StateAsync()).ToJsonString();
 
         // When
-        var prepared = await _harness.PrepareAsync(App, "3.0", s => s.WithReleaseNotes("fr-FR", "Plus rapide.").UseManualRelease().SetDryRun());
+        var prepared = await _harness.PrepareAsync(App, "3.0", s => s.WithLocalization("fr-FR", m => m.Description = "Plus rapide.").UseManualRelease().SetDryRun());
         var submit = () => _harness.SubmitAsync(App, s => s.SetDryRun());
 
         // Then
@@ -174,6 +174,9 @@ public sealed class AppStoreReleaseFlowTests
         var error = Assert.ThrowsAsync<AscAppStoreException>(async () => await live());
         Assert.That(error!.Message, Does.Contain("already live"));
         Assert.That(releaseAgain.Resource!.IsLive, Is.True, "releasing a live version is reported, not an error");
+        var english = (await _harness.Client.AppStoreVersionLocalizations.ListAsync(next.Version.Id)).Single(l => l.Locale == "en-US");
+        Assert.That(english.WhatsNew, Is.EqualTo("Next."), "after a release, the next version takes release notes");
+        Assert.That(next.AlreadyInPlace, Has.None.Contains("release notes"));
     }
 
     [Test]

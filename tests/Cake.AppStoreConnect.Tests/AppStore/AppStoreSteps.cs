@@ -26,7 +26,7 @@ internal static class AppStoreSteps
 
     public static AppStoreReleaseService Release(this EmulatorFixture harness) => new(harness.Client);
 
-    /// <summary>Prepares a version ready for review: notes, manual release, the build attached, export compliance and content rights answered.</summary>
+    /// <summary>Prepares a version ready for review: release notes (left out, with a warning, on a first version), manual release, the build attached, export compliance and content rights answered.</summary>
     public static async Task<AscPrepareAppStoreVersionResult> PrepareReadyAsync(this EmulatorFixture harness, string app, string version, string buildNumber, string releaseType = AscReleaseType.Manual)
     {
         await harness.UploadBuildAsync(app, version, buildNumber);

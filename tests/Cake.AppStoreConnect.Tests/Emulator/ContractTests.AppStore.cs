@@ -48,9 +48,13 @@ public sealed partial class ContractTests
 
         var locales = await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersions/{version}/appStoreVersionLocalizations?filter[locale]=en-US&include=appStoreVersion", HttpStatusCode.OK);
         var english = locales["data"]![0]!["id"]!.GetValue<string>();
-        await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersionLocalizations/{english}", HttpStatusCode.OK, Entity("appStoreVersionLocalizations", new { whatsNew = "Faster." }, id: english));
+        // The app's first version: What's New is refused (409 STATE_ERROR), the other texts are not.
+        var firstVersion = await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersionLocalizations/{english}", HttpStatusCode.Conflict, Entity("appStoreVersionLocalizations", new { whatsNew = "Faster." }, id: english));
+        Assert.That(firstVersion["errors"]![0]!["detail"]!.GetValue<string>(), Does.StartWith("Attribute 'whatsNew' cannot be edited at this time"));
+        await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersionLocalizations/{english}", HttpStatusCode.OK, Entity("appStoreVersionLocalizations", new { description = "Faster." }, id: english));
         await ExpectAsync(HttpMethod.Patch, $"/v1/appStoreVersionLocalizations/{english}", HttpStatusCode.Conflict, Entity("appStoreVersionLocalizations", new { whatsNew = new string('x', 4001) }, id: english));
-        await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionLocalizations", HttpStatusCode.Created, Entity("appStoreVersionLocalizations", new { locale = "de-DE", whatsNew = "Schneller." }, new { appStoreVersion = To("appStoreVersions", version) }));
+        await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionLocalizations", HttpStatusCode.Conflict, Entity("appStoreVersionLocalizations", new { locale = "de-DE", whatsNew = "Schneller." }, new { appStoreVersion = To("appStoreVersions", version) }));
+        await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionLocalizations", HttpStatusCode.Created, Entity("appStoreVersionLocalizations", new { locale = "de-DE", description = "Schneller." }, new { appStoreVersion = To("appStoreVersions", version) }));
         await ExpectAsync(HttpMethod.Post, "/v1/appStoreVersionLocalizations", HttpStatusCode.Conflict, Entity("appStoreVersionLocalizations", new { locale = "de-DE" }, new { appStoreVersion = To("appStoreVersions", version) }));
         await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersionLocalizations/{english}?include=appStoreVersion", HttpStatusCode.OK);
 

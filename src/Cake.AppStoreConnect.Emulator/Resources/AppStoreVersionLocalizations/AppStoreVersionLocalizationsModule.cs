@@ -7,7 +7,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionLocalizations;
 
 /// <summary>
 /// App Store version localizations: list per version, read, create (one per locale) and update, while the
-/// version is editable. "What's New" is limited to 4000 characters.
+/// version is editable. "What's New" is limited to 4000 characters, and refused on the app's first version on a platform.
 /// </summary>
 internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
 {
@@ -50,6 +50,7 @@ internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
             var version = c.Table<AppStoreVersionRecord>().Find(versionId)
                 ?? throw Errors.RelationshipInvalid("/data/relationships/appStoreVersion/data/id", $"There is no appStoreVersion with id '{versionId}'.");
             RequireEditable(version, c);
+            RefuseWhatsNewOnFirstVersion(version, texts, c);
             var table = c.Table<AppStoreVersionLocalizationRecord>();
             if (table.Where(l => l.AppStoreVersionId == versionId && string.Equals(l.Locale, locale, StringComparison.OrdinalIgnoreCase)).Any())
             {
@@ -77,6 +78,7 @@ internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
             if (c.Table<AppStoreVersionRecord>().Find(localization.AppStoreVersionId) is { } version)
             {
                 RequireEditable(version, c);
+                RefuseWhatsNewOnFirstVersion(version, texts, c);
             }
 
             Apply(localization, texts);
@@ -119,6 +121,26 @@ internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
         localization.PromotionalText = texts.GetValueOrDefault("promotionalText", localization.PromotionalText!);
         localization.SupportUrl = texts.GetValueOrDefault("supportUrl", localization.SupportUrl!);
         localization.WhatsNew = texts.GetValueOrDefault("whatsNew", localization.WhatsNew!);
+    }
+
+    /// <summary>
+    /// Apple shows no What's New on an app's first version, and refuses it there ("Attribute whatsNew cannot be edited at
+    /// this time"); a version is the first while no version of the app on its platform was released. An empty value is no text.
+    /// </summary>
+    private static void RefuseWhatsNewOnFirstVersion(AppStoreVersionRecord version, Dictionary<string, string> texts, ResourceContext context)
+    {
+        if (!texts.TryGetValue("whatsNew", out var whatsNew) || whatsNew.Length == 0)
+        {
+            return;
+        }
+
+        var released = context.Table<AppStoreVersionRecord>()
+            .Where(v => v.AppId == version.AppId && v.Platform == version.Platform)
+            .Any(v => AppStoreReview.StateOf(v, context) is AppVersionStates.ReadyForDistribution or "REPLACED_WITH_NEW_VERSION");
+        if (!released)
+        {
+            throw Errors.State($"Attribute 'whatsNew' cannot be edited at this time: {version.VersionString} is the app's first version on {version.Platform}, which shows no What's New.");
+        }
     }
 
     private static void RequireEditable(AppStoreVersionRecord version, ResourceContext context)

@@ -1,17 +1,19 @@
 using System.Text.Json;
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.JsonApi;
+using Cake.AppStoreConnect.Client.Media;
 
 namespace Cake.AppStoreConnect.Client.Listing;
 
 /// <summary>
 /// The app-level listing and App Review information: <c>appInfos</c> (categories), <c>appInfoLocalizations</c>,
-/// <c>ageRatingDeclarations</c> and <c>appStoreReviewDetails</c>. Updates send only the attributes given.
+/// <c>ageRatingDeclarations</c>, <c>appStoreReviewDetails</c> and <c>appStoreReviewAttachments</c>. Updates send only the attributes given.
 /// </summary>
 public sealed class ListingClient
 {
     private const string AppInfoLocalizations = "appInfoLocalizations";
     private const string ReviewDetails = "appStoreReviewDetails";
+    private const string ReviewAttachments = "appStoreReviewAttachments";
 
     private readonly AscConnection _connection;
 
@@ -160,6 +162,63 @@ public sealed class ListingClient
         var document = await _connection.SendAsync<JsonApiResource<Dictionary<string, JsonElement>>>(HttpMethod.Patch, $"/v1/appStoreReviewDetails/{Uri.EscapeDataString(detailId)}", body, AscRequestKind.Idempotent, cancellationToken);
         return ReviewDetail(document.Data!);
     }
+
+    /// <summary>Lists the App Review attachments of a review detail (same attributes and states as a screenshot).</summary>
+    /// <param name="detailId">The App Review detail.</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <returns>The attachments.</returns>
+    public async Task<IReadOnlyList<AscMediaAsset>> ListReviewAttachmentsAsync(string detailId, CancellationToken cancellationToken = default)
+    {
+        var attachments = new List<AscMediaAsset>();
+        await foreach (var resource in _connection.GetAllAsync<MediaAssetAttributes>($"/v1/{ReviewDetails}/{Uri.EscapeDataString(detailId)}/{ReviewAttachments}", null, cancellationToken))
+        {
+            attachments.Add(AscMediaAsset.From(resource));
+        }
+
+        return attachments;
+    }
+
+    /// <summary>Gets an App Review attachment, with fresh upload operations when it still awaits its bytes.</summary>
+    /// <param name="attachmentId">The attachment.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The attachment.</returns>
+    public async Task<AscMediaAsset> GetReviewAttachmentAsync(string attachmentId, CancellationToken cancellationToken = default)
+    {
+        var document = await _connection.GetAsync<JsonApiResource<MediaAssetAttributes>>($"/v1/{ReviewAttachments}/{Uri.EscapeDataString(attachmentId)}", cancellationToken);
+        return AscMediaAsset.From(document.Data!);
+    }
+
+    /// <summary>Reserves an App Review attachment: App Store Connect answers the upload operations. Send through <see cref="IdempotentCreate"/>.</summary>
+    /// <param name="detailId">The App Review detail.</param>
+    /// <param name="fileName">The file name.</param>
+    /// <param name="fileSize">The file size in bytes.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The reservation.</returns>
+    public async Task<AscMediaAsset> ReserveReviewAttachmentAsync(string detailId, string fileName, long fileSize, CancellationToken cancellationToken = default)
+    {
+        var body = JsonApiRequest.Create(ReviewAttachments, new { fileName, fileSize }, new Dictionary<string, ResourceIdentifier> { ["appStoreReviewDetail"] = new(ReviewDetails, detailId) });
+        var document = await _connection.SendAsync<JsonApiResource<MediaAssetAttributes>>(HttpMethod.Post, $"/v1/{ReviewAttachments}", body, AscRequestKind.Create, cancellationToken);
+        return AscMediaAsset.From(document.Data!);
+    }
+
+    /// <summary>Commits an App Review attachment whose parts were all sent: <c>uploaded: true</c> with the file's MD5.</summary>
+    /// <param name="attachmentId">The attachment.</param>
+    /// <param name="md5">The whole file's MD5, hex.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The attachment, now processing.</returns>
+    public async Task<AscMediaAsset> CommitReviewAttachmentAsync(string attachmentId, string md5, CancellationToken cancellationToken = default)
+    {
+        var body = JsonApiRequest.Update(ReviewAttachments, attachmentId, new { uploaded = true, sourceFileChecksum = md5 });
+        var document = await _connection.SendAsync<JsonApiResource<MediaAssetAttributes>>(HttpMethod.Patch, $"/v1/{ReviewAttachments}/{Uri.EscapeDataString(attachmentId)}", body, AscRequestKind.Idempotent, cancellationToken);
+        return AscMediaAsset.From(document.Data!);
+    }
+
+    /// <summary>Deletes an App Review attachment.</summary>
+    /// <param name="attachmentId">The attachment.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task.</returns>
+    public Task DeleteReviewAttachmentAsync(string attachmentId, CancellationToken cancellationToken = default) =>
+        _connection.SendWithoutResultAsync(HttpMethod.Delete, $"/v1/{ReviewAttachments}/{Uri.EscapeDataString(attachmentId)}", null, AscRequestKind.Idempotent, cancellationToken);
 
     private static Dictionary<string, object> ReviewAttributes(IReadOnlyDictionary<string, string> texts, bool? demoAccountRequired)
     {
