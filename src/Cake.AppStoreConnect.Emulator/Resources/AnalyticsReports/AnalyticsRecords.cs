@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AnalyticsReports;
 /// A stored analytics report request. Whether it is stopped for inactivity is derived from the time of
 /// its last download (<see cref="LastActivity"/>) and the emulator's inactivity time.
 /// </summary>
-internal sealed class AnalyticsReportRequestRecord : IRecord
+internal sealed class AnalyticsReportRequestRecord : IAppOwned
 {
     public const string Ongoing = "ONGOING";
     public const string OneTimeSnapshot = "ONE_TIME_SNAPSHOT";

@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppInfos;
 /// A stored app info: the app-level listing (categories; its localizations and age rating point here). Its
 /// state is not stored but derived from the app's versions (<see cref="AppInfoStates"/>).
 /// </summary>
-internal sealed class AppInfoRecord : IRecord
+internal sealed class AppInfoRecord : IAppOwned
 {
     public required string Id { get; init; }
 

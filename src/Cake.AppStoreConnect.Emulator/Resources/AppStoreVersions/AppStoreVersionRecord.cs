@@ -8,7 +8,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppStoreVersions;
 /// emulator's review time when read (see <see cref="AppVersionStates"/>), so time alone moves a submitted
 /// version through review without timers.
 /// </summary>
-internal sealed class AppStoreVersionRecord : IRecord
+internal sealed class AppStoreVersionRecord : IAppOwned
 {
     public required string Id { get; init; }
 

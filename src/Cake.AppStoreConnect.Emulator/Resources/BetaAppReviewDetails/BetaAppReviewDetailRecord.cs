@@ -3,7 +3,7 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Resources.BetaAppReviewDetails;
 
 /// <summary>An app's beta review contact and demo account; one per app, with the app's id.</summary>
-internal sealed class BetaAppReviewDetailRecord : IRecord
+internal sealed class BetaAppReviewDetailRecord : IAppOwned
 {
     public required string Id { get; init; }
 

@@ -3,7 +3,7 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Resources.BetaGroups;
 
 /// <summary>A stored beta group. Its members and builds are held here: the one place group membership lives.</summary>
-internal sealed class BetaGroupRecord : IRecord
+internal sealed class BetaGroupRecord : IAppOwned
 {
     public required string Id { get; init; }
 

@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.BuildUploads;
 /// A stored build upload. Its state is derived from <see cref="CommittedAt"/> and <see cref="Outcome"/>
 /// when read (see <see cref="BuildUploadState"/>): processing is the time between the two being visible.
 /// </summary>
-internal sealed class BuildUploadRecord : IRecord
+internal sealed class BuildUploadRecord : IAppOwned
 {
     public required string Id { get; init; }
 

@@ -7,7 +7,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.Builds;
 /// A stored build. Its processing state and expiry are derived from timestamps when read, so time alone
 /// moves a build from PROCESSING to VALID and to expired, without timers.
 /// </summary>
-internal sealed class BuildRecord : IRecord
+internal sealed class BuildRecord : IAppOwned
 {
     /// <summary>Apple lets a TestFlight build live 90 days.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);

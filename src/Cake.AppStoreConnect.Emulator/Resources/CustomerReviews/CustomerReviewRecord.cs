@@ -3,7 +3,7 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Resources.CustomerReviews;
 
 /// <summary>A stored customer review. Reviews are written by customers, so the API only reads them.</summary>
-internal sealed class CustomerReviewRecord : IRecord
+internal sealed class CustomerReviewRecord : IAppOwned
 {
     public required string Id { get; init; }
 

@@ -3,7 +3,7 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Resources.PreReleaseVersions;
 
 /// <summary>A stored pre-release version: one per app, marketing version and platform, made by the first build.</summary>
-internal sealed class PreReleaseVersionRecord : IRecord
+internal sealed class PreReleaseVersionRecord : IAppOwned
 {
     public required string Id { get; init; }
 

@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.ReviewSubmissions;
 /// A stored review submission. Like a version, its visible state is derived from when it was submitted or
 /// canceled: READY_FOR_REVIEW → (submitted) WAITING_FOR_REVIEW → IN_REVIEW → COMPLETE; canceled → CANCELING → COMPLETE.
 /// </summary>
-internal sealed class ReviewSubmissionRecord : IRecord
+internal sealed class ReviewSubmissionRecord : IAppOwned
 {
     public const string ReadyForReview = "READY_FOR_REVIEW";
     public const string WaitingForReview = "WAITING_FOR_REVIEW";
