@@ -19,8 +19,9 @@ internal sealed class UploadStorage : IDisposable
     public UploadStorage(string? root)
     {
         _temporary = root is null;
+        // Created with the first part, not here: an emulator that is killed (no Dispose) and never received
+        // an upload leaves no empty folder behind in the temp directory.
         _root = root ?? Path.Combine(Path.GetTempPath(), "asc-emulator-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_root);
     }
 
     /// <summary>

@@ -88,7 +88,17 @@ public sealed class EmulatorToolTests
     private static Task<(int ExitCode, string Output)> RunAsync(string command, IEnumerable<string> arguments, TemporaryDirectory directory) =>
         PackedAddIn.RunAsync(command, arguments, directory.Path, Isolated(directory), TimeSpan.FromMinutes(3));
 
-    private static Dictionary<string, string> Isolated(TemporaryDirectory directory) => new() { ["NUGET_PACKAGES"] = directory.File("packages") };
+    /// <summary>
+    /// A packages folder and a CLI home of the test's own. The home matters for the manifest door: the SDK
+    /// keeps a user-wide cache from a local tool's version to its path, and an entry left by an earlier run
+    /// whose packages folder is gone makes <c>dotnet asc-emulator</c> refuse ("Run dotnet tool restore")
+    /// even right after an install, which does not refresh it.
+    /// </summary>
+    private static Dictionary<string, string> Isolated(TemporaryDirectory directory) => new()
+    {
+        ["NUGET_PACKAGES"] = directory.File("packages"),
+        ["DOTNET_CLI_HOME"] = directory.File("home"),
+    };
 
     /// <summary>Starts the tool with the start-up contract's switches, probes it, then stops it and checks it is gone.</summary>
     private static async Task AssertServesAsync(TemporaryDirectory directory, string command, string[] prefix)

@@ -121,9 +121,14 @@ internal static class PackedAddIn
         return (process.ExitCode, await output + await errors);
     }
 
+    /// <summary>Gets the folders of this test run that <see cref="RealRunnerFolders"/> removes at its end.</summary>
+    public static IEnumerable<string> RunFolders => [FeedFolder, AddinsFolder, ToolsFolder];
+
+    private static string FeedFolder { get; } = Path.Combine(Path.GetTempPath(), "asc-real-runner-feed-" + Environment.ProcessId);
+
     private static (string Feed, string Version) Pack()
     {
-        var feed = Path.Combine(Path.GetTempPath(), "asc-real-runner-feed-" + Environment.ProcessId);
+        var feed = FeedFolder;
         Directory.CreateDirectory(feed);
 #if DEBUG
         const string configuration = "Debug";
