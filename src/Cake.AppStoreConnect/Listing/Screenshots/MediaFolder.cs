@@ -16,7 +16,14 @@ internal sealed record LocalMediaFile(string Locale, string DisplayType, string 
 /// <param name="MaxPerSet">The most files App Store Connect keeps in one set.</param>
 /// <param name="SubFolder">A sub-folder of each locale read as well (iMessage screenshots), or <see langword="null"/>.</param>
 /// <param name="Classify">Gives a file's set type (shown name, path, in the sub-folder), or <see langword="null"/> after adding the problems to the list.</param>
-internal sealed record MediaFolderRules(string Plural, string Layout, string[] Extensions, int MaxPerSet, string? SubFolder, Func<string, string, bool, List<string>, string?> Classify);
+internal sealed record MediaFolderRules(string Plural, string Layout, string[] Extensions, int MaxPerSet, string? SubFolder, Func<string, string, bool, List<string>, string?> Classify)
+{
+    /// <summary>Gets the extensions of files App Store Connect does not take that are named as errors rather than skipped (lower case, with the dot).</summary>
+    public string[] Refused { get; init; } = [];
+
+    /// <summary>Gets what is said after the limit when it is not confirmed, such as <c> (unverified)</c>.</summary>
+    public string MaxPerSetNote { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// Reads fastlane deliver's folder layout (<c>&lt;locale&gt;/&lt;file&gt;</c>, an optional sub-folder such as
@@ -49,6 +56,11 @@ internal static partial class MediaFolder
             }
 
             var sub = rules.SubFolder is null ? null : Directory.GetDirectories(directory).FirstOrDefault(d => string.Equals(Path.GetFileName(d), rules.SubFolder, StringComparison.OrdinalIgnoreCase));
+            foreach (var refused in Directory.GetFiles(directory).Where(f => rules.Refused.Contains(Path.GetExtension(f).ToLowerInvariant())))
+            {
+                problems.Add($"{Shown(folder, refused)} is a {Path.GetExtension(refused).ToLowerInvariant()} file; App Store Connect takes {rules.Plural} as {string.Join(", ", rules.Extensions)}: export it as one of them.");
+            }
+
             var files = Files(directory, rules).Select(f => (File: f, InSub: false)).Concat(sub is null ? [] : Files(sub, rules).Select(f => (File: f, InSub: true)));
             foreach (var (file, inSub) in files)
             {
@@ -62,7 +74,7 @@ internal static partial class MediaFolder
         foreach (var set in found.GroupBy(s => (s.Locale, s.DisplayType)).Where(g => g.Count() > rules.MaxPerSet))
         {
             var names = set.Select(s => s.FileName).Order(NaturalFileOrder.Instance).ToList();
-            problems.Add($"{Path.GetFileName(folder)}/{set.Key.Locale} has {names.Count} {set.Key.DisplayType} {rules.Plural} ({names[0]} … {names[^1]}); App Store Connect keeps at most {rules.MaxPerSet} per set: remove {names.Count - rules.MaxPerSet}.");
+            problems.Add($"{Path.GetFileName(folder)}/{set.Key.Locale} has {names.Count} {set.Key.DisplayType} {rules.Plural} ({names[0]} … {names[^1]}); App Store Connect keeps at most {rules.MaxPerSet} per set{rules.MaxPerSetNote}: remove {names.Count - rules.MaxPerSet}.");
         }
 
         if (problems.Count > 0)

@@ -68,8 +68,21 @@ internal static partial class PreviewTypes
 
         problem = fits.Count > 1
             ? $"is {width}x{height}, a size of several preview types ({string.Join(", ", fits)}): put the type in the file name, such as {fits[0]}_{fileName}."
-            : $"is {width}x{height}, which is no App Store preview size; the sizes are {string.Join(", ", Sizes.Select(s => $"{s.Width}x{s.Height}").Distinct())} (portrait, or landscape): re-export it at one of them.";
+            : $"is {width}x{height}, which is no App Store preview size; the nearest are {string.Join(", ", Nearest(width, height))}: re-export it at one of them (portrait or landscape; Mac, Apple TV and Vision Pro landscape only).";
         return null;
+    }
+
+    /// <summary>The preview sizes nearest to one that fits no type, each with the types that take it: "886x1920 (IPHONE_67, IPHONE_65, …)".</summary>
+    public static IEnumerable<string> Nearest(int width, int height, int count = 3)
+    {
+        var (shortSide, longSide) = (Math.Min(width, height), Math.Max(width, height));
+        return Sizes
+            .GroupBy(s => (s.Width, s.Height))
+            .OrderBy(g => LandscapeOnly.Contains(g.First().Type)
+                ? Math.Abs(g.Key.Width - width) + Math.Abs(g.Key.Height - height)
+                : Math.Abs(g.Key.Width - shortSide) + Math.Abs(g.Key.Height - longSide))
+            .Take(count)
+            .Select(g => $"{g.Key.Width}x{g.Key.Height} ({string.Join(", ", g.Select(s => s.Type).Distinct())})");
     }
 
     private static bool Fits((string Type, int Width, int Height) size, int width, int height) =>

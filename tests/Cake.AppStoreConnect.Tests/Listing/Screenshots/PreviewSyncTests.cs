@@ -91,11 +91,62 @@ public sealed class PreviewSyncTests : MediaSyncTestBase
         var error = Assert.Throws<ArgumentException>(() => Sync(folder));
 
         // Then every problem is named with its fix, and not one request was sent
-        Assert.That(error!.Message, Does.Contain("en-US has 4 IPHONE_67 app previews").And.Contain("at most 3").And.Contain("remove 1"));
+        Assert.That(error!.Message, Does.Contain("en-US has 4 IPHONE_67 app previews").And.Contain("at most 3").And.Contain("unverified").And.Contain("remove 1"));
         Assert.That(error.Message, Does.Contain("app_previews/de-DE/odd.mp4 is 1000x1000, which is no App Store preview size"));
         Assert.That(error.Message, Does.Contain("app_previews/de-DE/tv.mp4 is 1920x1080, a size of several preview types").And.Contain("DESKTOP").And.Contain("APPLE_TV"));
         Assert.That(error.Message, Does.Contain("IPAD_97_small.mp4 is 886x1920, which is no IPAD_97 preview size"));
         Assert.That(error.Message, Does.Contain("app_previews/de-DE/notes.mov is not a QuickTime or MPEG-4 movie"));
         Assert.That(await Emulator.RequestsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_Refuse_Previews_Of_The_Wrong_Length_Size_Or_Format_Before_Any_Request()
+    {
+        // Given previews too short and too long (one with 64-bit version 1 headers), one with no length, one over
+        // 500 MB (a sparse file: a movie followed by nothing), one the size of no type, and an .avi next to them
+        var folder = Path.Combine(Temporary.Path, "app_previews");
+        PreviewFolderWriter.Mp4(folder, "en-US", "short.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 1, seconds: 14.5);
+        PreviewFolderWriter.Mp4(folder, "en-US", "long.mov", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 2, seconds: 31, version1: true);
+        PreviewFolderWriter.Mp4(folder, "en-US", "unknown.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 3, seconds: double.PositiveInfinity);
+        var large = PreviewFolderWriter.Mp4(folder, "de-DE", "large.m4v", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 4);
+        using (var stream = File.OpenWrite(large))
+        {
+            stream.SetLength(PreviewFolder.MaxFileSize);
+        }
+
+        PreviewFolderWriter.Mp4(folder, "de-DE", "ipadish.mp4", 1210, 1590, 5);
+        File.WriteAllBytes(Path.Combine(folder, "de-DE", "intro.avi"), [1, 2, 3]);
+
+        // When it is synced, and when it is planned in a dry run
+        var error = Assert.Throws<ArgumentException>(() => Sync(folder));
+        var dryRun = Assert.Throws<ArgumentException>(() => Sync(folder, dryRun: true));
+
+        // Then each file is named with what was found and the fix, and not one request was sent
+        Assert.That(error!.Message, Does.Contain("nothing was sent"));
+        Assert.That(error.Message, Does.Contain("app_previews/en-US/short.mp4 is 14.50 s long; App Store previews last 15 to 30 seconds: lengthen it"));
+        Assert.That(error.Message, Does.Contain("app_previews/en-US/long.mov is 31.00 s long; App Store previews last 15 to 30 seconds: shorten it"));
+        Assert.That(error.Message, Does.Contain("app_previews/en-US/unknown.mp4 gives no length"));
+        Assert.That(error.Message, Does.Contain("app_previews/de-DE/large.m4v is 500.0 MB (500000000 bytes); App Store Connect takes previews under 500 MB"));
+        Assert.That(error.Message, Does.Contain("app_previews/de-DE/ipadish.mp4 is 1210x1590, which is no App Store preview size; the nearest are 1200x1600 (IPAD_PRO_3GEN_129, IPAD_PRO_129, IPAD_PRO_3GEN_11, IPAD_105, IPAD_97)"));
+        Assert.That(error.Message, Does.Contain("app_previews/de-DE/intro.avi is a .avi file; App Store Connect takes app previews as .mp4, .mov, .m4v"));
+        Assert.That(dryRun!.Message, Is.EqualTo(error.Message));
+        Assert.That(await Emulator.RequestsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_Take_Previews_At_The_Edges_Of_The_Rules()
+    {
+        // Given previews of exactly 15 and 30 seconds, one just under 500 MB, one on its side
+        var folder = Path.Combine(Temporary.Path, "app_previews");
+        PreviewFolderWriter.Mp4(folder, "en-US", "1_fifteen.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 1, seconds: 15);
+        PreviewFolderWriter.Mp4(folder, "en-US", "2_thirty.mov", PreviewFolderWriter.IphoneHeight, PreviewFolderWriter.IphoneWidth, 2, seconds: 30, version1: true);
+        PreviewFolderWriter.Mp4(folder, "en-US", "3_side.m4v", PreviewFolderWriter.IphoneHeight, PreviewFolderWriter.IphoneWidth, 3, rotated: true);
+
+        // When it is planned
+        var plan = Sync(folder, dryRun: true);
+
+        // Then every file would be uploaded into the one type its size gives
+        Assert.That(plan.Changes, Is.EqualTo(new[] { "create set en-US IPHONE_67", "upload en-US IPHONE_67 1_fifteen.mp4", "upload en-US IPHONE_67 2_thirty.mov", "upload en-US IPHONE_67 3_side.m4v" }));
+        Assert.That(await Emulator.ChangesAsync(), Is.Empty);
     }
 }
