@@ -83,11 +83,22 @@ public sealed class AppMediaClient
     /// <param name="fileSize">The file size in bytes.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The reservation.</returns>
-    public async Task<AscMediaAsset> ReserveAsync(string setId, string fileName, long fileSize, CancellationToken cancellationToken = default)
+    public Task<AscMediaAsset> ReserveAsync(string setId, string fileName, long fileSize, CancellationToken cancellationToken = default) =>
+        ReserveAsync(setId, fileName, fileSize, null, cancellationToken);
+
+    /// <summary>Reserves an app preview in a set with its poster frame. Sent once: a lost answer is resolved by reading the set.</summary>
+    /// <param name="setId">The set.</param>
+    /// <param name="fileName">The file name.</param>
+    /// <param name="fileSize">The file size in bytes.</param>
+    /// <param name="previewFrameTimeCode">The poster frame, <c>HH:MM:SS:FF</c> (previews only); <see langword="null"/>: App Store Connect's choice.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The reservation.</returns>
+    public async Task<AscMediaAsset> ReserveAsync(string setId, string fileName, long fileSize, string? previewFrameTimeCode, CancellationToken cancellationToken = default)
     {
+        RequirePreviews(previewFrameTimeCode);
         var body = JsonApiRequest.Create(
             Kind.AssetType,
-            new { fileName, fileSize },
+            new { fileName, fileSize, previewFrameTimeCode },
             new Dictionary<string, ResourceIdentifier> { [Kind.SetRelationship] = new(Kind.SetType, setId) });
         var document = await _connection.SendAsync<JsonApiResource<MediaAssetAttributes>>(HttpMethod.Post, $"/v1/{Kind.AssetType}", body, AscRequestKind.Create, cancellationToken);
         return AscMediaAsset.From(document.Data!);
@@ -101,6 +112,20 @@ public sealed class AppMediaClient
     public async Task<AscMediaAsset> CommitAsync(string assetId, string md5, CancellationToken cancellationToken = default)
     {
         var body = JsonApiRequest.Update(Kind.AssetType, assetId, new { uploaded = true, sourceFileChecksum = md5 });
+        var document = await _connection.SendAsync<JsonApiResource<MediaAssetAttributes>>(HttpMethod.Patch, $"/v1/{Kind.AssetType}/{Escape(assetId)}", body, AscRequestKind.Idempotent, cancellationToken);
+        return AscMediaAsset.From(document.Data!);
+    }
+
+    /// <summary>Changes an app preview's poster frame: a <c>PATCH</c> with <c>previewFrameTimeCode</c> only.</summary>
+    /// <param name="assetId">The preview.</param>
+    /// <param name="previewFrameTimeCode">The poster frame, <c>HH:MM:SS:FF</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The preview.</returns>
+    public async Task<AscMediaAsset> SetPreviewFrameTimeCodeAsync(string assetId, string previewFrameTimeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(previewFrameTimeCode);
+        RequirePreviews(previewFrameTimeCode);
+        var body = JsonApiRequest.Update(Kind.AssetType, assetId, new { previewFrameTimeCode });
         var document = await _connection.SendAsync<JsonApiResource<MediaAssetAttributes>>(HttpMethod.Patch, $"/v1/{Kind.AssetType}/{Escape(assetId)}", body, AscRequestKind.Idempotent, cancellationToken);
         return AscMediaAsset.From(document.Data!);
     }
@@ -126,6 +151,14 @@ public sealed class AppMediaClient
             cancellationToken);
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
+
+    private void RequirePreviews(string? previewFrameTimeCode)
+    {
+        if (previewFrameTimeCode is not null && Kind != AscMediaKind.Previews)
+        {
+            throw new InvalidOperationException($"A poster frame (previewFrameTimeCode) belongs to app previews; {Kind.AssetType} have none.");
+        }
+    }
 }
 
 /// <summary>Which media: the resource names of screenshots or of app previews.</summary>
@@ -158,6 +191,9 @@ public sealed record AscMediaSet(string Id, string DisplayType);
 /// <param name="Operations">The upload operations while it awaits its bytes.</param>
 public sealed record AscMediaAsset(string Id, string FileName, long FileSize, string? SourceFileChecksum, string State, IReadOnlyList<string> Errors, IReadOnlyList<AscUploadOperation> Operations)
 {
+    /// <summary>Gets an app preview's poster frame (<c>previewFrameTimeCode</c>, <c>HH:MM:SS:FF</c>); <see langword="null"/> for a screenshot or when App Store Connect gives none.</summary>
+    public string? PreviewFrameTimeCode { get; init; }
+
     internal static AscMediaAsset From(JsonApiResource<MediaAssetAttributes> resource)
     {
         var attributes = resource.Attributes;
@@ -169,7 +205,10 @@ public sealed record AscMediaAsset(string Id, string FileName, long FileSize, st
             attributes?.SourceFileChecksum,
             state?.State ?? AscMediaState.AwaitingUpload,
             [.. (state?.Errors ?? []).Select(e => $"{e.Code}: {e.Description}")],
-            attributes?.UploadOperations ?? []);
+            attributes?.UploadOperations ?? [])
+        {
+            PreviewFrameTimeCode = attributes?.PreviewFrameTimeCode,
+        };
     }
 }
 
@@ -199,7 +238,8 @@ internal sealed record MediaAssetAttributes(
     [property: JsonPropertyName("sourceFileChecksum")] string? SourceFileChecksum,
     [property: JsonPropertyName("uploadOperations")] IReadOnlyList<AscUploadOperation>? UploadOperations,
     [property: JsonPropertyName("assetDeliveryState")] MediaDeliveryState? AssetDeliveryState,
-    [property: JsonPropertyName("videoDeliveryState")] MediaDeliveryState? VideoDeliveryState);
+    [property: JsonPropertyName("videoDeliveryState")] MediaDeliveryState? VideoDeliveryState,
+    [property: JsonPropertyName("previewFrameTimeCode")] string? PreviewFrameTimeCode);
 
 /// <summary>Apple's <c>AppMediaAssetState</c> / <c>AppMediaVideoState</c>.</summary>
 internal sealed record MediaDeliveryState(

@@ -29,6 +29,9 @@ public static class AscMediaAction
     /// <summary>The set of the locale and display type is created.</summary>
     public const string CreateSet = "create set";
 
+    /// <summary>A kept preview's poster frame (<c>previewFrameTimeCode</c>) is changed; the file name is followed by <c>(old -> new)</c>.</summary>
+    public const string SetFrameTimeCode = "set frame time code";
+
     /// <summary>The set's order is made the folder's natural file-name order.</summary>
     public const string Reorder = "reorder";
 }

@@ -34,7 +34,14 @@ public sealed class AscSyncScreenshotsSettings : AscSyncMediaSettings
 {
 }
 
-/// <summary>Settings of <c>AscSyncPreviews</c>: which version, how many uploads at once, how long to wait for processing.</summary>
+/// <summary>Settings of <c>AscSyncPreviews</c>: which version, how many uploads at once, how long to wait for processing, the poster frame.</summary>
 public sealed class AscSyncPreviewsSettings : AscSyncMediaSettings
 {
+    /// <summary>
+    /// Gets or sets the poster frame of every preview, Apple's <c>previewFrameTimeCode</c>: <c>HH:MM:SS:FF</c> (hours,
+    /// minutes, seconds, frame), before the end of each video. Unset: new previews get fastlane deliver's
+    /// <c>00:00:05:00</c> and previews already on App Store Connect keep theirs; set: new previews get it and a kept
+    /// preview with another one is changed (a <c>PATCH</c> of this attribute only, nothing uploaded again).
+    /// </summary>
+    public string? PreviewFrameTimeCode { get; set; }
 }

@@ -11,13 +11,14 @@ namespace Cake.AppStoreConnect.Listing;
 /// </summary>
 internal sealed class MediaSetPlan
 {
-    public MediaSetPlan(string locale, string localizationId, string displayType, AscMediaSet? remote, IReadOnlyList<AscMediaAsset> assets, IReadOnlyList<LocalMediaFile> wanted)
+    public MediaSetPlan(string locale, string localizationId, string displayType, AscMediaSet? remote, IReadOnlyList<AscMediaAsset> assets, IReadOnlyList<LocalMediaFile> wanted, PosterFrame? frame = null)
     {
         Locale = locale;
         LocalizationId = localizationId;
         DisplayType = displayType;
         Remote = remote;
         Wanted = wanted;
+        Frame = frame;
         Count = assets.Count;
         var unused = assets.ToList();
         foreach (var file in wanted)
@@ -28,6 +29,10 @@ internal sealed class MediaSetPlan
             {
                 unused.Remove(asset);
                 AssetOf[file] = asset.Id;
+                if (frame is { Enforced: true } && asset.PreviewFrameTimeCode != frame.Code)
+                {
+                    Retime.Add(new FrameChange(file, asset.Id, asset.PreviewFrameTimeCode, frame.Code));
+                }
             }
 
             if (kept is not null)
@@ -64,6 +69,9 @@ internal sealed class MediaSetPlan
 
     public IReadOnlyList<LocalMediaFile> Wanted { get; }
 
+    /// <summary>Gets the poster frame new previews are reserved with; <see langword="null"/> for screenshots.</summary>
+    public PosterFrame? Frame { get; }
+
     /// <summary>Gets the asset of each wanted file, as they become known.</summary>
     public Dictionary<LocalMediaFile, string> AssetOf { get; } = [];
 
@@ -85,10 +93,19 @@ internal sealed class MediaSetPlan
 
     public bool NeedsReorder { get; set; }
 
-    public bool Changed => Remote is null || Pending.Count > 0 || Processing.Count > 0 || Unshown.Count > 0 || Obsolete.Count > 0 || NeedsReorder;
+    /// <summary>Gets the kept (or earlier reserved) previews whose poster frame is not the one asked for.</summary>
+    public List<FrameChange> Retime { get; } = [];
+
+    public bool Changed => Remote is null || Pending.Count > 0 || Processing.Count > 0 || Unshown.Count > 0 || Obsolete.Count > 0 || NeedsReorder || Retime.Count > 0;
 
     public string Name => $"{Locale} {DisplayType}";
 }
 
 /// <summary>A file to send: a new reservation, or the one an interrupted run left.</summary>
 internal sealed record PendingUpload(LocalMediaFile File, AscMediaAsset? Reserved);
+
+/// <summary>A preview's poster frame to change, shown in the plan as <c>file (old -> new)</c>.</summary>
+internal sealed record FrameChange(LocalMediaFile File, string AssetId, string? Current, string Wanted)
+{
+    public string Shown => $"{File.FileName} ({Current ?? "none"} -> {Wanted})";
+}

@@ -17,5 +17,16 @@ internal sealed record MediaSyncKind(string Noun, MediaFolderRules Rules, Func<A
 
     public int MaxPerSet => Rules.MaxPerSet;
 
-    public IReadOnlyList<LocalMediaFile> Read(string folder) => MediaFolder.Read(folder, Rules);
+    /// <summary>The poster frame the settings ask for; <see langword="null"/> for screenshots, which have none.</summary>
+    public static PosterFrame? FrameOf(AscSyncMediaSettings settings) =>
+        settings is AscSyncPreviewsSettings previews ? new(previews.PreviewFrameTimeCode ?? PreviewFrameTimeCode.Default, previews.PreviewFrameTimeCode is not null) : null;
+
+    /// <summary>Reads and checks the folder; a preview's poster frame is checked against its length too.</summary>
+    public IReadOnlyList<LocalMediaFile> Read(string folder, AscSyncMediaSettings settings) =>
+        MediaFolder.Read(folder, FrameOf(settings) is { } frame ? PreviewFolder.RulesFor(frame.Code) : Rules);
 }
+
+/// <summary>The poster frame of a preview sync: the time code new previews are reserved with, and whether kept ones are changed to it.</summary>
+/// <param name="Code">The <c>previewFrameTimeCode</c>.</param>
+/// <param name="Enforced">Whether the user set it: a kept preview with another one is changed; otherwise kept previews keep theirs.</param>
+internal sealed record PosterFrame(string Code, bool Enforced);

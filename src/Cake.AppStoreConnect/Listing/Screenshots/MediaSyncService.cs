@@ -39,13 +39,13 @@ internal sealed class MediaSyncService
         ArgumentNullException.ThrowIfNull(settings);
         var platform = AscInput.Platform(settings.Platform);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Concurrency, 1, nameof(settings.Concurrency));
-        var files = _kind.Read(folder);
+        var files = _kind.Read(folder, settings);
         var plan = ChangePlan.For(_client.Connection, settings);
         var entries = new List<AscMediaPlanEntry>();
 
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
         var version = await FindEditableVersionAsync(resolved, platform, settings.VersionString, cancellationToken);
-        var sets = await ReadSetsAsync(version, files, cancellationToken);
+        var sets = await ReadSetsAsync(version, files, MediaSyncKind.FrameOf(settings), cancellationToken);
         var subject = $"{_kind.Plural} of {resolved.Name} {version.VersionString} ({platform})";
         if (settings.DryRun)
         {
@@ -83,6 +83,12 @@ internal sealed class MediaSyncService
         await UploadInRoundsAsync(changing, settings, plan, entries, cancellationToken);
         foreach (var set in changing)
         {
+            foreach (var change in set.Retime)
+            {
+                await _media.SetPreviewFrameTimeCodeAsync(change.AssetId, change.Wanted, cancellationToken);
+                Record(plan, entries, set, change.Shown, AscMediaAction.SetFrameTimeCode);
+            }
+
             await ReorderAsync(set, plan, entries, cancellationToken);
         }
 
@@ -105,7 +111,7 @@ internal sealed class MediaSyncService
     }
 
     /// <summary>Reads, per locale, the localization and its sets, and per display type the set's files: everything the plan needs.</summary>
-    private async Task<List<MediaSetPlan>> ReadSetsAsync(AscAppStoreVersion version, IReadOnlyList<LocalMediaFile> files, CancellationToken cancellationToken)
+    private async Task<List<MediaSetPlan>> ReadSetsAsync(AscAppStoreVersion version, IReadOnlyList<LocalMediaFile> files, PosterFrame? frame, CancellationToken cancellationToken)
     {
         var localizations = await _client.AppStoreVersionLocalizations.ListAsync(version.Id, cancellationToken);
         var missing = files.Select(f => f.Locale).Distinct(StringComparer.Ordinal)
@@ -124,7 +130,7 @@ internal sealed class MediaSyncService
             {
                 var remote = remoteSets.FirstOrDefault(s => s.DisplayType == type.Key);
                 var assets = remote is null ? [] : await _media.ListAssetsAsync(remote.Id, cancellationToken);
-                sets.Add(new MediaSetPlan(locale.Key, localization.Id, type.Key, remote, assets, [.. type]));
+                sets.Add(new MediaSetPlan(locale.Key, localization.Id, type.Key, remote, assets, [.. type], frame));
             }
         }
 
@@ -149,6 +155,11 @@ internal sealed class MediaSyncService
                 : set.Pending.First(p => p.File == file).Reserved is null ? AscMediaAction.Upload
                 : AscMediaAction.Finish;
             Note(plan, entries, set, file.FileName, action);
+        }
+
+        foreach (var change in set.Retime)
+        {
+            Note(plan, entries, set, change.Shown, AscMediaAction.SetFrameTimeCode);
         }
 
         if (set.NeedsReorder)
@@ -299,7 +310,7 @@ internal sealed class MediaSyncService
         var (asset, _) = await IdempotentCreate.RunAsync(
             $"the {_kind.Noun} {file.Shown}",
             async ct => (await _media.ListAssetsAsync(set.Remote!.Id, ct)).FirstOrDefault(a => !known.Contains(a.Id) && a.State == AscMediaState.AwaitingUpload && a.FileName == file.FileName && a.FileSize == file.Size),
-            ct => _media.ReserveAsync(set.Remote!.Id, file.FileName, file.Size, ct),
+            ct => _media.ReserveAsync(set.Remote!.Id, file.FileName, file.Size, set.Frame?.Code, ct),
             Log,
             cancellationToken: cancellationToken);
         set.AssetOf[file] = asset.Id;

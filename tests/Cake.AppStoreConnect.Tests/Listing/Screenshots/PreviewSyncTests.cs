@@ -6,14 +6,21 @@ namespace Cake.AppStoreConnect.Tests.Listing.Screenshots;
 /// <summary>AscSyncPreviews against the emulator (contract check on): upload, no-op re-run, dry run, bad input.</summary>
 public sealed class PreviewSyncTests : MediaSyncTestBase
 {
-    private AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> Sync(string folder, bool dryRun = false)
+    private AscChangeResult<IReadOnlyList<AscMediaPlanEntry>> Sync(string folder, bool dryRun = false, string? frame = null)
     {
         var (context, _) = Emulator.CakeContext();
-        return context.AscSyncPreviews(App, folder, s => s
-            .SetDryRun(dryRun)
-            .WithConcurrency(2)
-            .SetPollInterval(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200)));
+        return context.AscSyncPreviews(App, folder, s =>
+        {
+            s.SetDryRun(dryRun)
+                .WithConcurrency(2)
+                .SetPollInterval(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200));
+            s.PreviewFrameTimeCode = frame;
+        });
     }
+
+    /// <summary>Each stored preview's file name (with its locale) and poster frame.</summary>
+    private async Task<Dictionary<string, string?>> FramesAsync() =>
+        (await Emulator.StateAsync("appPreviews")).ToDictionary(p => p!["fileName"]!.GetValue<string>() + "@" + p["setId"]!.GetValue<string>(), p => p!["previewFrameTimeCode"]?.GetValue<string>());
 
     private Task<Dictionary<string, Dictionary<string, List<string>>>> ReadBackAsync() =>
         ReadBackAsync("appPreviewSets", "appPreviews", "previewType", "videoDeliveryState");
@@ -33,6 +40,9 @@ public sealed class PreviewSyncTests : MediaSyncTestBase
         Assert.That(listing["en-US"]["IPAD_PRO_3GEN_129"], Is.EqualTo(new[] { "ipad_1.m4v" }));
         Assert.That(listing["de-DE"]["IPHONE_67"], Is.EqualTo(new[] { "iphone_1.mp4" }));
         Assert.That(first.Changes.Count(c => c.StartsWith("upload ", StringComparison.Ordinal)), Is.EqualTo(4));
+
+        // And each was created with fastlane's poster frame, 5 seconds in
+        Assert.That((await FramesAsync()).Values, Is.EqualTo(Enumerable.Repeat("00:00:05:00", 4)));
 
         // And a second run sends no write and no part at all
         await Emulator.ClearRequestsAsync();
@@ -148,5 +158,84 @@ public sealed class PreviewSyncTests : MediaSyncTestBase
         // Then every file would be uploaded into the one type its size gives
         Assert.That(plan.Changes, Is.EqualTo(new[] { "create set en-US IPHONE_67", "upload en-US IPHONE_67 1_fifteen.mp4", "upload en-US IPHONE_67 2_thirty.mov", "upload en-US IPHONE_67 3_side.m4v" }));
         Assert.That(await Emulator.ChangesAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_Change_Only_The_Poster_Frame_When_Only_It_Changed()
+    {
+        // Given the previews synced with a poster frame 8 seconds in
+        var folder = PreviewFolderWriter.TwoLocales(Temporary.Path);
+        Sync(folder, frame: "00:00:08:00");
+        Assert.That((await FramesAsync()).Values, Is.All.EqualTo("00:00:08:00"));
+
+        // When it is synced again with the same frame, then planned and synced with another
+        await Emulator.ClearRequestsAsync();
+        var same = Sync(folder, frame: "00:00:08:00");
+        var unchanged = await Emulator.ChangesAsync();
+        var plan = Sync(folder, dryRun: true, frame: "00:00:10:00");
+        var planned = await Emulator.ChangesAsync();
+        var changed = Sync(folder, frame: "00:00:10:00");
+
+        // Then the same frame writes nothing, the plan names each preview's old and new frame, and the change is
+        // one PATCH per preview: nothing reserved, uploaded or deleted
+        Assert.That(unchanged, Is.Empty);
+        Assert.That(same.Changes, Is.Empty);
+        Assert.That(planned, Is.Empty);
+        Assert.That(plan.Changes, Does.Contain("set frame time code en-US IPHONE_67 iphone_1.mp4 (00:00:08:00 -> 00:00:10:00)"));
+        Assert.That(plan.Changes, Has.Count.EqualTo(4));
+        Assert.That(changed.Changes, Is.EquivalentTo(plan.Changes));
+        var writes = await Emulator.ChangesAsync();
+        Assert.That(writes, Has.Count.EqualTo(4));
+        Assert.That(writes.Select(w => w.Method), Is.All.EqualTo("PATCH"));
+        Assert.That(writes.Select(w => w.Path), Is.All.StartsWith("/v1/appPreviews/"));
+        Assert.That((await FramesAsync()).Values, Is.All.EqualTo("00:00:10:00"));
+    }
+
+    [Test]
+    public async Task Should_Keep_The_Poster_Frames_On_App_Store_Connect_When_None_Is_Set()
+    {
+        // Given previews synced with a poster frame 8 seconds in
+        var folder = PreviewFolderWriter.TwoLocales(Temporary.Path);
+        Sync(folder, frame: "00:00:08:00");
+        await Emulator.ClearRequestsAsync();
+
+        // When synced without one
+        var result = Sync(folder);
+
+        // Then fastlane's default is only for new previews: nothing is written
+        Assert.That(result.Changes, Is.Empty);
+        Assert.That(await Emulator.ChangesAsync(), Is.Empty);
+    }
+
+    [TestCase("5s")]
+    [TestCase("00:00:05")]
+    [TestCase("00:60:05:00")]
+    [TestCase("00:00:05:60")]
+    public async Task Should_Refuse_A_Poster_Frame_That_Is_No_Time_Code_Before_Any_Request(string frame)
+    {
+        var folder = PreviewFolderWriter.TwoLocales(Temporary.Path);
+
+        var error = Assert.Throws<ArgumentException>(() => Sync(folder, frame: frame));
+
+        Assert.That(error!.ParamName, Is.EqualTo("PreviewFrameTimeCode"));
+        Assert.That(error.Message, Does.Contain($"PreviewFrameTimeCode '{frame}' is not a time code HH:MM:SS:FF").And.Contain("00:00:05:00"));
+        Assert.That(await Emulator.RequestsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Should_Refuse_A_Poster_Frame_Past_A_Videos_End_Before_Any_Request()
+    {
+        // Given a 20 s and a 25 s preview and a poster frame at 22 s
+        var folder = Path.Combine(Temporary.Path, "app_previews");
+        PreviewFolderWriter.Mp4(folder, "en-US", "1.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 1, seconds: 20);
+        PreviewFolderWriter.Mp4(folder, "en-US", "2.mp4", PreviewFolderWriter.IphoneWidth, PreviewFolderWriter.IphoneHeight, 2, seconds: 25);
+
+        // When
+        var error = Assert.Throws<ArgumentException>(() => Sync(folder, dryRun: true, frame: "00:00:22:00"));
+
+        // Then only the short one is named
+        Assert.That(error!.Message, Does.Contain("app_previews/en-US/1.mp4 is 20.00 s long, so its poster frame PreviewFrameTimeCode 00:00:22:00 is past its end: set one before 20.00 s"));
+        Assert.That(error.Message, Does.Not.Contain("2.mp4"));
+        Assert.That(await Emulator.RequestsAsync(), Is.Empty);
     }
 }
