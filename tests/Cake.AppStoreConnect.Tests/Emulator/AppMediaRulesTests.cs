@@ -3,11 +3,12 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.SampleIpa;
 using Cake.AppStoreConnect.Tests.AppStore;
+using Cake.AppStoreConnect.Tests.Listing.Screenshots;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
 
-/// <summary>The emulator's screenshot rules: 10 per set, processing's size check, and changes only while the version is editable.</summary>
+/// <summary>The emulator's screenshot and preview rules: 10 per set, processing's size, length and format checks, and changes only while the version is editable.</summary>
 public sealed class AppMediaRulesTests
 {
     private static object Entity(string type, object attributes, string relationship, string relatedType, string relatedId) => new
@@ -78,6 +79,57 @@ public sealed class AppMediaRulesTests
         Assert.That(state["state"]!.GetValue<string>(), Is.EqualTo("FAILED"));
         Assert.That(state["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("IMAGE_INCORRECT_DIMENSIONS"));
         Assert.That(state["errors"]![0]!["description"]!.GetValue<string>(), Does.Contain("2064x2752 is not a size of APP_IPHONE_67").And.Contain("1320x2868"));
+        await emulator.AssertContractKeptAsync();
+    }
+
+    /// <summary>Creates a preview set of the type, commits the movie into it, lets processing run and gives the preview's <c>videoDeliveryState</c>.</summary>
+    private static async Task<JsonNode> ProcessPreviewAsync(EmulatorFixture emulator, string previewType, byte[] movie)
+    {
+        var localization = await LocalizationAsync(emulator, EmulatorFixture.SampleAppId);
+        var set = (await emulator.SendOkAsync(HttpMethod.Post, "/v1/appPreviewSets", Entity("appPreviewSets", new { previewType }, "appStoreVersionLocalization", "appStoreVersionLocalizations", localization)))!["data"]!["id"]!.GetValue<string>();
+        var reserved = await emulator.SendOkAsync(HttpMethod.Post, "/v1/appPreviews", Entity("appPreviews", new { fileName = "preview.mp4", fileSize = movie.Length, previewFrameTimeCode = "00:00:05:00" }, "appPreviewSet", "appPreviewSets", set));
+        var id = reserved!["data"]!["id"]!.GetValue<string>();
+        await UploadSteps.PutAllPartsAsync(emulator.Control, reserved["data"]!.AsObject(), movie);
+#pragma warning disable CA5351 // Apple's sourceFileChecksum is an MD5.
+        var md5 = Convert.ToHexStringLower(MD5.HashData(movie));
+#pragma warning restore CA5351
+        await emulator.SendOkAsync(HttpMethod.Patch, $"/v1/appPreviews/{id}", new { data = new { type = "appPreviews", id, attributes = new { uploaded = true, sourceFileChecksum = md5 } } });
+        emulator.Clock!.Advance(emulator.Host.Options.ProcessingTime);
+        return (await emulator.GetOkAsync($"/v1/appPreviews/{id}"))["data"]!["attributes"]!["videoDeliveryState"]!;
+    }
+
+    [TestCase(20, 886, 1920, false, "IPHONE_67", "COMPLETE", new string[0])]
+    [TestCase(30, 1920, 886, true, "IPHONE_65", "COMPLETE", new string[0])]
+    [TestCase(15, 1920, 1080, false, "APPLE_TV", "COMPLETE", new string[0])]
+    [TestCase(12, 886, 1920, false, "IPHONE_67", "FAILED", new[] { "VIDEO_DURATION_INVALID" })]
+    [TestCase(31, 886, 1920, true, "IPHONE_67", "FAILED", new[] { "VIDEO_DURATION_INVALID" })]
+    [TestCase(20, 1200, 1600, false, "IPHONE_67", "FAILED", new[] { "VIDEO_INCORRECT_DIMENSIONS" })]
+    [TestCase(20, 1080, 1920, false, "APPLE_TV", "FAILED", new[] { "VIDEO_INCORRECT_DIMENSIONS" })]
+    [TestCase(40, 1000, 1000, false, "IPAD_97", "FAILED", new[] { "VIDEO_DURATION_INVALID", "VIDEO_INCORRECT_DIMENSIONS" })]
+    public async Task Should_Process_A_Preview_By_Its_Length_And_Size_As_Apple_Would(double seconds, int width, int height, bool version1, string previewType, string state, string[] codes)
+    {
+        // Given a movie of that length and size committed by a client that skipped the offline checks
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithContractCheck().WithClock().WithProcessingTime(TimeSpan.FromSeconds(3)));
+
+        // When processing has run
+        var video = await ProcessPreviewAsync(emulator, previewType, PreviewFolderWriter.Movie(width, height, 1, seconds: seconds, version1: version1));
+
+        // Then its video state is what Apple's rules give, with an error per broken rule
+        Assert.That(video["state"]!.GetValue<string>(), Is.EqualTo(state));
+        Assert.That(video["errors"]?.AsArray().Select(e => e!["code"]!.GetValue<string>()) ?? [], Is.EqualTo(codes));
+        await emulator.AssertContractKeptAsync();
+    }
+
+    [Test]
+    public async Task Should_Say_What_Is_Wrong_With_A_Failed_Preview()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithContractCheck().WithClock().WithProcessingTime(TimeSpan.FromSeconds(3)));
+
+        var video = await ProcessPreviewAsync(emulator, "IPHONE_67", PreviewFolderWriter.Movie(1200, 1600, 1, seconds: 12.5));
+
+        var errors = video["errors"]!.AsArray();
+        Assert.That(errors[0]!["description"]!.GetValue<string>(), Is.EqualTo("App previews must be 15 to 30 seconds long; this one is 12.50 seconds."));
+        Assert.That(errors[1]!["description"]!.GetValue<string>(), Is.EqualTo("The dimensions of the app preview are wrong: 1200x1600 is not a size of IPHONE_67 (886x1920, portrait or landscape)."));
         await emulator.AssertContractKeptAsync();
     }
 

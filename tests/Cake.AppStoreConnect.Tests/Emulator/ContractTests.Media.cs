@@ -49,9 +49,11 @@ public sealed partial class ContractTests
 
         // Previews: the same flow with a movie.
         var previewSet = (await ExpectAsync(HttpMethod.Post, "/v1/appPreviewSets", HttpStatusCode.Created, Entity("appPreviewSets", new { previewType = "IPHONE_67" }, toLocalization)))["data"]!["id"]!.GetValue<string>();
-        var movie = "\0\0\0\u0018ftypmp42\0\0\0\0mp42isom"u8.ToArray();
-        var preview = await UploadMediaAsync("appPreviews", "appPreviewSet", "appPreviewSets", previewSet, "preview.mp4", movie);
-        var removed = await UploadMediaAsync("appPreviews", "appPreviewSet", "appPreviewSets", previewSet, "old.mp4", movie);
+        var preview = await UploadMediaAsync("appPreviews", "appPreviewSet", "appPreviewSets", previewSet, "preview.mp4", Listing.Screenshots.PreviewFolderWriter.Movie(886, 1920, 1));
+        var removed = await UploadMediaAsync("appPreviews", "appPreviewSet", "appPreviewSets", previewSet, "old.mp4", Listing.Screenshots.PreviewFolderWriter.Movie(886, 1920, 2, seconds: 10));
+        _emulator.Clock!.Advance(_emulator.Host.Options.ProcessingTime);
+        var tooShort = await ExpectAsync(HttpMethod.Get, $"/v1/appPreviews/{removed}", HttpStatusCode.OK);
+        Assert.That(tooShort["data"]!["attributes"]!["videoDeliveryState"]!["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("VIDEO_DURATION_INVALID"));
         await ExpectAsync(HttpMethod.Patch, $"/v1/appPreviews/{preview}", HttpStatusCode.OK, Entity("appPreviews", new { previewFrameTimeCode = "00:00:05:00" }, id: preview));
         await ExpectAsync(HttpMethod.Get, $"/v1/appPreviews/{preview}?include=appPreviewSet", HttpStatusCode.OK);
         await ExpectAsync(HttpMethod.Get, $"/v1/appStoreVersionLocalizations/{localization}/appPreviewSets?filter[previewType]=IPHONE_67&include=appPreviews", HttpStatusCode.OK);

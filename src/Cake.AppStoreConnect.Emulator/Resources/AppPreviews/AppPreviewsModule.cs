@@ -6,7 +6,8 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppPreviews;
 
 /// <summary>
 /// <c>appPreviewSets</c> and <c>appPreviews</c>: the screenshot rules with videos, up to 3 per set (guess: a
-/// third-party summary, not Apple's text), a QuickTime/MPEG-4 file or processing fails.
+/// third-party summary, not Apple's text); processing fails a file that is not a QuickTime/MPEG-4 movie with a
+/// video track 15 to 30 seconds long of one of the preview type's sizes (<see cref="VideoHeader"/>).
 /// </summary>
 internal sealed class AppPreviewsModule : MediaModule<AppPreviewSetRecord, AppPreviewRecord>
 {
