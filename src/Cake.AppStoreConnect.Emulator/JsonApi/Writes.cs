@@ -28,7 +28,7 @@ internal static class Writes
     /// <summary>
     /// Checks the query against <paramref name="rules"/>, then reads the body of a create (no
     /// <paramref name="id"/>) or of an update of <paramref name="id"/>, refusing what this request does not take.
-    /// In that order, so a bad query is reported before a bad body, as everywhere in the emulator.
+    /// In that order, so a request with a bad query and a bad body is answered about the query.
     /// </summary>
     public static async Task<(ParsedQuery Query, EntityReader Entity)> ReadAsync<T>(
         HttpContext http, EmulatorContext context, QueryRules<T> rules, string? id, string[] attributes, string[] relationships)
