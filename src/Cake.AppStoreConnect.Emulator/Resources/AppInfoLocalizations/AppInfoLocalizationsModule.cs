@@ -23,14 +23,17 @@ internal sealed class AppInfoLocalizationsModule : IResourceModule
         .Filter("locale", (l, _) => l.Locale)
         .Include("appInfo");
 
-    private static readonly string[] Texts = ["name", "subtitle", "privacyPolicyUrl", "privacyChoicesUrl", "privacyPolicyText"];
+    // Writes take no include: the created or changed localization is answered on its own.
+    private static readonly QueryRules<AppInfoLocalizationRecord> WriteRules = new(Descriptor);
 
-    public void Register(EmulatorContext context)
-    {
-        context.Store.Register<AppInfoLocalizationRecord>(AppInfoLocalizationDescriptor.TypeName);
-        context.Registry.Add(Descriptor);
-        context.Registry.AddRelatedRules(ListRules, InstanceRules);
-    }
+    private static readonly TextAttributes<AppInfoLocalizationRecord> Texts = new TextAttributes<AppInfoLocalizationRecord>()
+        .Add("name", (l, v) => l.Name = v, MaxNameLength)
+        .Add("subtitle", (l, v) => l.Subtitle = v, MaxNameLength)
+        .AddUrl("privacyPolicyUrl", (l, v) => l.PrivacyPolicyUrl = v)
+        .AddUrl("privacyChoicesUrl", (l, v) => l.PrivacyChoicesUrl = v)
+        .Add("privacyPolicyText", (l, v) => l.PrivacyPolicyText = v);
+
+    public void Register(EmulatorContext context) => context.AddResource(Descriptor, ListRules, InstanceRules);
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
@@ -42,43 +45,31 @@ internal sealed class AppInfoLocalizationsModule : IResourceModule
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        QueryParser.Parse(http.Request.Query, new QueryRules<AppInfoLocalizationRecord>(Descriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, AppInfoLocalizationDescriptor.TypeName);
-        entity.AllowOnly([.. Texts, "locale"], ["appInfo"]);
+        var (_, entity) = await Writes.ReadAsync(http, context, WriteRules, null, [.. Texts.Names, "locale"], ["appInfo"]);
         var locale = entity.RequiredString("locale");
         entity.RequiredString("name");
-        var texts = ReadTexts(entity);
+        var texts = Texts.Read(entity);
         var infoId = entity.RequiredRelationship("appInfo", AppInfoDescriptor.TypeName);
 
         return Api.Write(http, context, c =>
         {
-            var info = c.Table<AppInfoRecord>().Find(infoId)
-                ?? throw Errors.RelationshipInvalid("/data/relationships/appInfo/data/id", $"There is no appInfo with id '{infoId}'.");
+            var info = Writes.Linked<AppInfoRecord>(c, "appInfo", infoId);
             AppInfoStates.RequireEditable(info, "locale", c);
-            var table = c.Table<AppInfoLocalizationRecord>();
-            if (table.Where(l => l.AppInfoId == infoId && string.Equals(l.Locale, locale, StringComparison.OrdinalIgnoreCase)).Any())
-            {
-                throw Errors.Duplicate(EntityReader.Pointer("locale"), $"A localization for '{locale}' already exists for this appInfo.");
-            }
-
+            Localizations.RequireNewLocale(c.Table<AppInfoLocalizationRecord>().Where(l => l.AppInfoId == infoId).Select(l => l.Locale), locale, "appInfo");
             RequireUniqueName(info, texts["name"], c);
             var localization = new AppInfoLocalizationRecord { Id = Ids.NewUuid(), AppInfoId = infoId, Locale = locale, Name = texts["name"] };
-            Apply(localization, texts);
-            table.Add(localization);
-            return JsonApiResults.Json(Documents.Single(Descriptor, localization, new ParsedQuery(), c, http.Request), StatusCodes.Status201Created);
+            Texts.Apply(localization, texts);
+            return Writes.Add(http, c, Descriptor, localization, new ParsedQuery());
         });
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
-        var query = QueryParser.Parse(http.Request.Query, new QueryRules<AppInfoLocalizationRecord>(Descriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, AppInfoLocalizationDescriptor.TypeName, id);
-        entity.AllowOnly(Texts, []);
-        var texts = ReadTexts(entity);
+        var (query, entity) = await Writes.ReadAsync(http, context, WriteRules, id, Texts.Names, []);
+        var texts = Texts.Read(entity);
 
-        return Api.Write(http, context, c =>
+        return Writes.Update(http, context, Descriptor, id, query, (localization, c) =>
         {
-            var localization = c.Table<AppInfoLocalizationRecord>().Find(id) ?? throw Errors.NotFound(AppInfoLocalizationDescriptor.TypeName, id);
             var info = c.Table<AppInfoRecord>().Find(localization.AppInfoId)!;
             if (texts.Count > 0)
             {
@@ -90,8 +81,7 @@ internal sealed class AppInfoLocalizationsModule : IResourceModule
                 RequireUniqueName(info, name, c);
             }
 
-            Apply(localization, texts);
-            return JsonApiResults.Json(Documents.Single(Descriptor, localization, query, c, http.Request));
+            Texts.Apply(localization, texts);
         });
     }
 
@@ -101,11 +91,10 @@ internal sealed class AppInfoLocalizationsModule : IResourceModule
     /// </summary>
     private static IResult Delete(HttpContext http, EmulatorContext context, string id)
     {
-        QueryParser.Parse(http.Request.Query, new QueryRules<AppInfoLocalizationRecord>(Descriptor), context.Registry);
+        QueryParser.Parse(http.Request.Query, WriteRules, context.Registry);
         return Api.Write(http, context, c =>
         {
-            var table = c.Table<AppInfoLocalizationRecord>();
-            var localization = table.Find(id) ?? throw Errors.NotFound(AppInfoLocalizationDescriptor.TypeName, id);
+            var localization = Writes.Existing(c, Descriptor, id);
             var info = c.Table<AppInfoRecord>().Find(localization.AppInfoId)!;
             if (!AppInfoStates.IsEditable(info, c))
             {
@@ -117,7 +106,7 @@ internal sealed class AppInfoLocalizationsModule : IResourceModule
                 throw Errors.StateBadRequest($"'{localization.Locale}' is the app's primary language and cannot be removed.");
             }
 
-            table.Remove(id);
+            c.Table<AppInfoLocalizationRecord>().Remove(id);
             return JsonApiResults.NoContent();
         });
     }
@@ -135,44 +124,5 @@ internal sealed class AppInfoLocalizationsModule : IResourceModule
                 EntityReader.Pointer("name"),
                 "The app name you entered is already being used for another app in your account. If you would like to use the name for this app you will need to submit an update to your other app to change the name, or remove it from App Store Connect.");
         }
-    }
-
-    private static Dictionary<string, string> ReadTexts(EntityReader entity)
-    {
-        var texts = new Dictionary<string, string>();
-        foreach (var name in Texts)
-        {
-            if (entity.OptionalString(name) is { } value)
-            {
-                texts[name] = value;
-            }
-        }
-
-        foreach (var name in new[] { "name", "subtitle" })
-        {
-            if (texts.TryGetValue(name, out var text) && text.Length > MaxNameLength)
-            {
-                throw Errors.TooLong(EntityReader.Pointer(name), $"'{name}' is {text.Length} characters; the maximum is {MaxNameLength}.");
-            }
-        }
-
-        foreach (var name in new[] { "privacyPolicyUrl", "privacyChoicesUrl" })
-        {
-            if (texts.TryGetValue(name, out var url) && !Uri.TryCreate(url, UriKind.Absolute, out _))
-            {
-                throw Errors.AttributeInvalid(EntityReader.Pointer(name), $"'{url}' is not a valid URL.");
-            }
-        }
-
-        return texts;
-    }
-
-    private static void Apply(AppInfoLocalizationRecord localization, Dictionary<string, string> texts)
-    {
-        localization.Name = texts.GetValueOrDefault("name", localization.Name);
-        localization.Subtitle = texts.GetValueOrDefault("subtitle", localization.Subtitle!);
-        localization.PrivacyPolicyUrl = texts.GetValueOrDefault("privacyPolicyUrl", localization.PrivacyPolicyUrl!);
-        localization.PrivacyChoicesUrl = texts.GetValueOrDefault("privacyChoicesUrl", localization.PrivacyChoicesUrl!);
-        localization.PrivacyPolicyText = texts.GetValueOrDefault("privacyPolicyText", localization.PrivacyPolicyText!);
     }
 }

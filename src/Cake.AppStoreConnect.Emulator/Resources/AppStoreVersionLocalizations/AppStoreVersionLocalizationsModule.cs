@@ -19,14 +19,18 @@ internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
         .Filter("locale", (l, _) => l.Locale)
         .Include("appStoreVersion");
 
-    private static readonly string[] Texts = ["description", "keywords", "marketingUrl", "promotionalText", "supportUrl", "whatsNew"];
+    // Writes take no include: the created or changed localization is answered on its own.
+    private static readonly QueryRules<AppStoreVersionLocalizationRecord> WriteRules = new(Descriptor);
 
-    public void Register(EmulatorContext context)
-    {
-        context.Store.Register<AppStoreVersionLocalizationRecord>(AppStoreVersionLocalizationDescriptor.TypeName);
-        context.Registry.Add(Descriptor);
-        context.Registry.AddRelatedRules(ListRules, InstanceRules);
-    }
+    private static readonly TextAttributes<AppStoreVersionLocalizationRecord> Texts = new TextAttributes<AppStoreVersionLocalizationRecord>()
+        .Add("description", (l, v) => l.Description = v)
+        .Add("keywords", (l, v) => l.Keywords = v)
+        .AddUrl("marketingUrl", (l, v) => l.MarketingUrl = v)
+        .Add("promotionalText", (l, v) => l.PromotionalText = v)
+        .AddUrl("supportUrl", (l, v) => l.SupportUrl = v)
+        .Add("whatsNew", (l, v) => l.WhatsNew = v, AppStoreVersionLocalizationRecord.MaxWhatsNewLength);
+
+    public void Register(EmulatorContext context) => context.AddResource(Descriptor, ListRules, InstanceRules);
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
@@ -38,96 +42,46 @@ internal sealed class AppStoreVersionLocalizationsModule : IResourceModule
     /// <summary><c>POST /v1/appStoreVersionLocalizations</c>: a second localization for the same locale is a 409 duplicate.</summary>
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        QueryParser.Parse(http.Request.Query, new QueryRules<AppStoreVersionLocalizationRecord>(Descriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, AppStoreVersionLocalizationDescriptor.TypeName);
-        entity.AllowOnly([.. Texts, "locale"], ["appStoreVersion"]);
+        var (_, entity) = await Writes.ReadAsync(http, context, WriteRules, null, [.. Texts.Names, "locale"], ["appStoreVersion"]);
         var locale = entity.RequiredString("locale");
-        var texts = ReadTexts(entity);
+        var texts = Texts.Read(entity);
         var versionId = entity.RequiredRelationship("appStoreVersion", AppStoreVersionDescriptor.TypeName);
 
         return Api.Write(http, context, c =>
         {
-            var version = c.Table<AppStoreVersionRecord>().Find(versionId)
-                ?? throw Errors.RelationshipInvalid("/data/relationships/appStoreVersion/data/id", $"There is no appStoreVersion with id '{versionId}'.");
+            var version = Writes.Linked<AppStoreVersionRecord>(c, "appStoreVersion", versionId);
             RequireEditable(version, c);
             RefuseWhatsNewOnFirstVersion(version, texts, c);
-            var table = c.Table<AppStoreVersionLocalizationRecord>();
-            if (table.Where(l => l.AppStoreVersionId == versionId && string.Equals(l.Locale, locale, StringComparison.OrdinalIgnoreCase)).Any())
-            {
-                throw Errors.Duplicate(EntityReader.Pointer("locale"), $"A localization for '{locale}' already exists for this appStoreVersion.");
-            }
-
+            Localizations.RequireNewLocale(c.Table<AppStoreVersionLocalizationRecord>().Where(l => l.AppStoreVersionId == versionId).Select(l => l.Locale), locale, "appStoreVersion");
             var localization = new AppStoreVersionLocalizationRecord { Id = Ids.NewUuid(), AppStoreVersionId = versionId, Locale = locale };
-            Apply(localization, texts);
-            table.Add(localization);
-            return JsonApiResults.Json(Documents.Single(Descriptor, localization, new ParsedQuery(), c, http.Request), StatusCodes.Status201Created);
+            Texts.Apply(localization, texts);
+            return Writes.Add(http, c, Descriptor, localization, new ParsedQuery());
         });
     }
 
     /// <summary><c>PATCH /v1/appStoreVersionLocalizations/{id}</c>: texts of an editable version's locale.</summary>
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
-        var query = QueryParser.Parse(http.Request.Query, new QueryRules<AppStoreVersionLocalizationRecord>(Descriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, AppStoreVersionLocalizationDescriptor.TypeName, id);
-        entity.AllowOnly(Texts, []);
-        var texts = ReadTexts(entity);
+        var (query, entity) = await Writes.ReadAsync(http, context, WriteRules, id, Texts.Names, []);
+        var texts = Texts.Read(entity);
 
-        return Api.Write(http, context, c =>
+        return Writes.Update(http, context, Descriptor, id, query, (localization, c) =>
         {
-            var localization = c.Table<AppStoreVersionLocalizationRecord>().Find(id) ?? throw Errors.NotFound(AppStoreVersionLocalizationDescriptor.TypeName, id);
             if (c.Table<AppStoreVersionRecord>().Find(localization.AppStoreVersionId) is { } version)
             {
                 RequireEditable(version, c);
                 RefuseWhatsNewOnFirstVersion(version, texts, c);
             }
 
-            Apply(localization, texts);
-            return JsonApiResults.Json(Documents.Single(Descriptor, localization, query, c, http.Request));
+            Texts.Apply(localization, texts);
         });
-    }
-
-    private static Dictionary<string, string> ReadTexts(EntityReader entity)
-    {
-        var texts = new Dictionary<string, string>();
-        foreach (var name in Texts)
-        {
-            if (entity.OptionalString(name) is { } value)
-            {
-                texts[name] = value;
-            }
-        }
-
-        if (texts.TryGetValue("whatsNew", out var whatsNew) && whatsNew.Length > AppStoreVersionLocalizationRecord.MaxWhatsNewLength)
-        {
-            throw Errors.TooLong(EntityReader.Pointer("whatsNew"), $"'whatsNew' is {whatsNew.Length} characters; the maximum is {AppStoreVersionLocalizationRecord.MaxWhatsNewLength}.");
-        }
-
-        foreach (var name in new[] { "marketingUrl", "supportUrl" })
-        {
-            if (texts.TryGetValue(name, out var url) && !Uri.TryCreate(url, UriKind.Absolute, out _))
-            {
-                throw Errors.AttributeInvalid(EntityReader.Pointer(name), $"'{url}' is not a valid URL.");
-            }
-        }
-
-        return texts;
-    }
-
-    private static void Apply(AppStoreVersionLocalizationRecord localization, Dictionary<string, string> texts)
-    {
-        localization.Description = texts.GetValueOrDefault("description", localization.Description!);
-        localization.Keywords = texts.GetValueOrDefault("keywords", localization.Keywords!);
-        localization.MarketingUrl = texts.GetValueOrDefault("marketingUrl", localization.MarketingUrl!);
-        localization.PromotionalText = texts.GetValueOrDefault("promotionalText", localization.PromotionalText!);
-        localization.SupportUrl = texts.GetValueOrDefault("supportUrl", localization.SupportUrl!);
-        localization.WhatsNew = texts.GetValueOrDefault("whatsNew", localization.WhatsNew!);
     }
 
     /// <summary>
     /// Apple shows no What's New on an app's first version, and refuses it there ("Attribute whatsNew cannot be edited at
     /// this time"); a version is the first while no version of the app on its platform was released. An empty value is no text.
     /// </summary>
-    private static void RefuseWhatsNewOnFirstVersion(AppStoreVersionRecord version, Dictionary<string, string> texts, ResourceContext context)
+    private static void RefuseWhatsNewOnFirstVersion(AppStoreVersionRecord version, IReadOnlyDictionary<string, string> texts, ResourceContext context)
     {
         if (!texts.TryGetValue("whatsNew", out var whatsNew) || whatsNew.Length == 0)
         {

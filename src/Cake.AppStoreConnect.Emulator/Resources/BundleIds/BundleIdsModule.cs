@@ -35,32 +35,21 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
     public void Register(EmulatorContext context)
     {
-        context.Store.Register<BundleIdRecord>(BundleIdDescriptor.TypeName);
-        context.Store.Register<BundleIdCapabilityRecord>(BundleIdCapabilityDescriptor.TypeName);
-        context.Registry.Add(Descriptor);
-        context.Registry.Add(CapabilityDescriptor);
+        context.AddResource(Descriptor);
+        context.AddResource(CapabilityDescriptor);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/bundleIds", (HttpContext http) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.List(http, context, CollectionRules, c => c.Table<BundleIdRecord>().All);
-        });
+        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
         routes.MapPost("/v1/bundleIds", (Delegate)((HttpContext http) => CreateAsync(http, context)));
-        routes.MapGet("/v1/bundleIds/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Get(http, context, InstanceRules, id);
-        });
         routes.MapPatch("/v1/bundleIds/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapDelete("/v1/bundleIds/{id}", (HttpContext http, string id) =>
         {
             ProvisioningAccess.RefuseIndividualKey(http);
             return Api.Write(http, context, c =>
             {
-                var bundle = c.Table<BundleIdRecord>().Find(id) ?? throw Errors.NotFound(BundleIdDescriptor.TypeName, id);
+                var bundle = Writes.Existing(c, Descriptor, id);
                 if (c.Table<AppRecord>().Where(a => a.BundleId == bundle.Identifier).Any())
                 {
                     throw Errors.Forbidden($"The bundle id '{bundle.Identifier}' is used by an app in App Store Connect and cannot be deleted.");
@@ -78,12 +67,7 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
         routes.MapPost("/v1/bundleIdCapabilities", (Delegate)((HttpContext http) => CreateCapabilityAsync(http, context)));
         routes.MapPatch("/v1/bundleIdCapabilities/{id}", (HttpContext http, string id) => UpdateCapabilityAsync(http, context, id));
-        routes.MapDelete("/v1/bundleIdCapabilities/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Write(http, context, c =>
-                c.Table<BundleIdCapabilityRecord>().Remove(id) ? JsonApiResults.NoContent() : throw Errors.NotFound(BundleIdCapabilityDescriptor.TypeName, id));
-        });
+        routes.MapDelete(context, CapabilityDescriptor, ProvisioningAccess.RefuseIndividualKey);
     }
 
     /// <summary>Every prefix of an identifier: Apple's <c>filter[identifier]</c> matches bundle ids that start with the value.</summary>
@@ -92,9 +76,7 @@ internal sealed partial class BundleIdsModule : IResourceModule
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, BundleIdDescriptor.TypeName);
-        entity.AllowOnly(["name", "platform", "identifier", "seedId"], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["name", "platform", "identifier", "seedId"], []);
         var name = entity.RequiredString("name");
         var platform = entity.RequiredEnum("platform", BundleIdRecord.Platforms);
         var identifier = entity.RequiredString("identifier");
@@ -112,67 +94,52 @@ internal sealed partial class BundleIdsModule : IResourceModule
             }
 
             var bundle = new BundleIdRecord { Id = Ids.NewKeyId(), Name = name, Platform = platform, Identifier = identifier, SeedId = seedId };
-            c.Table<BundleIdRecord>().Add(bundle);
-            return JsonApiResults.Json(Documents.Single(Descriptor, bundle, query, c, http.Request), StatusCodes.Status201Created);
+            return Writes.Add(http, c, Descriptor, bundle, query);
         });
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, BundleIdDescriptor.TypeName, id);
-        entity.AllowOnly(["name"], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, id, ["name"], []);
         var name = entity.OptionalString("name");
-        return Api.Write(http, context, c =>
-        {
-            var bundle = c.Table<BundleIdRecord>().Find(id) ?? throw Errors.NotFound(BundleIdDescriptor.TypeName, id);
-            bundle.Name = name ?? bundle.Name;
-            return JsonApiResults.Json(Documents.Single(Descriptor, bundle, query, c, http.Request));
-        });
+        return Writes.Update(http, context, Descriptor, id, query, (bundle, _) => bundle.Name = name ?? bundle.Name);
     }
 
     private static async Task<IResult> CreateCapabilityAsync(HttpContext http, EmulatorContext context)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, CapabilityRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, BundleIdCapabilityDescriptor.TypeName);
-        entity.AllowOnly(["capabilityType", "settings"], ["bundleId"]);
+        var (query, entity) = await Writes.ReadAsync(http, context, CapabilityRules, null, ["capabilityType", "settings"], ["bundleId"]);
         var type = entity.RequiredEnum("capabilityType", BundleIdCapabilityRecord.CapabilityTypes);
         var settings = entity.OptionalArray("settings")?.ToJsonString();
         var bundleId = entity.RequiredRelationship("bundleId", BundleIdDescriptor.TypeName);
         return Api.Write(http, context, c =>
         {
-            var bundle = c.Table<BundleIdRecord>().Find(bundleId) ?? throw Errors.RelationshipInvalid("/data/relationships/bundleId/data/id", $"There is no bundle id with id '{bundleId}'.");
+            var bundle = Writes.Linked<BundleIdRecord>(c, "bundleId", bundleId, "bundle id");
             if (c.Table<BundleIdCapabilityRecord>().Where(x => x.BundleIdId == bundle.Id && x.CapabilityType == type).Any())
             {
                 throw Errors.Duplicate(EntityReader.Pointer("capabilityType"), $"The capability '{type}' is already enabled on '{bundle.Identifier}'.");
             }
 
             var capability = new BundleIdCapabilityRecord { Id = $"{bundle.Id}_{type}", BundleIdId = bundle.Id, CapabilityType = type, SettingsJson = settings };
-            c.Table<BundleIdCapabilityRecord>().Add(capability);
-            return JsonApiResults.Json(Documents.Single(CapabilityDescriptor, capability, query, c, http.Request), StatusCodes.Status201Created);
+            return Writes.Add(http, c, CapabilityDescriptor, capability, query);
         });
     }
 
     private static async Task<IResult> UpdateCapabilityAsync(HttpContext http, EmulatorContext context, string id)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, CapabilityRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, BundleIdCapabilityDescriptor.TypeName, id);
-        entity.AllowOnly(["capabilityType", "settings"], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, CapabilityRules, id, ["capabilityType", "settings"], []);
         var type = entity.Has("capabilityType") ? entity.RequiredEnum("capabilityType", BundleIdCapabilityRecord.CapabilityTypes) : null;
         var settings = entity.OptionalArray("settings")?.ToJsonString();
-        return Api.Write(http, context, c =>
+        return Writes.Update(http, context, CapabilityDescriptor, id, query, (capability, _) =>
         {
-            var capability = c.Table<BundleIdCapabilityRecord>().Find(id) ?? throw Errors.NotFound(BundleIdCapabilityDescriptor.TypeName, id);
             if (type is not null && type != capability.CapabilityType)
             {
                 throw Errors.Conflict(EntityReader.Pointer("capabilityType"), $"A capability's type cannot be changed ('{capability.CapabilityType}' to '{type}'); disable it and enable the other.");
             }
 
             capability.SettingsJson = settings ?? capability.SettingsJson;
-            return JsonApiResults.Json(Documents.Single(CapabilityDescriptor, capability, query, c, http.Request));
         });
     }
 

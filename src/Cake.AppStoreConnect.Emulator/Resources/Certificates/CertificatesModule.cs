@@ -27,32 +27,14 @@ internal sealed class CertificatesModule : IResourceModule
 
     private static readonly QueryRules<CertificateRecord> InstanceRules = new(Descriptor);
 
-    public void Register(EmulatorContext context)
-    {
-        context.Store.Register<CertificateRecord>(CertificateDescriptor.TypeName);
-        context.Registry.Add(Descriptor);
-    }
+    public void Register(EmulatorContext context) => context.AddResource(Descriptor);
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/certificates", (HttpContext http) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.List(http, context, CollectionRules, c => c.Table<CertificateRecord>().All);
-        });
+        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
         routes.MapPost("/v1/certificates", (Delegate)((HttpContext http) => CreateAsync(http, context)));
-        routes.MapGet("/v1/certificates/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Get(http, context, InstanceRules, id);
-        });
         routes.MapPatch("/v1/certificates/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
-        routes.MapDelete("/v1/certificates/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Write(http, context, c =>
-                c.Table<CertificateRecord>().Remove(id) ? JsonApiResults.NoContent() : throw Errors.NotFound(CertificateDescriptor.TypeName, id));
-        });
+        routes.MapDelete(context, Descriptor, ProvisioningAccess.RefuseIndividualKey);
     }
 
     /// <summary>
@@ -89,9 +71,7 @@ internal sealed class CertificatesModule : IResourceModule
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, CertificateDescriptor.TypeName);
-        entity.AllowOnly(["csrContent", "certificateType"], ["merchantId", "passTypeId"]);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["csrContent", "certificateType"], ["merchantId", "passTypeId"]);
         var type = entity.RequiredEnum("certificateType", CertificateRecord.Types);
         var publicKey = ReadCsr(entity.RequiredString("csrContent"));
         if (type.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal) && !ProvisioningAccess.MayCreateDeveloperIdCertificates(http))
@@ -123,8 +103,7 @@ internal sealed class CertificatesModule : IResourceModule
                 ExpirationDate = new DateTimeOffset(issued.NotAfter.ToUniversalTime(), TimeSpan.Zero),
                 Content = Convert.ToBase64String(issued.RawData),
             };
-            c.Table<CertificateRecord>().Add(certificate);
-            return JsonApiResults.Json(Documents.Single(Descriptor, certificate, query, c, http.Request), StatusCodes.Status201Created);
+            return Writes.Add(http, c, Descriptor, certificate, query);
         });
     }
 
@@ -147,15 +126,8 @@ internal sealed class CertificatesModule : IResourceModule
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, CertificateDescriptor.TypeName, id);
-        entity.AllowOnly(["activated"], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, id, ["activated"], []);
         var activated = entity.OptionalBoolean("activated");
-        return Api.Write(http, context, c =>
-        {
-            var certificate = c.Table<CertificateRecord>().Find(id) ?? throw Errors.NotFound(CertificateDescriptor.TypeName, id);
-            certificate.Activated = activated ?? certificate.Activated;
-            return JsonApiResults.Json(Documents.Single(Descriptor, certificate, query, c, http.Request));
-        });
+        return Writes.Update(http, context, Descriptor, id, query, (certificate, _) => certificate.Activated = activated ?? certificate.Activated);
     }
 }

@@ -31,25 +31,12 @@ internal sealed partial class DevicesModule : IResourceModule
 
     private static readonly QueryRules<DeviceRecord> InstanceRules = new(Descriptor);
 
-    public void Register(EmulatorContext context)
-    {
-        context.Store.Register<DeviceRecord>(DeviceDescriptor.TypeName);
-        context.Registry.Add(Descriptor);
-    }
+    public void Register(EmulatorContext context) => context.AddResource(Descriptor);
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/devices", (HttpContext http) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.List(http, context, CollectionRules, c => c.Table<DeviceRecord>().All);
-        });
+        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
         routes.MapPost("/v1/devices", (Delegate)((HttpContext http) => CreateAsync(http, context)));
-        routes.MapGet("/v1/devices/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Get(http, context, InstanceRules, id);
-        });
         routes.MapPatch("/v1/devices/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
     }
 
@@ -90,9 +77,7 @@ internal sealed partial class DevicesModule : IResourceModule
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, DeviceDescriptor.TypeName);
-        entity.AllowOnly(["name", "platform", "udid"], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["name", "platform", "udid"], []);
         var name = entity.RequiredString("name");
         var platform = entity.RequiredEnum("platform", ["IOS", "MAC_OS", "UNIVERSAL", "SERVICES"]);
         var udid = entity.RequiredString("udid").Trim();
@@ -123,25 +108,20 @@ internal sealed partial class DevicesModule : IResourceModule
             }
 
             var device = new DeviceRecord { Id = Ids.NewKeyId(), Name = name, Platform = platform, Udid = udid, DeviceClass = deviceClass, AddedDate = c.Now };
-            devices.Add(device);
-            return JsonApiResults.Json(Documents.Single(Descriptor, device, query, c, http.Request), StatusCodes.Status201Created);
+            return Writes.Add(http, c, Descriptor, device, query);
         });
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, DeviceDescriptor.TypeName, id);
-        entity.AllowOnly(["name", "status"], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, id, ["name", "status"], []);
         var name = entity.OptionalString("name");
         var status = entity.Has("status") ? entity.RequiredEnum("status", DeviceRecord.Statuses) : null;
-        return Api.Write(http, context, c =>
+        return Writes.Update(http, context, Descriptor, id, query, (device, _) =>
         {
-            var device = c.Table<DeviceRecord>().Find(id) ?? throw Errors.NotFound(DeviceDescriptor.TypeName, id);
             device.Name = name ?? device.Name;
             device.Status = status ?? device.Status;
-            return JsonApiResults.Json(Documents.Single(Descriptor, device, query, c, http.Request));
         });
     }
 

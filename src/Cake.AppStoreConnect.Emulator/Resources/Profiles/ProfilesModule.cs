@@ -32,39 +32,19 @@ internal sealed class ProfilesModule : IResourceModule
 
     private static readonly QueryRules<ProfileRecord> InstanceRules = new QueryRules<ProfileRecord>(Descriptor).Include("bundleId", "devices", "certificates");
 
-    public void Register(EmulatorContext context)
-    {
-        context.Store.Register<ProfileRecord>(ProfileDescriptor.TypeName);
-        context.Registry.Add(Descriptor);
-    }
+    public void Register(EmulatorContext context) => context.AddResource(Descriptor);
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapGet("/v1/profiles", (HttpContext http) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.List(http, context, CollectionRules, c => c.Table<ProfileRecord>().All);
-        });
+        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
         routes.MapPost("/v1/profiles", (Delegate)((HttpContext http) => CreateAsync(http, context)));
-        routes.MapGet("/v1/profiles/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Get(http, context, InstanceRules, id);
-        });
-        routes.MapDelete("/v1/profiles/{id}", (HttpContext http, string id) =>
-        {
-            ProvisioningAccess.RefuseIndividualKey(http);
-            return Api.Write(http, context, c =>
-                c.Table<ProfileRecord>().Remove(id) ? JsonApiResults.NoContent() : throw Errors.NotFound(ProfileDescriptor.TypeName, id));
-        });
+        routes.MapDelete(context, Descriptor, ProvisioningAccess.RefuseIndividualKey);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
         ProvisioningAccess.RefuseIndividualKey(http);
-        var query = QueryParser.Parse(http.Request.Query, InstanceRules, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, ProfileDescriptor.TypeName);
-        entity.AllowOnly(["name", "profileType"], ["bundleId", "certificates", "devices"]);
+        var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["name", "profileType"], ["bundleId", "certificates", "devices"]);
         var name = entity.RequiredString("name");
         var kind = ProfileKind.All[entity.RequiredEnum("profileType", [.. ProfileKind.All.Keys])];
         var bundleId = entity.RequiredRelationship("bundleId", BundleIdDescriptor.TypeName);
@@ -77,14 +57,13 @@ internal sealed class ProfilesModule : IResourceModule
 
         return Api.Write(http, context, c =>
         {
-            var bundle = c.Table<BundleIdRecord>().Find(bundleId) ?? throw Errors.RelationshipInvalid("/data/relationships/bundleId/data/id", $"There is no bundle id with id '{bundleId}'.");
+            var bundle = Writes.Linked<BundleIdRecord>(c, "bundleId", bundleId, "bundle id");
             if (bundle.Platform != "UNIVERSAL" && bundle.Platform != kind.Platform)
             {
                 throw Errors.RelationshipConflict("/data/relationships/bundleId", $"A {kind.Type} profile needs a bundle id for {kind.Platform}; '{bundle.Identifier}' is for {bundle.Platform}.");
             }
 
-            var certificates = certificateIds.Select((id, i) => c.Table<CertificateRecord>().Find(id)
-                ?? throw Errors.RelationshipInvalid($"/data/relationships/certificates/data/{i}/id", $"There is no certificate with id '{id}'.")).ToList();
+            var certificates = Writes.LinkedAll<CertificateRecord>(c, "certificates", certificateIds, "certificate");
             if (certificates.FirstOrDefault(x => !kind.CertificateTypes.Contains(x.CertificateType)) is { } wrong)
             {
                 throw Errors.RelationshipConflict("/data/relationships/certificates", $"A {kind.Type} profile takes {string.Join(" or ", kind.CertificateTypes)} certificates; '{wrong.Name}' ({wrong.Id}) is {wrong.CertificateType}.");
@@ -95,8 +74,7 @@ internal sealed class ProfilesModule : IResourceModule
                 throw Errors.RelationshipConflict("/data/relationships/certificates", $"The certificate '{expired.Name}' ({expired.Id}) has expired.");
             }
 
-            var devices = deviceIds.Select((id, i) => c.Table<DeviceRecord>().Find(id)
-                ?? throw Errors.RelationshipInvalid($"/data/relationships/devices/data/{i}/id", $"There is no device with id '{id}'.")).ToList();
+            var devices = Writes.LinkedAll<DeviceRecord>(c, "devices", deviceIds, "device");
             if (kind.ListsDevices && devices.Count == 0)
             {
                 throw Errors.RelationshipConflict("/data/relationships/devices", $"A {kind.Type} profile needs at least one device: register devices and list them in the profile.");
@@ -136,8 +114,7 @@ internal sealed class ProfilesModule : IResourceModule
                 DeviceIds = [.. devices.Select(d => d.Id)],
                 Content = Convert.ToBase64String(content),
             };
-            c.Table<ProfileRecord>().Add(profile);
-            return JsonApiResults.Json(Documents.Single(Descriptor, profile, query, c, http.Request), StatusCodes.Status201Created);
+            return Writes.Add(http, c, Descriptor, profile, query);
         });
     }
 }
