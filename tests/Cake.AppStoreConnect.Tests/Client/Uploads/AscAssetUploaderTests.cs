@@ -254,6 +254,23 @@ public sealed class AscAssetUploaderTests
     }
 
     [Test]
+    public async Task Should_Say_So_When_An_Expired_Url_Cannot_Be_Fetched_Again()
+    {
+        // Given URLs that answer 403 (expired) and an upload that cannot read its reservation again
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, PartSize);
+        await using var store = await PartStore.StartAsync();
+        store.Api.Handler = WrapExpired(store.Api.Handler);
+
+        // When
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "stale"))));
+
+        // Then the renewal's own failure is what surfaces, after one try
+        Assert.That(error!.Message, Does.Contain("expired").And.Contain("cannot read its reservation again"));
+        Assert.That(store.Api.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Should_Refuse_Operations_That_Do_Not_Cover_The_File_Before_Sending()
     {
         using var directory = new TemporaryDirectory();
