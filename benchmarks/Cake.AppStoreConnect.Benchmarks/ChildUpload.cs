@@ -46,7 +46,7 @@ internal static class ChildUpload
         GC.Collect();
         GC.WaitForPendingFinalizers();
         using var sampler = new MemorySampler();
-        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = concurrency, ProgressInterval = TimeSpan.FromHours(1) }, NullAscLog.Instance);
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = concurrency, ProgressInterval = TimeSpan.FromHours(1) }, client.Connection.Options, NullAscLog.Instance);
         var result = await uploader.UploadAsync(new AscAssetUpload(file, operations) { ChecksumAlgorithms = [AscChecksumAlgorithm.Sha256] });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {result.BytesPerSecond} {sampler.Peak - sampler.Baseline} {result.Checksum}"));
     }

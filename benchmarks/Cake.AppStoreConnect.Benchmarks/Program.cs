@@ -18,6 +18,13 @@ if (args.Length > 0 && args[0] == "--screenshots")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--reserve")
+{
+    // An upload reserved on a running emulator, for whole-process timings of the two sides (README: "Whole processes").
+    await Reservation.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--child")
 {
     // One measured upload in a fresh process, so memory the driver already holds is not counted.
@@ -127,29 +134,7 @@ finally
 
 static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-static List<string> Slice(string path, IReadOnlyList<AscUploadOperation> operations, string directory)
-{
-    using var source = File.OpenRead(path);
-    var files = new List<string>();
-    foreach (var operation in operations.OrderBy(o => o.Offset))
-    {
-        var part = Path.Combine(directory, $"part-{operation.PartNumber:D5}");
-        using var target = File.Create(part);
-        source.Position = operation.Offset;
-        var buffer = new byte[1 << 20];
-        var left = operation.Length;
-        while (left > 0)
-        {
-            var read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-            target.Write(buffer, 0, read);
-            left -= read;
-        }
-
-        files.Add(part);
-    }
-
-    return files;
-}
+static List<string> Slice(string path, IReadOnlyList<AscUploadOperation> operations, string directory) => Reservation.Cut(path, operations, directory);
 
 static TimeSpan TimeCurl(IReadOnlyList<AscUploadOperation> operations, List<string> parts, int concurrency)
 {

@@ -143,7 +143,7 @@ public sealed class BuildUploadService
             return (committed, null);
         }
 
-        var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = settings.Concurrency }, Log, _time);
+        var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = settings.Concurrency }, _client.Connection.Options, Log, _time);
         var journal = AscUploadJournal.For($"{_client.Connection.BaseAddress}buildUploadFiles/{file.Id}");
         AscUploadedFile transfer;
         try

@@ -43,12 +43,12 @@ public class AscSettings
     /// <summary>Gets or sets how long one request may take with its retries (default 10 minutes).</summary>
     public TimeSpan? OverallTimeout { get; set; }
 
-    /// <summary>Gets or sets how many times a failed request is retried when that is safe (default 5).</summary>
+    /// <summary>Gets or sets how many times a failed request, or upload part, is retried when that is safe (default 5).</summary>
     public int? MaxRetries { get; set; }
 
     /// <summary>
-    /// Gets or sets the delay before the first retry (default 1 s); it doubles with each retry, with jitter,
-    /// and a server's <c>Retry-After</c> wins.
+    /// Gets or sets the delay before the first retry of a request or upload part (default 1 s); it doubles with
+    /// each retry, with jitter, and a server's <c>Retry-After</c> wins.
     /// </summary>
     public TimeSpan? RetryDelay { get; set; }
 

@@ -81,7 +81,7 @@ internal sealed class ReviewAttachmentSync
             detail ??= await Listing.GetReviewDetailAsync(version.Id, cancellationToken)
                 ?? (await IdempotentCreate.RunAsync("the App Review information", ct => Listing.GetReviewDetailAsync(version.Id, ct), ct => Listing.CreateReviewDetailAsync(version.Id, new Dictionary<string, string>(), null, ct), _client.Connection.Log, cancellationToken: cancellationToken)).Resource;
             var reservation = await ReserveAsync(detail.Id, unfinished, known, cancellationToken);
-            var sent = await new AscAssetUploader(AscHttp.Shared, new AscUploadOptions(), _client.Connection.Log).UploadAsync(
+            var sent = await new AscAssetUploader(AscHttp.Shared, new AscUploadOptions(), _client.Connection.Options, _client.Connection.Log).UploadAsync(
                 new AscAssetUpload(_file.Path, reservation.Operations)
                 {
                     ChecksumAlgorithms = [AscChecksumAlgorithm.Md5],

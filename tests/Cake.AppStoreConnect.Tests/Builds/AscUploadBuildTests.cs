@@ -157,7 +157,32 @@ public sealed class AscUploadBuildTests
 
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
             Assert.That(result.Transfer!.PartRetries, Is.GreaterThan(0));
-            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Contains("sending it again"));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Match(@"Part \d+ of App\.ipa failed \(.*\); retry 1 of "));
+        }
+
+        [Test]
+        public async Task Should_Retry_A_Part_As_Often_And_As_Soon_As_The_Settings_Say()
+        {
+            // Given an upload server that refuses every part with 503, and a script's retry settings
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "15").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", status = 503, count = 100 });
+            var (context, log) = emulator.CakeContext();
+
+            // When
+            var error = Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(
+                new FilePath(ipa), s => s.SetMaxConcurrency(1).SetMaxRetries(2).SetRetryDelay(TimeSpan.FromMilliseconds(10))));
+
+            // Then the part is tried 1 + MaxRetries times, waiting what RetryDelay gives (not a second), as API requests are
+            var puts = (await emulator.RequestsAsync()).Where(r => r.Method == "PUT").ToList();
+            var retries = log.Lines.Select(l => l.Text).Where(t => t.Contains("Part 1 of App.ipa failed (503", StringComparison.Ordinal)).ToList();
+            Assert.That(puts, Has.Count.EqualTo(3), "one try and MaxRetries (2) retries");
+            Assert.That(puts, Has.All.Matches<EmulatorRequest>(r => r.Path == puts[0].Path), "the same part each time");
+            Assert.That(retries, Has.Count.EqualTo(2), log.AllText);
+            Assert.That(retries[0], Does.EndWith("Part 1 of App.ipa failed (503 ServiceUnavailable); retry 1 of 2 in 0 s."));
+            Assert.That(retries[1], Does.EndWith("Part 1 of App.ipa failed (503 ServiceUnavailable); retry 2 of 2 in 0 s."));
+            Assert.That(error!.Message, Does.Contain("Part 1 could not be sent after 3 tries (503 ServiceUnavailable").And.Contain("Re-running resumes this upload"));
         }
 
         [Test]

@@ -273,7 +273,7 @@ public sealed class AscConnection
                 bytes,
                 message.Content.Headers.ContentType?.MediaType,
                 message.Headers.TryGetValues("X-Rate-Limit", out var limits) ? AscRateLimit.Parse(limits.FirstOrDefault()) : null,
-                RetryAfter(message),
+                AscResponse.RetryAfterOf(message),
                 message.Headers.Date);
             Observe(method, path, response, Stopwatch.GetElapsedTime(started));
             return Outcome.FromResult(response);
@@ -361,17 +361,6 @@ public sealed class AscConnection
 
         var outer = exception.Message.TrimEnd('.', ' ');
         return ReferenceEquals(innermost, exception) ? outer : $"{outer} ({innermost.Message.TrimEnd('.', ' ')})";
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage message)
-    {
-        var header = message.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        return header?.Date is { } date ? date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null;
     }
 
     private static List<AscError> ReadErrors(AscResponse response)

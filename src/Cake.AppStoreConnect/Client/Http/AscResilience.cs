@@ -6,54 +6,49 @@ using Polly.Timeout;
 namespace Cake.AppStoreConnect.Client.Http;
 
 /// <summary>
-/// The retry and timeout policy of every App Store Connect request: an overall timeout, exponential
-/// backoff with jitter that honours <c>Retry-After</c>, one token re-mint after a 401, and a
-/// per-attempt timeout. Creating requests are retried only when they provably did not arrive.
+/// The one retry rule of the client, for App Store Connect requests and upload parts alike: exponential
+/// backoff with jitter from <see cref="AscClientOptions.RetryBaseDelay"/> that honours <c>Retry-After</c>,
+/// at most <see cref="AscClientOptions.MaxRetries"/> retries, a per-attempt timeout, and one renewal of
+/// a refused credential (the token after a 401, a part's pre-signed URL after a 403) tried again at once.
+/// Creating requests are retried only when they provably did not arrive.
 /// </summary>
 internal static class AscResilience
 {
     public static readonly ResiliencePropertyKey<AscRequestKind> Kind = new("asc.kind");
     public static readonly ResiliencePropertyKey<string> Description = new("asc.description");
-    public static readonly ResiliencePropertyKey<bool> Reminted = new("asc.reminted");
+    public static readonly ResiliencePropertyKey<bool> Renewed = new("asc.renewed");
     public static readonly ResiliencePropertyKey<string> Token = new("asc.token");
 
+    /// <summary>The pipeline of API requests: an overall timeout around the rule, the token re-minted after a 401.</summary>
     public static ResiliencePipeline<AscResponse> Build(AscClientOptions options, AscTokenInvalidator invalidateToken, IAscLog log, TimeProvider time)
     {
+        var renewal = new Renewal(HttpStatusCode.Unauthorized, context =>
+        {
+            if (context.Properties.TryGetValue(Token, out var refused))
+            {
+                invalidateToken(refused);
+            }
+
+            log.Write(AscLogLevel.Verbose, $"{Describe(context)} was refused with 401; minting a new token and trying once more.");
+            return default;
+        });
         return new ResiliencePipelineBuilder<AscResponse> { TimeProvider = time }
             .AddTimeout(options.OverallTimeout)
-            .AddRetry(new RetryStrategyOptions<AscResponse>
-            {
-                // One extra attempt is reserved for the re-mint after a 401; ShouldRetry enforces MaxRetries for the rest.
-                MaxRetryAttempts = options.MaxRetries + 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, options.MaxRetries)),
-                DelayGenerator = args => ValueTask.FromResult(DelayFor(args.Outcome, options.MaxRetryDelay)),
-                OnRetry = args =>
-                {
-                    if (args.Outcome.Result?.Status == HttpStatusCode.Unauthorized)
-                    {
-                        args.Context.Properties.Set(Reminted, true);
-                        if (args.Context.Properties.TryGetValue(Token, out var refused))
-                        {
-                            invalidateToken(refused);
-                        }
-
-                        log.Write(AscLogLevel.Verbose, $"{Describe(args.Context)} was refused with 401; minting a new token and trying once more.");
-                    }
-                    else
-                    {
-                        log.Write(AscLogLevel.Warning, $"{Describe(args.Context)} failed ({Reason(args.Outcome)}); retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.#} s.");
-                    }
-
-                    return default;
-                },
-            })
+            .AddRetry(Retry(options, renewal, log))
             .AddTimeout(options.RequestTimeout)
             .Build();
     }
+
+    /// <summary>
+    /// The pipeline of upload parts: the same rule with the part's own attempt timeout, the URLs fetched again
+    /// after a 403 (Apple's pre-signed URLs answer 403 once expired), and no overall timeout: a slow link may
+    /// need every attempt's time for a large part.
+    /// </summary>
+    public static ResiliencePipeline<AscResponse> BuildForParts(AscClientOptions options, TimeSpan partTimeout, Func<ResilienceContext, ValueTask> renewUrl, IAscLog log, TimeProvider time) =>
+        new ResiliencePipelineBuilder<AscResponse> { TimeProvider = time }
+            .AddRetry(Retry(options, new Renewal(HttpStatusCode.Forbidden, renewUrl), log))
+            .AddTimeout(partTimeout)
+            .Build();
 
     /// <summary>Tells whether a failed send certainly never reached the server.</summary>
     public static bool CertainlyNotSent(Exception exception) => exception is HttpRequestException
@@ -65,6 +60,11 @@ internal static class AscResilience
     public static bool IsTransportFailure(Exception exception) =>
         exception is HttpRequestException or TimeoutRejectedException or IOException;
 
+    /// <summary>Tells whether an answer is worth waiting for and trying again, were retries left.</summary>
+    public static bool IsTransient(HttpStatusCode status, AscRequestKind kind) =>
+        // Apple's rate limiter answers 429 before doing anything, so even a creation is safe to repeat.
+        status == HttpStatusCode.TooManyRequests || ((int)status is 500 or 502 or 503 or 504 && kind != AscRequestKind.Create);
+
     public static string Reason(Outcome<AscResponse> outcome) => outcome.Exception switch
     {
         TimeoutRejectedException => "no answer in time",
@@ -73,7 +73,30 @@ internal static class AscResilience
         null => $"{(int)outcome.Result!.Status} {outcome.Result.Status}",
     };
 
-    private static bool ShouldRetry(Outcome<AscResponse> outcome, ResilienceContext context, int attempt, int maxRetries)
+    private static RetryStrategyOptions<AscResponse> Retry(AscClientOptions options, Renewal renewal, IAscLog log) => new()
+    {
+        // One extra attempt is reserved for the renewal; ShouldRetry enforces MaxRetries for the rest.
+        MaxRetryAttempts = options.MaxRetries + 1,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = options.RetryBaseDelay,
+        MaxDelay = options.MaxRetryDelay,
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, options.MaxRetries, renewal.Status)),
+        DelayGenerator = args => ValueTask.FromResult(DelayFor(args.Outcome, renewal.Status, options.MaxRetryDelay)),
+        OnRetry = args =>
+        {
+            if (args.Outcome.Result?.Status == renewal.Status)
+            {
+                args.Context.Properties.Set(Renewed, true);
+                return renewal.RenewAsync(args.Context);
+            }
+
+            log.Write(AscLogLevel.Warning, $"{Describe(args.Context)} failed ({Reason(args.Outcome)}); retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.#} s.");
+            return default;
+        },
+    };
+
+    private static bool ShouldRetry(Outcome<AscResponse> outcome, ResilienceContext context, int attempt, int maxRetries, HttpStatusCode renewable)
     {
         var kind = context.Properties.GetValue(Kind, AscRequestKind.Read);
         if (outcome.Exception is { } exception)
@@ -86,24 +109,18 @@ internal static class AscResilience
             return attempt < maxRetries && IsTransportFailure(exception) && (kind != AscRequestKind.Create || CertainlyNotSent(exception));
         }
 
-        var status = (int)outcome.Result!.Status;
-        if (status == 401)
+        var status = outcome.Result!.Status;
+        if (status == renewable)
         {
-            return !context.Properties.GetValue(Reminted, false);
+            return !context.Properties.GetValue(Renewed, false);
         }
 
-        if (attempt >= maxRetries)
-        {
-            return false;
-        }
-
-        // Apple's rate limiter answers 429 before doing anything, so even a creation is safe to repeat.
-        return status == 429 || (status is 500 or 502 or 503 or 504 && kind != AscRequestKind.Create);
+        return attempt < maxRetries && IsTransient(status, kind);
     }
 
-    private static TimeSpan? DelayFor(Outcome<AscResponse> outcome, TimeSpan maxDelay)
+    private static TimeSpan? DelayFor(Outcome<AscResponse> outcome, HttpStatusCode renewable, TimeSpan maxDelay)
     {
-        if (outcome.Result is { Status: HttpStatusCode.Unauthorized })
+        if (outcome.Result?.Status == renewable)
         {
             return TimeSpan.Zero;
         }
@@ -118,6 +135,9 @@ internal static class AscResilience
 
     private static string Describe(ResilienceContext context) =>
         context.Properties.GetValue(Description, "The request");
+
+    /// <summary>The answer that asks for a fresh credential, and how one is got before the attempt made at once.</summary>
+    private sealed record Renewal(HttpStatusCode Status, Func<ResilienceContext, ValueTask> RenewAsync);
 }
 
 /// <summary>Drops a refused token so the next attempt mints a new one.</summary>

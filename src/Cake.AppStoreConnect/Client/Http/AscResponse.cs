@@ -11,6 +11,18 @@ internal sealed record AscResponse(HttpStatusCode Status, byte[] Body, string? C
 
     public bool IsServerError => (int)Status >= 500;
 
+    /// <summary>Reads how long a server asks to be left alone, from either form of <c>Retry-After</c>.</summary>
+    public static TimeSpan? RetryAfterOf(HttpResponseMessage message)
+    {
+        var header = message.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return header?.Date is { } date ? date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null;
+    }
+
     /// <summary>Gets the start of the body as text, for errors from something that is not App Store Connect.</summary>
     public string Preview(int maxLength = 200)
     {

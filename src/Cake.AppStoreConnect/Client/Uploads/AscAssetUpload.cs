@@ -14,7 +14,7 @@ namespace Cake.AppStoreConnect.Client.Uploads;
 ///     ChecksumAlgorithms = [AscChecksumAlgorithm.Sha256],
 ///     Journal = AscUploadJournal.For("buildUploadFiles/" + file.Id),
 /// };
-/// var sent = await new AscAssetUploader(AscHttp.Shared, new AscUploadOptions(), log).UploadAsync(upload);
+/// var sent = await new AscAssetUploader(AscHttp.Shared, new AscUploadOptions(), client.Connection.Options, log).UploadAsync(upload);
 /// await client.BuildUploads.CommitFileAsync(file.Id, sent.Checksum, sent.ChecksumAlgorithm);
 /// </code>
 /// </example>

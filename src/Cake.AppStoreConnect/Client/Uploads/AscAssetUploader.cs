@@ -6,13 +6,14 @@ namespace Cake.AppStoreConnect.Client.Uploads;
 /// <summary>
 /// Sends a file to the upload operations of its reservation: the engine behind build uploads, and the
 /// one screenshots, previews and App Review attachments use the same way. Parts are streamed from the
-/// file at their offsets, several at once, each retried on its own (with fresh URLs when they expired);
+/// file at their offsets, several at once, each retried on its own by the client's retry rule (with fresh
+/// URLs when they expired);
 /// one sequential pass beside them computes the checksums the commit needs. Memory depends on neither
 /// the file's size nor the part size.
 /// </summary>
 /// <example>
 /// <code>
-/// var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 6 }, log);
+/// var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 6 }, client.Connection.Options, log);
 /// var sent = await uploader.UploadAsync(new AscAssetUpload("Screenshot.png", screenshot.Operations));
 /// // Commit the screenshot with sent.Checksums[AscChecksumAlgorithm.Md5] as its sourceFileChecksum.
 /// </code>
@@ -21,26 +22,35 @@ public sealed class AscAssetUploader
 {
     private readonly HttpClient _http;
     private readonly AscUploadOptions _options;
+    private readonly AscClientOptions _retries;
     private readonly IAscLog _log;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the uploader.</summary>
     /// <param name="http">The HTTP client; it must carry no Authorization header.</param>
-    /// <param name="options">Concurrency and retries.</param>
+    /// <param name="options">Concurrency and the time one try of a part may take.</param>
+    /// <param name="retries">
+    /// The client's options, usually <c>client.Connection.Options</c>: a part is retried by the same rule as an
+    /// API request, as often (<see cref="AscClientOptions.MaxRetries"/>) and after the same delays
+    /// (<see cref="AscClientOptions.RetryBaseDelay"/>, <see cref="AscClientOptions.MaxRetryDelay"/>).
+    /// </param>
     /// <param name="log">Where progress goes.</param>
-    /// <param name="time">The clock, for operation expiry.</param>
-    public AscAssetUploader(HttpClient http, AscUploadOptions options, IAscLog log, TimeProvider? time = null)
+    /// <param name="time">The clock, for operation expiry and the delays between tries.</param>
+    public AscAssetUploader(HttpClient http, AscUploadOptions options, AscClientOptions retries, IAscLog log, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(retries);
         ArgumentNullException.ThrowIfNull(log);
-        if (options.Concurrency < 1 || options.MaxPartAttempts < 1)
+        if (options.Concurrency < 1)
         {
-            throw new ArgumentException("Upload concurrency and part attempts must be at least 1.", nameof(options));
+            throw new ArgumentException($"Upload concurrency must be at least 1 (was {options.Concurrency}).", nameof(options));
         }
 
+        retries.Validate();
         _http = http;
         _options = options;
+        _retries = retries;
         _log = log;
         _time = time ?? TimeProvider.System;
     }
@@ -74,7 +84,7 @@ public sealed class AscAssetUploader
 
         _log.Write(AscLogLevel.Verbose, $"Sending {pending.Count} part(s) of up to {UploadProgress.Size(parts.Max(p => p.Length))}, {concurrency} at a time.");
         var progress = new UploadProgress(fileName, pending.Sum(p => p.Length), _log, _options.ProgressInterval);
-        var sender = new PartSender(_http, _options, _log, directory, file);
+        var sender = new PartSender(_http, _options, _retries, _log, _time, directory, file, fileName);
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var queue = new ConcurrentQueue<UploadPart>(pending);
         var retried = 0;

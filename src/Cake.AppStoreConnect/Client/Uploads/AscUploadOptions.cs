@@ -12,14 +12,12 @@ public sealed class AscUploadOptions
     /// <summary>Gets or sets how many parts are sent at once.</summary>
     public int Concurrency { get; set; } = DefaultConcurrency;
 
-    /// <summary>Gets or sets how many times one part is tried before the upload fails.</summary>
-    public int MaxPartAttempts { get; set; } = 6;
-
-    /// <summary>Gets or sets how long sending one part may take.</summary>
+    /// <summary>
+    /// Gets or sets how long one try of one part may take. How often and after what delay a part is tried
+    /// again is not set here: parts follow the client's retry rule (<see cref="Http.AscClientOptions.MaxRetries"/>,
+    /// <see cref="Http.AscClientOptions.RetryBaseDelay"/>), given to the <see cref="AscAssetUploader"/>.
+    /// </summary>
     public TimeSpan PartTimeout { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Gets or sets the first delay between tries of a part; it doubles each time.</summary>
-    public TimeSpan PartRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Gets or sets how often progress is logged at most (also at every 10 %).</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -1,76 +1,102 @@
 using System.Net;
 using Cake.AppStoreConnect.Client.Http;
 using Microsoft.Win32.SafeHandles;
+using Polly;
 
 namespace Cake.AppStoreConnect.Client.Uploads;
 
 /// <summary>
-/// Sends one part to its pre-signed URL with exactly the listed headers and never the token, trying it
-/// again on its own when it fails, and fetching a fresh URL when the old one expired. The body is read
-/// from the file at the part's offset while it is sent, so a part costs a small chunk of memory, not its size.
+/// Sends one part to its pre-signed URL with exactly the listed headers and never the token. When to try it
+/// again, how long to wait and when to fetch a fresh URL is the client's one retry rule (<see cref="AscResilience"/>);
+/// a part is the same bytes to the same URL each time, so every try is safe to repeat. The body is read from
+/// the file at the part's offset while it is sent, so a part costs a small chunk of memory, not its size.
 /// </summary>
 internal sealed class PartSender
 {
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(1);
+    private static readonly ResiliencePropertyKey<AscUploadOperation> Operation = new("asc.part.operation");
 
     private readonly HttpClient _http;
-    private readonly AscUploadOptions _options;
-    private readonly IAscLog _log;
     private readonly OperationDirectory _operations;
     private readonly SafeFileHandle _file;
+    private readonly string _fileName;
+    private readonly IAscLog _log;
+    private readonly ResiliencePipeline<AscResponse> _pipeline;
 
-    public PartSender(HttpClient http, AscUploadOptions options, IAscLog log, OperationDirectory operations, SafeFileHandle file)
+    public PartSender(HttpClient http, AscUploadOptions options, AscClientOptions retries, IAscLog log, TimeProvider time, OperationDirectory operations, SafeFileHandle file, string fileName)
     {
         _http = http;
-        _options = options;
-        _log = log;
         _operations = operations;
         _file = file;
+        _fileName = fileName;
+        _log = log;
+        _pipeline = AscResilience.BuildForParts(retries, options.PartTimeout, RenewUrlAsync, log, time);
     }
 
     /// <summary>Sends the part; returns the operation that took it and how many tries it took.</summary>
     public async Task<(AscUploadOperation Operation, int Tries)> SendAsync(UploadPart part, CancellationToken cancellationToken)
     {
-        var partNumber = part.Number;
-        Exception? lastFailure = null;
-        for (var attempt = 1; attempt <= _options.MaxPartAttempts; attempt++)
-        {
-            var operation = await _operations.CurrentAsync(part, ExpiryMargin, cancellationToken);
-            var failure = await TrySendAsync(operation, cancellationToken);
-            if (failure is null)
-            {
-                return (operation, attempt);
-            }
-
-            lastFailure = failure.Exception;
-            if (failure.Permanent)
-            {
-                throw new AscUploadException($"Part {partNumber} (bytes {operation.Offset}-{operation.Offset + operation.Length - 1}) was refused: {failure.Reason}. This is not transient; re-run after checking the archive.", failure.Exception);
-            }
-
-            if (failure.Expired)
-            {
-                _log.Write(AscLogLevel.Verbose, $"Part {partNumber}'s upload URL was refused as expired; fetching fresh upload operations.");
-                await _operations.RefreshAsync(operation, cancellationToken);
-            }
-
-            if (attempt < _options.MaxPartAttempts)
-            {
-                var delay = _options.PartRetryDelay * Math.Pow(2, attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4));
-                _log.Write(AscLogLevel.Warning, $"Part {partNumber} failed ({failure.Reason}); sending it again in {delay.TotalSeconds:0.#} s (try {attempt + 1} of {_options.MaxPartAttempts}).");
-                await Task.Delay(failure.Expired ? TimeSpan.Zero : delay, cancellationToken);
-            }
-        }
-
-        throw new AscUploadException($"Part {partNumber} could not be sent after {_options.MaxPartAttempts} tries ({lastFailure?.Message ?? "the upload server kept refusing it"}). Re-running resumes this upload: nothing already accepted is duplicated.", lastFailure);
-    }
-
-    private async Task<Failure?> TrySendAsync(AscUploadOperation operation, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.PartTimeout);
+        var attempts = new Attempts(part);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(AscResilience.Kind, AscRequestKind.Idempotent);
+        context.Properties.Set(AscResilience.Description, $"Part {part.Number} of {_fileName}");
+        Outcome<AscResponse> outcome;
         try
         {
+            outcome = await _pipeline.ExecuteOutcomeAsync(
+                static (ctx, state) => state.Sender.TryOnceAsync(state.Attempts, ctx),
+                context,
+                (Sender: this, Attempts: attempts));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (outcome.Exception is { } failure)
+        {
+            if (!AscResilience.IsTransportFailure(failure))
+            {
+                outcome.ThrowIfException();
+            }
+
+            throw GaveUp(part, attempts.Tries, AscResilience.Reason(outcome), failure);
+        }
+
+        var response = outcome.Result!;
+        var operation = attempts.Last!;
+        if (response.IsSuccess)
+        {
+            return (operation, attempts.Tries);
+        }
+
+        var bytes = $"bytes {operation.Offset}-{operation.Offset + operation.Length - 1}";
+
+        var reason = $"{(int)response.Status} {response.Status}{(response.Body.Length > 0 ? ": " + response.Preview() : string.Empty)}";
+        if (AscResilience.IsTransient(response.Status, AscRequestKind.Idempotent))
+        {
+            throw GaveUp(part, attempts.Tries, reason, null);
+        }
+
+        if (response.Status == HttpStatusCode.Forbidden)
+        {
+            throw new AscUploadException($"Part {part.Number} ({bytes}) was refused even at a freshly fetched URL: {reason}. Re-running reserves the file's URLs again and resumes: nothing already accepted is duplicated.");
+        }
+
+        throw new AscUploadException($"Part {part.Number} ({bytes}) was refused: {reason}. This is not transient; re-run after checking the archive.");
+    }
+
+    private static AscUploadException GaveUp(UploadPart part, int tries, string reason, Exception? cause) =>
+        new($"Part {part.Number} could not be sent after {tries} tries ({reason}). Re-running resumes this upload: nothing already accepted is duplicated.", cause);
+
+    private async ValueTask<Outcome<AscResponse>> TryOnceAsync(Attempts attempts, ResilienceContext context)
+    {
+        attempts.Tries++;
+        try
+        {
+            var operation = await _operations.CurrentAsync(attempts.Part, ExpiryMargin, context.CancellationToken);
+            attempts.Last = operation;
+            context.Properties.Set(Operation, operation);
             using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Url)
             {
                 Content = new FileSliceContent(_file, operation.Offset, operation.Length),
@@ -85,37 +111,32 @@ internal sealed class PartSender
                 }
             }
 
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            if (response.IsSuccessStatusCode)
-            {
-                return null;
-            }
+            using var message = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken);
 
-            var body = await ReadPreviewAsync(response, timeout.Token);
-            var reason = $"{(int)response.StatusCode} {response.StatusCode}{(body.Length > 0 ? ": " + body : string.Empty)}";
-            return response.StatusCode switch
-            {
-                HttpStatusCode.Forbidden => new Failure(reason, Expired: true),
-                HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError => new Failure(reason),
-                _ => new Failure(reason, Permanent: true),
-            };
+            // A refusal's body says why (S3's XML); an acceptance's says nothing worth reading.
+            var body = message.IsSuccessStatusCode ? [] : await message.Content.ReadAsByteArrayAsync(context.CancellationToken);
+            return Outcome.FromResult(new AscResponse(message.StatusCode, body, message.Content.Headers.ContentType?.MediaType, null, AscResponse.RetryAfterOf(message), message.Headers.Date));
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
-            return new Failure($"no answer within {_options.PartTimeout.TotalSeconds:0} s", Exception: ex);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException)
-        {
-            return new Failure(ex.Message, Exception: ex);
+            return Outcome.FromException<AscResponse>(ex);
         }
     }
 
-    private static async Task<string> ReadPreviewAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async ValueTask RenewUrlAsync(ResilienceContext context)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        text = text.Trim();
-        return text.Length > 200 ? text[..200] + "…" : text;
+        var stale = context.Properties.GetValue(Operation, null!);
+        _log.Write(AscLogLevel.Verbose, $"{context.Properties.GetValue(AscResilience.Description, "A part")}'s upload URL was refused as expired; fetching fresh upload operations.");
+        await _operations.RefreshAsync(stale, context.CancellationToken);
     }
 
-    private sealed record Failure(string Reason, bool Expired = false, bool Permanent = false, Exception? Exception = null);
+    /// <summary>What one part's sends have done so far: how many tries, and the operation of the last.</summary>
+    private sealed class Attempts(UploadPart part)
+    {
+        public UploadPart Part { get; } = part;
+
+        public int Tries { get; set; }
+
+        public AscUploadOperation? Last { get; set; }
+    }
 }

@@ -213,7 +213,7 @@ internal sealed class MediaSyncService
     /// </summary>
     private async Task UploadInRoundsAsync(List<MediaSetPlan> sets, AscSyncMediaSettings settings, ChangePlan plan, List<AscMediaPlanEntry> entries, CancellationToken cancellationToken)
     {
-        var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = 1 }, Log, _time);
+        var uploader = new AscAssetUploader(_uploadHttp, new AscUploadOptions { Concurrency = 1 }, _client.Connection.Options, Log, _time);
         while (true)
         {
             var round = new List<(MediaSetPlan Set, List<PendingUpload> Batch)>();

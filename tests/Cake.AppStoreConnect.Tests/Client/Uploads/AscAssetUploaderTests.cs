@@ -80,7 +80,9 @@ public sealed class AscAssetUploaderTests
     }
 
     private static AscAssetUploader Uploader(CapturingLog log) =>
-        new(AscHttp.Shared, new AscUploadOptions { Concurrency = 3, PartRetryDelay = TimeSpan.FromMilliseconds(5), ProgressInterval = TimeSpan.Zero }, new CakeAscLog(log));
+        new(AscHttp.Shared, new AscUploadOptions { Concurrency = 3, ProgressInterval = TimeSpan.Zero }, Retries(), new CakeAscLog(log));
+
+    private static AscClientOptions Retries(int maxRetries = 5) => new() { MaxRetries = maxRetries, RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
 
     private static AscAssetUpload Upload(string path, IReadOnlyList<AscUploadOperation> operations, string algorithm = AscChecksumAlgorithm.Sha256, Func<CancellationToken, Task<IReadOnlyList<AscUploadOperation>>>? refresh = null) =>
         new(path, operations) { ChecksumAlgorithms = [algorithm], RefreshOperations = refresh ?? NoRefresh };
@@ -190,12 +192,82 @@ public sealed class AscAssetUploaderTests
         var (path, bytes) = NewFile(directory, 2 * PartSize);
         await using var store = await PartStore.StartAsync();
         store.Fault = (part, _) => part == 1 ? 500 : null;
-        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { MaxPartAttempts = 3, PartRetryDelay = TimeSpan.FromMilliseconds(1) }, NullAscLog.Instance);
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions(), Retries(maxRetries: 2), NullAscLog.Instance);
 
         var error = Assert.ThrowsAsync<AscUploadException>(() => uploader.UploadAsync(Upload(path, store.Operations(bytes.Length))));
 
         Assert.That(error!.Message, Does.Contain("after 3 tries").And.Contain("Re-running resumes"));
         Assert.That(store.Attempts[1], Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Should_Wait_What_A_Part_Servers_Retry_After_Asks()
+    {
+        // Given a part answered 429 with Retry-After: 1, and a retry delay of milliseconds
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, 2 * PartSize);
+        await using var store = await PartStore.StartAsync();
+        var handler = store.Api.Handler;
+        var throttled = 0;
+        store.Api.Handler = (ctx, i) =>
+        {
+            if (ctx.Request.Path.Value!.EndsWith("/2", StringComparison.Ordinal) && Interlocked.Increment(ref throttled) == 1)
+            {
+                ctx.Response.StatusCode = 429;
+                ctx.Response.Headers.RetryAfter = "1";
+                return Task.CompletedTask;
+            }
+
+            return handler(ctx, i);
+        };
+        var log = new CapturingLog();
+
+        // When
+        await Uploader(log).UploadAsync(Upload(path, store.Operations(bytes.Length)));
+
+        // Then the client's rule waits the server's second, not the 5 ms backoff
+        Assert.That(log.Lines.Select(l => l.Text), Has.Some.EndsWith("Part 2 of App.ipa failed (429 TooManyRequests); retry 1 of 5 in 1 s."), log.AllText);
+        Assert.That(store.Assemble(), Is.EqualTo(bytes));
+    }
+
+    [Test]
+    public async Task Should_Stop_When_A_Freshly_Fetched_Url_Is_Refused_Too()
+    {
+        // Given URLs that answer 403 however often they are fetched again
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, PartSize);
+        await using var store = await PartStore.StartAsync();
+        store.Api.Handler = WrapExpired(store.Api.Handler);
+        var refreshes = 0;
+
+        // When
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(Upload(path, store.Operations(bytes.Length, "stale"), refresh: _ =>
+        {
+            Interlocked.Increment(ref refreshes);
+            return Task.FromResult(store.Operations(bytes.Length, $"stale/{refreshes}"));
+        })));
+
+        // Then the URL is renewed once, as a token is after a 401, and the error says re-running is safe
+        Assert.That(refreshes, Is.EqualTo(1));
+        Assert.That(store.Api.Requests, Has.Count.EqualTo(2));
+        Assert.That(error!.Message, Does.Contain("Part 1").And.Contain("403").And.Contain("Re-running"));
+    }
+
+    [Test]
+    public async Task Should_Say_So_When_An_Expired_Url_Cannot_Be_Fetched_Again()
+    {
+        // Given URLs that answer 403 (expired) and an upload that cannot read its reservation again
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, PartSize);
+        await using var store = await PartStore.StartAsync();
+        store.Api.Handler = WrapExpired(store.Api.Handler);
+
+        // When
+        var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(new AscAssetUpload(path, store.Operations(bytes.Length, "stale"))));
+
+        // Then the renewal's own failure is what surfaces, after one try
+        Assert.That(error!.Message, Does.Contain("expired").And.Contain("cannot read its reservation again"));
+        Assert.That(store.Api.Requests, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -230,7 +302,7 @@ public sealed class AscAssetUploaderTests
             await handler(ctx, i);
             Interlocked.Decrement(ref inFlight);
         };
-        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 8 }, NullAscLog.Instance);
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 8 }, Retries(), NullAscLog.Instance);
 
         // When
         var result = await uploader.UploadAsync(Upload(path, store.Operations(bytes.Length)));
@@ -271,7 +343,7 @@ public sealed class AscAssetUploaderTests
         await using var store = await PartStore.StartAsync();
         var journal = AscUploadJournal.For("test/" + Guid.NewGuid(), directory.Path);
         var operations = store.Operations(bytes.Length);
-        var oneAtATime = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 1 }, NullAscLog.Instance);
+        var oneAtATime = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 1 }, Retries(), NullAscLog.Instance);
         store.Fault = (part, _) => part == 4 ? 400 : null;
         Assert.ThrowsAsync<AscUploadException>(() => oneAtATime.UploadAsync(new AscAssetUpload(path, operations) { Journal = journal }));
         store.Attempts.Clear();
