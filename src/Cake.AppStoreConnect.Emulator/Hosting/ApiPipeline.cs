@@ -153,7 +153,7 @@ internal sealed class ApiPipeline
             throw Errors.RateLimited(_context.Options.RateLimitPerHour);
         }
 
-        AccessGuard.Check(http, _context.Options, verification.Key);
+        AccessGuard.Check(http, _context, verification.Key);
     }
 
     private async Task CheckResponseAsync(HttpContext http, OpenApiOperation? operation, MemoryStream buffer)

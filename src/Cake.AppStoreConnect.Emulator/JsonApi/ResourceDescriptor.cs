@@ -13,6 +13,9 @@ internal interface IResourceDescriptor
 
     JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields);
 
+    /// <summary>Finds a stored record of the type by id, whatever the key sees.</summary>
+    IRecord? Find(string id, ResourceContext context);
+
     /// <summary>Reads the type through a relationship with sparse fieldsets and paging only.</summary>
     IRelatedReader DefaultRelatedReader();
 
@@ -54,7 +57,9 @@ internal abstract class ResourceDescriptor<T> : IResourceDescriptor
     protected abstract void WriteAttributes(T record, JsonObject attributes, ResourceContext context);
 
     public JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields) =>
-        context.Table<T>().Find(id) is { } record ? Render(record, context, fields, []) : null;
+        context.Visibility.Visible(context.Table<T>().Find(id)) is { } record ? Render(record, context, fields, []) : null;
+
+    public IRecord? Find(string id, ResourceContext context) => context.Table<T>().Find(id);
 
     public JsonObject Render(T record, ResourceContext context, IReadOnlySet<string>? fields, IReadOnlyCollection<string> included)
     {

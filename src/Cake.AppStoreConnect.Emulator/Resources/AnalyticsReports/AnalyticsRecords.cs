@@ -17,6 +17,8 @@ internal sealed class AnalyticsReportRequestRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string AccessType { get; init; }
 
     public required DateTimeOffset CreatedDate { get; init; }
