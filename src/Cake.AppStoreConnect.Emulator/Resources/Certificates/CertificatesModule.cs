@@ -94,10 +94,7 @@ internal sealed class CertificatesModule : IResourceModule
         entity.AllowOnly(["csrContent", "certificateType"], ["merchantId", "passTypeId"]);
         var type = entity.RequiredEnum("certificateType", CertificateRecord.Types);
         var publicKey = ReadCsr(entity.RequiredString("csrContent"));
-        if (type.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal) && !ProvisioningAccess.MayCreateDeveloperIdCertificates(http))
-        {
-            throw Errors.Forbidden("Only the Account Holder can create Developer ID certificates.");
-        }
+        ProvisioningAccess.RefuseDeveloperIdCertificate(type);
 
         return Api.Write(http, context, c =>
         {
