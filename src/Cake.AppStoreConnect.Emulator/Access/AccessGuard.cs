@@ -37,6 +37,6 @@ internal static class AccessGuard
             throw Errors.RoleForbidden();
         }
 
-        AppVisibility.Of(http).CheckOwnPath(http, pattern, emulator);
+        AppVisibility.CheckOwnPath(http, pattern, emulator);
     }
 }

@@ -6,30 +6,60 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Access;
 
 /// <summary>
-/// The one rule of what an individual key sees: a record is visible when it belongs to at least one of the
-/// key's user's visible apps (<see cref="IAppOwned"/>); records of no app (users, bundle ids, …) are seen by
-/// every key. Whatever the key cannot see is, for it, missing: by its own path and its relationship paths it
-/// answers exactly as a record that does not exist (404 <c>NOT_FOUND</c>), and it is absent from lists, from
-/// relationship linkages and from <c>included</c>. A team key, or an individual key whose user sees all apps,
-/// sees everything.
+/// The one rule of what an individual key sees: a record that belongs to apps (<see cref="IAppOwned"/>) is
+/// visible when one of them is among the key's user's visible apps; a record below one (a localization, a
+/// review detail, a screenshot: reached through its to-one relationships) when what it belongs to is; records
+/// of no app (users, categories, …) always. Whatever the key cannot see is, for it, missing: by its own path
+/// and every path below it it answers exactly as a record that does not exist (404 <c>NOT_FOUND</c>), and it
+/// is absent from lists, relationship linkages and <c>included</c>. A team key, or an individual key whose
+/// user sees all apps, sees everything.
 /// </summary>
 internal sealed class AppVisibility
 {
-    private readonly IReadOnlySet<string>? _apps;
+    /// <summary>How far up the to-one relationships an owner is looked for (a screenshot: set, localization, version).</summary>
+    private const int MaxDepth = 4;
 
-    private AppVisibility(IReadOnlySet<string>? apps)
+    private readonly IReadOnlySet<string>? _apps;
+    private readonly ResourceContext _context;
+
+    /// <param name="apps">The apps the key sees; null: all.</param>
+    /// <param name="context">The request's view of the store, where owners are looked up.</param>
+    public AppVisibility(IReadOnlySet<string>? apps, ResourceContext context)
     {
         _apps = apps;
+        _context = context;
     }
 
-    /// <summary>Gets the visibility of a key that sees every app.</summary>
-    public static AppVisibility Everything { get; } = new(null);
+    /// <summary>Gets the apps the request's key sees: null (all) for a team key, an individual key of a user who sees all apps, or no key (the emulator's own processing).</summary>
+    public static IReadOnlySet<string>? AppsOf(HttpContext http) =>
+        http.Items[typeof(ApiKey)] is ApiKey { Access.VisibleAppIds: { } apps } ? apps : null;
 
-    /// <summary>Gets the visibility of the request's key (everything when the request has none, e.g. the emulator's own processing).</summary>
-    public static AppVisibility Of(HttpContext http) =>
-        http.Items[typeof(ApiKey)] is ApiKey { Access.VisibleAppIds: { } apps } ? new(apps) : Everything;
+    /// <summary>
+    /// Answers 404 <c>NOT_FOUND</c>, before the handler runs and the body is read, when the route's own record
+    /// (<c>/v1/{type}/{id}</c> and every path below it, whatever the method) is one the key cannot see.
+    /// </summary>
+    public static void CheckOwnPath(HttpContext http, string pattern, EmulatorContext emulator)
+    {
+        var segments = pattern.Trim('/').Split('/');
+        if (AppsOf(http) is null || segments.Length < 3 || segments[2] is not ['{', .. var name, '}']
+            || http.Request.RouteValues[name.Split(':')[0]] is not string id
+            || emulator.Registry.Find(segments[1]) is not { } descriptor)
+        {
+            return;
+        }
 
-    public bool Sees(IRecord record) => _apps is null || record is not IAppOwned owned || owned.AppIds.Any(_apps.Contains);
+        var hidden = emulator.Store.Read(store =>
+        {
+            var context = emulator.CreateContext(store, http);
+            return descriptor.Find(id, context) is { } record && !context.Visibility.Sees(record);
+        });
+        if (hidden)
+        {
+            throw Errors.NotFound(descriptor.Type, id);
+        }
+    }
+
+    public bool Sees(IRecord record) => _apps is null || SeesAt(record, 0);
 
     /// <summary>Gets the record when the key sees it, else null: the caller answers as for a missing record.</summary>
     public T? Visible<T>(T? record)
@@ -41,34 +71,15 @@ internal sealed class AppVisibility
         _apps is null ? records : records.Where(Sees);
 
     /// <summary>Leaves out the ids of <paramref name="type"/> whose records the key cannot see (ids of records not stored are kept).</summary>
-    public IEnumerable<string> VisibleIds(string type, IEnumerable<string> ids, ResourceContext context) =>
-        _apps is null || context.Emulator.Registry.Find(type) is not { } descriptor
+    public IEnumerable<string> VisibleIds(string type, IEnumerable<string> ids) =>
+        _apps is null || _context.Emulator.Registry.Find(type) is not { } descriptor
             ? ids
-            : ids.Where(id => descriptor.Find(id, context) is not { } record || Sees(record));
+            : ids.Where(id => descriptor.Find(id, _context) is not { } record || Sees(record));
 
-    /// <summary>
-    /// Answers 404 <c>NOT_FOUND</c>, before the handler runs, when the route's own record
-    /// (<c>/v1/{type}/{id}</c> and every path below it, whatever the method) belongs to an app the key cannot see.
-    /// </summary>
-    public void CheckOwnPath(HttpContext http, string pattern, EmulatorContext emulator)
+    private bool SeesAt(IRecord record, int depth) => record switch
     {
-        if (_apps is null)
-        {
-            return;
-        }
-
-        var segments = pattern.Trim('/').Split('/');
-        if (segments.Length < 3 || segments[2] is not ['{', .. var name, '}']
-            || http.Request.RouteValues[name.Split(':')[0]] is not string id
-            || emulator.Registry.Find(segments[1]) is not { } descriptor)
-        {
-            return;
-        }
-
-        var hidden = emulator.Store.Read(store => descriptor.Find(id, emulator.CreateContext(store, http)) is { } record && !Sees(record));
-        if (hidden)
-        {
-            throw Errors.NotFound(descriptor.Type, id);
-        }
-    }
+        IAppOwned owned => owned.AppIds.Any(_apps!.Contains),
+        _ when depth >= MaxDepth => true,
+        _ => _context.Emulator.Registry.Find(record) is not { } descriptor || descriptor.Owners(record, _context).All(owner => SeesAt(owner, depth + 1)),
+    };
 }

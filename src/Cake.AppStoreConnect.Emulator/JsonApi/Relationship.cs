@@ -9,7 +9,7 @@ namespace Cake.AppStoreConnect.Emulator.JsonApi;
 internal sealed record Relationship<T>(string Name, string TargetType, bool ToMany, Func<T, ResourceContext, IEnumerable<string>> AllIds)
 {
     /// <summary>Gets the related ids the request's key sees: linkages, <c>included</c> and related routes never name another app's record.</summary>
-    public IEnumerable<string> Ids(T record, ResourceContext context) => context.Visibility.VisibleIds(TargetType, AllIds(record, context), context);
+    public IEnumerable<string> Ids(T record, ResourceContext context) => context.Visibility.VisibleIds(TargetType, AllIds(record, context));
 
     /// <summary>Gets a value indicating whether Apple's API has the related and relationship GET routes of this relationship.</summary>
     public bool Routed { get; init; } = true;

@@ -7,9 +7,9 @@ namespace Cake.AppStoreConnect.Emulator.JsonApi;
 /// <summary>What rendering a resource may look at: the locked store, the current time and the request's base URL.</summary>
 internal sealed class ResourceContext
 {
-    public ResourceContext(StateStore store, DateTimeOffset now, string baseUrl, EmulatorContext emulator, AppVisibility? visibility = null)
+    public ResourceContext(StateStore store, DateTimeOffset now, string baseUrl, EmulatorContext emulator, IReadOnlySet<string>? visibleApps = null)
     {
-        Visibility = visibility ?? AppVisibility.Everything;
+        Visibility = new AppVisibility(visibleApps, this);
         Store = store;
         Now = now;
         BaseUrl = baseUrl;

@@ -13,8 +13,14 @@ internal interface IResourceDescriptor
 
     JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields);
 
+    /// <summary>Gets the class of the type's stored records.</summary>
+    Type RecordType { get; }
+
     /// <summary>Finds a stored record of the type by id, whatever the key sees.</summary>
     IRecord? Find(string id, ResourceContext context);
+
+    /// <summary>Gets what a record of the type belongs to: the records of its to-one relationships, whatever the key sees.</summary>
+    IEnumerable<IRecord> Owners(IRecord record, ResourceContext context);
 
     /// <summary>Reads the type through a relationship with sparse fieldsets and paging only.</summary>
     IRelatedReader DefaultRelatedReader();
@@ -59,7 +65,14 @@ internal abstract class ResourceDescriptor<T> : IResourceDescriptor
     public JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields) =>
         context.Visibility.Visible(context.Table<T>().Find(id)) is { } record ? Render(record, context, fields, []) : null;
 
+    public Type RecordType => typeof(T);
+
     public IRecord? Find(string id, ResourceContext context) => context.Table<T>().Find(id);
+
+    public IEnumerable<IRecord> Owners(IRecord record, ResourceContext context) =>
+        Relationships.Where(r => !r.ToMany && context.Emulator.Registry.Find(r.TargetType) is not null)
+            .SelectMany(r => r.AllIds((T)record, context).Select(id => context.Emulator.Registry.Find(r.TargetType)!.Find(id, context)))
+            .OfType<IRecord>();
 
     public JsonObject Render(T record, ResourceContext context, IReadOnlySet<string>? fields, IReadOnlyCollection<string> included)
     {

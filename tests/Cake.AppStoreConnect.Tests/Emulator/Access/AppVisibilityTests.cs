@@ -83,10 +83,13 @@ public sealed class AppVisibilityTests
     [TestCase("customerReviews")]
     [TestCase("reviewSubmissions")]
     [TestCase("buildUploads")]
-    public async Task Should_Answer_404_For_Another_Apps_Record_By_Its_Own_Path(string type)
+    [TestCase("appStoreVersions/appStoreVersionLocalizations")]
+    [TestCase("appInfos/appInfoLocalizations")]
+    [TestCase("builds/buildBetaDetail")]
+    public async Task Should_Answer_404_For_Another_Apps_Record_By_Its_Own_Path(string path)
     {
-        var hiddenId = (await TeamIdsAsync($"/v1/apps/{Hidden}/{type}?limit=1")).First();
-        var visibleId = (await TeamIdsAsync($"/v1/apps/{Visible}/{type}?limit=1")).First();
+        var (type, hiddenId) = await FirstBelowAsync(Hidden, path);
+        var (_, visibleId) = await FirstBelowAsync(Visible, path);
 
         var (team, _) = await _emulator.GetAsync($"/v1/{type}/{hiddenId}");
         var (other, error) = await _emulator.SendAsync(HttpMethod.Get, $"/v1/{type}/{hiddenId}", client: _individual);
@@ -176,16 +179,13 @@ public sealed class AppVisibilityTests
     [TestCase("PATCH", "appStoreVersions")]
     [TestCase("PATCH", "builds")]
     [TestCase("PATCH", "betaGroups")]
+    [TestCase("PATCH", "appStoreVersions/appStoreVersionLocalizations")]
     [TestCase("DELETE", "betaGroups")]
     [TestCase("DELETE", "betaTesters")]
-    public async Task Should_Answer_404_And_Change_Nothing_For_A_Change_To_Another_Apps_Record_By_Its_Own_Path(string method, string type)
+    public async Task Should_Answer_404_And_Change_Nothing_For_A_Change_To_Another_Apps_Record_By_Its_Own_Path(string method, string path)
     {
-        var (hiddenId, visibleId) = (method, type) switch
-        {
-            ("DELETE", "betaGroups") => (_doomed.HiddenGroup, _doomed.VisibleGroup),
-            ("DELETE", _) => (_doomed.HiddenTester, _doomed.VisibleTester),
-            _ => ((await TeamIdsAsync($"/v1/apps/{Hidden}/{type}?limit=1")).First(), (await TeamIdsAsync($"/v1/apps/{Visible}/{type}?limit=1")).First()),
-        };
+        var (type, hiddenId) = method == "DELETE" ? (path, path == "betaGroups" ? _doomed.HiddenGroup : _doomed.HiddenTester) : await FirstBelowAsync(Hidden, path);
+        var visibleId = method == "DELETE" ? (path == "betaGroups" ? _doomed.VisibleGroup : _doomed.VisibleTester) : (await FirstBelowAsync(Visible, path)).Id;
         var before = (await _emulator.StateAsync()).ToJsonString();
 
         var (other, error) = await _emulator.SendAsync(new HttpMethod(method), $"/v1/{type}/{hiddenId}", Change(type, hiddenId), _individual);
@@ -206,6 +206,7 @@ public sealed class AppVisibilityTests
         "appStoreVersions" => new { data = new { type, id, attributes = new { copyright = "2026 Scope" } } },
         "builds" => new { data = new { type, id, attributes = new { usesNonExemptEncryption = false } } },
         "betaGroups" => new { data = new { type, id, attributes = new { feedbackEnabled = true } } },
+        "appStoreVersionLocalizations" => new { data = new { type, id, attributes = new { promotionalText = "Scope" } } },
         _ => null,
     };
 
@@ -235,6 +236,20 @@ public sealed class AppVisibilityTests
             },
         });
         return created!["data"]!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Follows relationships from an app with the team key (<c>appInfos/appInfoLocalizations</c>) to the first record at the end.</summary>
+    private async Task<(string Type, string Id)> FirstBelowAsync(string appId, string path)
+    {
+        var (type, id) = ("apps", appId);
+        foreach (var relationship in path.Split('/'))
+        {
+            var data = (await _emulator.GetOkAsync($"/v1/{type}/{id}/{relationship}"))["data"]!;
+            var first = data is JsonArray many ? many[0]! : data;
+            (type, id) = (first["type"]!.GetValue<string>(), first["id"]!.GetValue<string>());
+        }
+
+        return (type, id);
     }
 
     private async Task<List<string>> TeamIdsAsync(string path) => Ids(await _emulator.GetOkAsync(path));
