@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cake.AppStoreConnect.Emulator.Authentication;
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
@@ -59,6 +61,46 @@ internal sealed class AppVisibility
         }
     }
 
+    /// <summary>
+    /// Answers a request body that names a record the key cannot see (a relationship of the entity sent, or a
+    /// linkage of a relationship request) as the handlers answer one that does not exist: 422
+    /// <c>ENTITY_ERROR.RELATIONSHIP.INVALID</c> at its pointer, "There is no beta tester with id '…'.", before the
+    /// handler runs, so nothing is created in, or linked to, an app the key cannot see.
+    /// </summary>
+    public static async Task CheckBodyAsync(HttpContext http, EmulatorContext emulator)
+    {
+        if (AppsOf(http) is null || http.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return;
+        }
+
+        http.Request.EnableBuffering();
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return; // the contract check or the handler answers a body that is not JSON
+        }
+        finally
+        {
+            http.Request.Body.Position = 0;
+        }
+
+        var hidden = emulator.Store.Read(store =>
+        {
+            var context = emulator.CreateContext(store, http);
+            return LinkagesOf(body).Where(l => emulator.Registry.Find(l.Type)?.Find(l.Id, context) is { } record && !context.Visibility.Sees(record))
+                .Select(l => ((string Pointer, string Type, string Id)?)l).FirstOrDefault();
+        });
+        if (hidden is var (pointer, type, id))
+        {
+            throw Errors.RelationshipInvalid(pointer, $"There is no {NameOf(type)} with id '{id}'.");
+        }
+    }
+
     public bool Sees(IRecord record) => _apps is null || SeesAt(record, 0);
 
     /// <summary>Gets the record when the key sees it, else null: the caller answers as for a missing record.</summary>
@@ -75,6 +117,32 @@ internal sealed class AppVisibility
         _apps is null || _context.Emulator.Registry.Find(type) is not { } descriptor
             ? ids
             : ids.Where(id => descriptor.Find(id, _context) is not { } record || Sees(record));
+
+    /// <summary>The linkages of a JSON:API body with their pointers: <c>data[i]</c> of a relationship request, <c>data.relationships.*.data</c> of an entity.</summary>
+    private static IEnumerable<(string Pointer, string Type, string Id)> LinkagesOf(JsonNode? body)
+    {
+        static (string, string, string)? Linkage(JsonNode? node, string pointer) =>
+            node is JsonObject { } linkage && linkage["type"] is JsonValue type && type.TryGetValue<string>(out var t) && linkage["id"] is JsonValue id && id.TryGetValue<string>(out var i)
+                ? (pointer + "/id", t, i)
+                : null;
+
+        static IEnumerable<(string, string, string)?> All(JsonNode? data, string pointer) => data is JsonArray many
+            ? many.Select((node, i) => Linkage(node, $"{pointer}/{i}"))
+            : [Linkage(data, pointer)];
+
+        IEnumerable<(string, string, string)?> linkages = (body as JsonObject)?["data"] switch
+        {
+            JsonArray many => All(many, "/data"),
+            JsonObject { } entity when entity["relationships"] is JsonObject relationships =>
+                relationships.SelectMany(r => All(r.Value?["data"], $"/data/relationships/{r.Key}/data")),
+            _ => [],
+        };
+        return linkages.OfType<(string, string, string)>();
+    }
+
+    /// <summary>Names a type as the handlers' messages do: <c>betaTesters</c> is "beta tester".</summary>
+    private static string NameOf(string type) =>
+        string.Concat(type.TrimEnd('s').Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 
     private bool SeesAt(IRecord record, int depth) => record switch
     {

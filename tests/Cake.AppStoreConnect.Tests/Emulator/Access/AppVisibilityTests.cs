@@ -201,6 +201,35 @@ public sealed class AppVisibilityTests
         });
     }
 
+    [Test]
+    public async Task Should_Answer_A_Body_Naming_Another_Apps_Record_As_One_Naming_A_Missing_Record()
+    {
+        static object Group(string appId) => new { data = new { type = "betaGroups", attributes = new { name = "Sneaky" }, relationships = new { app = new { data = new { type = "apps", id = appId } } } } };
+        static object Testers(string id) => new { data = new[] { new { type = "betaTesters", id } } };
+        var addTesters = $"/v1/betaGroups/{_groups.Visible}/relationships/betaTesters";
+        var before = (await _emulator.StateAsync()).ToJsonString();
+
+        var (hiddenApp, hiddenAppError) = await _emulator.SendAsync(HttpMethod.Post, "/v1/betaGroups", Group(Hidden), _individual);
+        var (missingApp, missingAppError) = await _emulator.SendAsync(HttpMethod.Post, "/v1/betaGroups", Group("999999999"), _individual);
+        var (hiddenTester, hiddenTesterError) = await _emulator.SendAsync(HttpMethod.Post, addTesters, Testers(_testers.Hidden), _individual);
+        var (missingTester, missingTesterError) = await _emulator.SendAsync(HttpMethod.Post, addTesters, Testers("no-such-tester"), _individual);
+        var after = (await _emulator.StateAsync()).ToJsonString();
+        var (visibleApp, visibleAppBody) = await _emulator.SendAsync(HttpMethod.Post, "/v1/betaGroups", Group(Visible), _individual);
+
+        static string Shape(JsonNode? error, string id) =>
+            $"{error!["errors"]![0]!["status"]} {error["errors"]![0]!["code"]} {error["errors"]![0]!["source"]?["pointer"]} {error["errors"]![0]!["detail"]!.GetValue<string>().Replace(id, "ID", StringComparison.Ordinal)}";
+        Assert.Multiple(() =>
+        {
+            Assert.That(hiddenApp, Is.EqualTo(missingApp));
+            Assert.That(Shape(hiddenAppError, Hidden), Is.EqualTo(Shape(missingAppError, "999999999")));
+            Assert.That(hiddenTester, Is.EqualTo(missingTester));
+            Assert.That(Shape(hiddenTesterError, _testers.Hidden), Is.EqualTo(Shape(missingTesterError, "no-such-tester")));
+            Assert.That((int)hiddenApp, Is.EqualTo(422), () => hiddenAppError!.ToJsonString());
+            Assert.That(after, Is.EqualTo(before), "nothing is created in, or linked to, an app the key cannot see");
+            Assert.That(visibleApp, Is.EqualTo(HttpStatusCode.Created), () => $"the same request for the key's own app must succeed: {visibleAppBody?.ToJsonString()}");
+        });
+    }
+
     private static object? Change(string type, string id) => type switch
     {
         "appStoreVersions" => new { data = new { type, id, attributes = new { copyright = "2026 Scope" } } },
