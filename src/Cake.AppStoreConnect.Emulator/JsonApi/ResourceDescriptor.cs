@@ -70,8 +70,9 @@ internal abstract class ResourceDescriptor<T> : IResourceDescriptor
     public IRecord? Find(string id, ResourceContext context) => context.Table<T>().Find(id);
 
     public IEnumerable<IRecord> Owners(IRecord record, ResourceContext context) =>
-        Relationships.Where(r => !r.ToMany && context.Emulator.Registry.Find(r.TargetType) is not null)
-            .SelectMany(r => r.AllIds((T)record, context).Select(id => context.Emulator.Registry.Find(r.TargetType)!.Find(id, context)))
+        Relationships.Where(r => !r.ToMany).SelectMany(r => r.AllIds((T)record, context).Select(id => (r.TargetType, id)))
+            .Concat(record is IPartOf part ? [part.Whole] : [])
+            .Select(owner => context.Emulator.Registry.Find(owner.Item1)?.Find(owner.Item2, context))
             .OfType<IRecord>();
 
     public JsonObject Render(T record, ResourceContext context, IReadOnlySet<string>? fields, IReadOnlyCollection<string> included)

@@ -86,6 +86,7 @@ public sealed class AppVisibilityTests
     [TestCase("appStoreVersions/appStoreVersionLocalizations")]
     [TestCase("appInfos/appInfoLocalizations")]
     [TestCase("builds/buildBetaDetail")]
+    [TestCase("buildUploads/buildUploadFiles")]
     public async Task Should_Answer_404_For_Another_Apps_Record_By_Its_Own_Path(string path)
     {
         var (type, hiddenId) = await FirstBelowAsync(Hidden, path);
@@ -180,6 +181,7 @@ public sealed class AppVisibilityTests
     [TestCase("PATCH", "builds")]
     [TestCase("PATCH", "betaGroups")]
     [TestCase("PATCH", "appStoreVersions/appStoreVersionLocalizations")]
+    [TestCase("PATCH", "appInfos/ageRatingDeclaration")]
     [TestCase("DELETE", "betaGroups")]
     [TestCase("DELETE", "betaTesters")]
     public async Task Should_Answer_404_And_Change_Nothing_For_A_Change_To_Another_Apps_Record_By_Its_Own_Path(string method, string path)
@@ -236,6 +238,7 @@ public sealed class AppVisibilityTests
         "builds" => new { data = new { type, id, attributes = new { usesNonExemptEncryption = false } } },
         "betaGroups" => new { data = new { type, id, attributes = new { feedbackEnabled = true } } },
         "appStoreVersionLocalizations" => new { data = new { type, id, attributes = new { promotionalText = "Scope" } } },
+        "ageRatingDeclarations" => new { data = new { type, id, attributes = new { developerAgeRatingInfoUrl = "https://example.com/age" } } },
         _ => null,
     };
 
