@@ -19,7 +19,7 @@ internal interface IResourceDescriptor
     /// <summary>Finds a stored record of the type by id, whatever the key sees.</summary>
     IRecord? Find(string id, ResourceContext context);
 
-    /// <summary>Gets what a record of the type belongs to: the records of its to-one relationships, whatever the key sees.</summary>
+    /// <summary>Gets what a record of the type belongs to: the records of its to-one relationships and, for an <see cref="IPartOf"/>, its whole; whatever the key sees.</summary>
     IEnumerable<IRecord> Owners(IRecord record, ResourceContext context);
 
     /// <summary>Reads the type through a relationship with sparse fieldsets and paging only.</summary>
