@@ -9,6 +9,4 @@ internal sealed record KeyAccess(IReadOnlySet<string> Roles, string? UserId = nu
 {
     /// <summary>Gets the access of a key registered without roles: <c>ADMIN</c>, the emulator's default.</summary>
     public static KeyAccess Admin { get; } = new(new HashSet<string>(StringComparer.Ordinal) { UserRoles.Admin });
-
-    public bool SeesApp(string appId) => VisibleAppIds is null || VisibleAppIds.Contains(appId);
 }

@@ -82,6 +82,7 @@ internal sealed class ApiPipeline
 
             var now = _context.Now;
             Authenticate(http, exchange, now);
+            await AppVisibility.CheckBodyAsync(http, _context);
             exchange.Fault = _context.Faults.Next(http.Request.Method, http.Request.Path.Value!);
             if (exchange.Fault is { When: FaultTiming.Before } before)
             {
@@ -153,7 +154,7 @@ internal sealed class ApiPipeline
             throw Errors.RateLimited(_context.Options.RateLimitPerHour);
         }
 
-        AccessGuard.Check(http, _context.Options, verification.Key);
+        AccessGuard.Check(http, _context, verification.Key);
     }
 
     private async Task CheckResponseAsync(HttpContext http, OpenApiOperation? operation, MemoryStream buffer)

@@ -53,7 +53,7 @@ internal sealed class EmulatorContext : IDisposable
     public string? ControlToken { get; }
 
     public ResourceContext CreateContext(StateStore store, HttpContext http) =>
-        new(store, Now, $"{http.Request.Scheme}://{http.Request.Host}", this, appId => Access.AccessGuard.SeesApp(http, appId));
+        new(store, Now, $"{http.Request.Scheme}://{http.Request.Host}", this, Access.AppVisibility.AppsOf(http));
 
     public void Dispose()
     {

@@ -16,7 +16,7 @@ internal static class Api
         var query = QueryParser.Parse(http.Request.Query, rules, emulator.Registry);
         return Read(http, emulator, context =>
         {
-            var record = Visible(context, context.Table<T>().Find(id)) ?? throw Errors.NotFound(rules.Descriptor.Type, id);
+            var record = context.Visibility.Visible(context.Table<T>().Find(id)) ?? throw Errors.NotFound(rules.Descriptor.Type, id);
             return JsonApiResults.Json(Documents.Single(rules.Descriptor, record, query, context, http.Request));
         });
     }
@@ -28,7 +28,7 @@ internal static class Api
         var query = QueryParser.Parse(http.Request.Query, rules, emulator.Registry);
         return Read(http, emulator, context =>
         {
-            var records = rules.Apply(source(context).Where(context.Sees), query, context);
+            var records = rules.Apply(context.Visibility.Visible(source(context)), query, context);
             return JsonApiResults.Json(Documents.Page(rules.Descriptor, records, query, context, http.Request));
         });
     }
@@ -41,23 +41,15 @@ internal static class Api
         where T : class, IRecord
     {
         var query = QueryParser.Parse(http.Request.Query, rules, emulator.Registry);
-        return Read(http, emulator, context => JsonApiResults.Json(Visible(context, find(context)) is { } record
+        return Read(http, emulator, context => JsonApiResults.Json(context.Visibility.Visible(find(context)) is { } record
             ? Documents.Single(rules.Descriptor, record, query, context, http.Request)
             : Documents.Empty(http.Request)));
     }
 
-    /// <summary>Finds a parent for a related-resource endpoint, answering 404 when it does not exist.</summary>
+    /// <summary>Finds a parent for a related-resource endpoint, answering 404 when it does not exist or the key cannot see it.</summary>
     public static TParent Parent<TParent>(ResourceContext context, string type, string id)
         where TParent : class, IRecord =>
-        Visible(context, context.Table<TParent>().Find(id)) ?? throw Errors.NotFound(type, id);
-
-    /// <summary>
-    /// The one place reads hide another app's records from an individual key: 404 by their own path, as Apple
-    /// answers for what the key cannot see, and left out of lists.
-    /// </summary>
-    private static T? Visible<T>(ResourceContext context, T? record)
-        where T : class, IRecord =>
-        record is not null && context.Sees(record) ? record : null;
+        context.Visibility.Visible(context.Table<TParent>().Find(id)) ?? throw Errors.NotFound(type, id);
 
     /// <summary>Runs a read under the store's lock with a context for rendering.</summary>
     public static IResult Read(HttpContext http, EmulatorContext emulator, Func<ResourceContext, IResult> read) =>

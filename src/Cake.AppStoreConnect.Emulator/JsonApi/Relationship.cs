@@ -6,8 +6,11 @@ namespace Cake.AppStoreConnect.Emulator.JsonApi;
 /// when included. <see cref="Routed"/> ones are also answered at <c>GET /v1/{type}/{id}/{name}</c> and
 /// <c>…/relationships/{name}</c> (<see cref="RelationshipRoutes"/>).
 /// </summary>
-internal sealed record Relationship<T>(string Name, string TargetType, bool ToMany, Func<T, ResourceContext, IEnumerable<string>> Ids)
+internal sealed record Relationship<T>(string Name, string TargetType, bool ToMany, Func<T, ResourceContext, IEnumerable<string>> AllIds)
 {
+    /// <summary>Gets the related ids the request's key sees: linkages, <c>included</c> and related routes never name another app's record.</summary>
+    public IEnumerable<string> Ids(T record, ResourceContext context) => context.Visibility.VisibleIds(TargetType, AllIds(record, context));
+
     /// <summary>Gets a value indicating whether Apple's API has the related and relationship GET routes of this relationship.</summary>
     public bool Routed { get; init; } = true;
 

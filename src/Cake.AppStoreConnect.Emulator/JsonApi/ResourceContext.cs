@@ -1,3 +1,4 @@
+using Cake.AppStoreConnect.Emulator.Access;
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.State;
 
@@ -6,11 +7,9 @@ namespace Cake.AppStoreConnect.Emulator.JsonApi;
 /// <summary>What rendering a resource may look at: the locked store, the current time and the request's base URL.</summary>
 internal sealed class ResourceContext
 {
-    private readonly Func<string, bool> _seesApp;
-
-    public ResourceContext(StateStore store, DateTimeOffset now, string baseUrl, EmulatorContext emulator, Func<string, bool>? seesApp = null)
+    public ResourceContext(StateStore store, DateTimeOffset now, string baseUrl, EmulatorContext emulator, IReadOnlySet<string>? visibleApps = null)
     {
-        _seesApp = seesApp ?? (_ => true);
+        Visibility = new AppVisibility(visibleApps, this);
         Store = store;
         Now = now;
         BaseUrl = baseUrl;
@@ -30,9 +29,6 @@ internal sealed class ResourceContext
 
     public string Url(string path) => BaseUrl + path;
 
-    /// <summary>
-    /// Tells whether the request's key sees a record: one that belongs to an app the key cannot see (an
-    /// individual key's user's apps) is, for that key, absent.
-    /// </summary>
-    public bool Sees(IRecord record) => record is not IAppOwned owned || _seesApp(owned.AppId);
+    /// <summary>Gets what the request's key sees: for it, a record of an app it cannot see does not exist.</summary>
+    public AppVisibility Visibility { get; }
 }

@@ -13,6 +13,15 @@ internal interface IResourceDescriptor
 
     JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields);
 
+    /// <summary>Gets the class of the type's stored records.</summary>
+    Type RecordType { get; }
+
+    /// <summary>Finds a stored record of the type by id, whatever the key sees.</summary>
+    IRecord? Find(string id, ResourceContext context);
+
+    /// <summary>Gets what a record of the type belongs to: the records of its to-one relationships and, for an <see cref="IPartOf"/>, its whole; whatever the key sees.</summary>
+    IEnumerable<IRecord> Owners(IRecord record, ResourceContext context);
+
     /// <summary>Reads the type through a relationship with sparse fieldsets and paging only.</summary>
     IRelatedReader DefaultRelatedReader();
 
@@ -54,7 +63,17 @@ internal abstract class ResourceDescriptor<T> : IResourceDescriptor
     protected abstract void WriteAttributes(T record, JsonObject attributes, ResourceContext context);
 
     public JsonObject? Render(string id, ResourceContext context, IReadOnlySet<string>? fields) =>
-        context.Table<T>().Find(id) is { } record ? Render(record, context, fields, []) : null;
+        context.Visibility.Visible(context.Table<T>().Find(id)) is { } record ? Render(record, context, fields, []) : null;
+
+    public Type RecordType => typeof(T);
+
+    public IRecord? Find(string id, ResourceContext context) => context.Table<T>().Find(id);
+
+    public IEnumerable<IRecord> Owners(IRecord record, ResourceContext context) =>
+        Relationships.Where(r => !r.ToMany).SelectMany(r => r.AllIds((T)record, context).Select(id => (r.TargetType, id)))
+            .Concat(record is IPartOf part ? [part.Whole] : [])
+            .Select(owner => context.Emulator.Registry.Find(owner.Item1)?.Find(owner.Item2, context))
+            .OfType<IRecord>();
 
     public JsonObject Render(T record, ResourceContext context, IReadOnlySet<string>? fields, IReadOnlyCollection<string> included)
     {

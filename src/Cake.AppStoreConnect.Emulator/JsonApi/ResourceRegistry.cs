@@ -10,12 +10,20 @@ internal sealed class ResourceRegistry
 {
     private readonly Dictionary<string, IResourceDescriptor> _descriptors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IRelatedReader> _readers = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, IResourceDescriptor> _byRecordType = [];
 
     public IEnumerable<IResourceDescriptor> All => _descriptors.Values;
 
-    public void Add(IResourceDescriptor descriptor) => _descriptors.Add(descriptor.Type, descriptor);
+    public void Add(IResourceDescriptor descriptor)
+    {
+        _descriptors.Add(descriptor.Type, descriptor);
+        _byRecordType.TryAdd(descriptor.RecordType, descriptor);
+    }
 
     public IResourceDescriptor? Find(string type) => _descriptors.GetValueOrDefault(type);
+
+    /// <summary>Finds the descriptor of a stored record's type.</summary>
+    public IResourceDescriptor? Find(IRecord record) => _byRecordType.GetValueOrDefault(record.GetType());
 
     /// <summary>Reads the type with these rules wherever a relationship leads to it (filters, sorts and includes Apple allows on its related routes).</summary>
     public void AddRelatedRules<T>(QueryRules<T> many, QueryRules<T> one)

@@ -1,11 +1,11 @@
 namespace Cake.AppStoreConnect.Emulator.State;
 
 /// <summary>
-/// A record that belongs to one app. The shared read path (<c>Api</c>) asks it for its app, so an individual
-/// key that does not see that app finds it neither by its own path (404) nor in lists.
+/// A record that belongs to apps: most to one, an app to itself, a beta tester to the apps of its groups. An
+/// individual key sees it when it sees one of those apps (<c>Access/AppVisibility</c>, the one place that asks).
 /// </summary>
 internal interface IAppOwned : IRecord
 {
-    /// <summary>Gets the id of the app the record belongs to.</summary>
-    string AppId { get; }
+    /// <summary>Gets the ids of the apps the record belongs to.</summary>
+    IEnumerable<string> AppIds { get; }
 }

@@ -66,24 +66,29 @@ internal sealed class SigningFilesService
             return match;
         }
 
+        var onlyAccountHolder = SigningAccess.OnlyTheAccountHolderCreates(kind.CreateCertificateType);
         if (!settings.CreateIfMissing)
         {
             throw new AscSigningException(
                 $"No current {string.Join(" or ", kind.CertificateTypes)} certificate was made from this signing key" +
                 (current.Count == 0 ? "." : $"; the team's {current.Count} ({string.Join(", ", current.Select(c => c.Id))}) were made from other keys.") +
-                " Set CreateIfMissing (SetCreateIfMissing()) to create one from this key, or give the signing key of an existing one.");
+                (onlyAccountHolder ? " " + SigningAccess.DeveloperIdAdvice : " Set CreateIfMissing (SetCreateIfMissing()) to create one from this key, or give the signing key of an existing one."));
         }
 
         var what = $"create a {kind.CreateCertificateType} certificate from the signing key";
         if (plan.DryRun)
         {
-            plan.Change(what);
+            plan.Change(onlyAccountHolder ? $"{what}, which Apple will refuse to an API key. {SigningAccess.DeveloperIdAdvice}" : what);
             return null;
         }
 
         try
         {
             return await CreateCertificateAsync(kind, key, plan, what, cancellationToken);
+        }
+        catch (AscForbiddenException e) when (onlyAccountHolder && e.IsRoleRefusal)
+        {
+            throw new AscSigningException($"Apple refused to create a {kind.CreateCertificateType} certificate for this key. {SigningAccess.DeveloperIdAdvice}", e);
         }
         catch (AscConflictException e)
         {
@@ -231,9 +236,22 @@ internal sealed class SigningFilesService
     }
 }
 
-/// <summary>Refuses what Apple refuses before any request: individual keys cannot use provisioning.</summary>
+/// <summary>What Apple lets a key do with provisioning: individual keys nothing (refused before any request), and no key Developer ID certificates.</summary>
 internal static class SigningAccess
 {
+    /// <summary>What to do when a Developer ID certificate is missing: Apple lets only a person, the Account Holder, create one.</summary>
+    public const string DeveloperIdAdvice =
+        "Apple lets only the Account Holder create Developer ID certificates, and an API key never acts as the Account Holder. " +
+        "Have the Account Holder create the Developer ID Application certificate once, in the developer portal (Certificates, Identifiers & Profiles) or in Xcode (Settings > Accounts > Manage Certificates), " +
+        "export its private key as PEM (from the exported .p12: openssl pkcs12 -in DeveloperID.p12 -nocerts -nodes) into ASC_SIGNING_KEY (or a file named by ASC_SIGNING_KEY_PATH); " +
+        "after that AscGetSigningFiles finds that certificate by its key and reuses it.";
+
+    /// <summary>
+    /// Tells whether only the Account Holder may create certificates of this type: Developer ID ones (Apple, Developer Account
+    /// Help, "Developer ID certificates": "Required role: Account Holder"; Apple answers an Admin key 403, fastlane#27149).
+    /// </summary>
+    public static bool OnlyTheAccountHolderCreates(string certificateType) => certificateType.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal);
+
     public static void RefuseIndividualKey(AscConnection connection)
     {
         if (connection.Key.IsIndividualKey)

@@ -51,6 +51,7 @@ internal static class SigningContractSteps
         using var key = RSA.Create(2048);
         var certificate = Id(await expect(HttpMethod.Post, "/v1/certificates", HttpStatusCode.Created, new { data = new { type = "certificates", attributes = new { csrContent = Csr(key), certificateType = "DISTRIBUTION" } } }));
         await expect(HttpMethod.Post, "/v1/certificates", HttpStatusCode.Conflict, new { data = new { type = "certificates", attributes = new { csrContent = Csr(key), certificateType = "DISTRIBUTION" } } });
+        await expect(HttpMethod.Post, "/v1/certificates", HttpStatusCode.Forbidden, new { data = new { type = "certificates", attributes = new { csrContent = Csr(key), certificateType = "DEVELOPER_ID_APPLICATION" } } });
         var development = Id(await expect(HttpMethod.Post, "/v1/certificates", HttpStatusCode.Created, new { data = new { type = "certificates", attributes = new { csrContent = Csr(key), certificateType = "IOS_DEVELOPMENT" } } }));
         await expect(HttpMethod.Post, "/v1/certificates", HttpStatusCode.Conflict, new { data = new { type = "certificates", attributes = new { csrContent = "garbage", certificateType = "IOS_DEVELOPMENT" } } });
         await expect(HttpMethod.Get, "/v1/certificates?filter[certificateType]=DISTRIBUTION,IOS_DEVELOPMENT&sort=-serialNumber&fields[certificates]=name,certificateType,serialNumber,expirationDate,certificateContent&limit=10", HttpStatusCode.OK, null);

@@ -166,6 +166,47 @@ public sealed class AscGetSigningFilesTests
     }
 
     [Test]
+    public async Task Should_Say_What_To_Do_When_Apple_Refuses_To_Create_A_Developer_Id_Certificate()
+    {
+        // Given a team Admin key, and no Developer ID certificate made from the signing key
+        var (context, _) = _emulator.CakeContext(SigningSteps.Secrets(_key));
+        var output = Path.Combine(_emulator.Directory, "developer-id");
+        var certificates = await _emulator.CountAsync("certificates");
+
+        // When
+        var error = Assert.Throws<AscSigningException>(() => context.AscGetSigningFiles(Sample, AscProfileType.MacAppDirect, s => s.SetCreateIfMissing().WithOutputDirectory(output)));
+
+        // Then the refusal is explained, and nothing was created or written
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error!.Message, Does.Contain("only the Account Holder").And.Contain("developer portal").And.Contain("Xcode").And.Contain("ASC_SIGNING_KEY").And.Contain("reuses it"));
+            Assert.That(error.InnerException, Is.InstanceOf<Cake.AppStoreConnect.Client.Errors.AscForbiddenException>());
+            Assert.That(await _emulator.CountAsync("certificates"), Is.EqualTo(certificates));
+            Assert.That(await _emulator.CountAsync("profiles", p => p["profileType"]?.GetValue<string>() == "MAC_APP_DIRECT"), Is.Zero);
+            Assert.That(Directory.Exists(output) && Directory.EnumerateFiles(output).Any(), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Should_Say_Before_Anything_That_A_Developer_Id_Certificate_Cannot_Be_Created_By_A_Key()
+    {
+        // Given
+        var (context, _) = _emulator.CakeContext(SigningSteps.Secrets(_key));
+
+        // When a dry run plans, and a run without CreateIfMissing stops
+        var plan = context.AscGetSigningFiles(Sample, AscProfileType.MacAppDirect, new AscGetSigningFilesSettings { CreateIfMissing = true, DryRun = true });
+        var error = Assert.Throws<AscSigningException>(() => context.AscGetSigningFiles(Sample, AscProfileType.MacAppDirect));
+
+        // Then both say who creates it and how the alias then reuses it, and nothing was sent that changes anything
+        Assert.Multiple(async () =>
+        {
+            Assert.That(plan.Changes, Has.Some.StartsWith("create a DEVELOPER_ID_APPLICATION certificate").And.Some.Contains("only the Account Holder").And.Some.Contains("ASC_SIGNING_KEY"));
+            Assert.That(error!.Message, Does.Contain("only the Account Holder").And.Not.Contain("Set CreateIfMissing"));
+            Assert.That(await _emulator.ChangesAsync(), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Should_Refuse_An_Individual_Key_Before_Any_Request()
     {
         // Given

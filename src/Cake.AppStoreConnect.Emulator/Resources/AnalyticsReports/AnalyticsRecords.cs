@@ -17,6 +17,8 @@ internal sealed class AnalyticsReportRequestRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string AccessType { get; init; }
 
     public required DateTimeOffset CreatedDate { get; init; }
@@ -30,11 +32,13 @@ internal sealed class AnalyticsReportRequestRecord : IAppOwned
 }
 
 /// <summary>One report of a request (schema <c>AnalyticsReport</c>): a name from Apple's catalogue and its category.</summary>
-internal sealed class AnalyticsReportRecord : IRecord
+internal sealed class AnalyticsReportRecord : IPartOf
 {
     public required string Id { get; init; }
 
     public required string RequestId { get; init; }
+
+    (string Type, string Id) IPartOf.Whole => (AnalyticsReportRequestDescriptor.TypeName, RequestId);
 
     public required string Name { get; init; }
 
@@ -42,13 +46,15 @@ internal sealed class AnalyticsReportRecord : IRecord
 }
 
 /// <summary>One instance of a report: the data of one granularity made available on one processing date.</summary>
-internal sealed class AnalyticsReportInstanceRecord : IRecord
+internal sealed class AnalyticsReportInstanceRecord : IPartOf
 {
     public static IReadOnlyList<string> Granularities { get; } = ["DAILY", "WEEKLY", "MONTHLY"];
 
     public required string Id { get; init; }
 
     public required string ReportId { get; init; }
+
+    (string Type, string Id) IPartOf.Whole => (AnalyticsReportDescriptor.TypeName, ReportId);
 
     public required string Granularity { get; init; }
 
@@ -59,11 +65,13 @@ internal sealed class AnalyticsReportInstanceRecord : IRecord
 }
 
 /// <summary>One downloadable part of an instance; its bytes are generated from the ids, so they are the same every time.</summary>
-internal sealed class AnalyticsReportSegmentRecord : IRecord
+internal sealed class AnalyticsReportSegmentRecord : IPartOf
 {
     public required string Id { get; init; }
 
     public required string InstanceId { get; init; }
+
+    (string Type, string Id) IPartOf.Whole => (AnalyticsReportInstanceDescriptor.TypeName, InstanceId);
 
     /// <summary>Gets the segment's position in its instance (0-based); the instance's rows are split across its segments.</summary>
     public required int Index { get; init; }

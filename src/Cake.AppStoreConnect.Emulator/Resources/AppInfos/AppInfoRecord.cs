@@ -12,6 +12,8 @@ internal sealed class AppInfoRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public string? PrimaryCategoryId { get; set; }
 
     public string? PrimarySubcategoryOneId { get; set; }

@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppStoreVersionPhasedReleases;
 /// A stored phased release. One set up before release is INACTIVE and becomes ACTIVE when its version is
 /// released (derived when read); pausing, resuming and completing are stored.
 /// </summary>
-internal sealed class PhasedReleaseRecord : IRecord
+internal sealed class PhasedReleaseRecord : IPartOf
 {
     public const string Inactive = "INACTIVE";
     public const string Active = "ACTIVE";
@@ -18,6 +18,8 @@ internal sealed class PhasedReleaseRecord : IRecord
     public required string Id { get; init; }
 
     public required string AppStoreVersionId { get; init; }
+
+    (string Type, string Id) IPartOf.Whole => (AppStoreVersions.AppStoreVersionDescriptor.TypeName, AppStoreVersionId);
 
     public required DateTimeOffset CreatedDate { get; init; }
 

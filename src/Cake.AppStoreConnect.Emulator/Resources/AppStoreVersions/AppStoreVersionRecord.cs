@@ -14,6 +14,8 @@ internal sealed class AppStoreVersionRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string Platform { get; init; }
 
     public required string VersionString { get; set; }

@@ -3,9 +3,11 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Resources.Apps;
 
 /// <summary>A stored app. <see cref="Platforms"/> is not an attribute of Apple's app; it tells seeders of other resources (versions) which platforms exist.</summary>
-internal sealed class AppRecord : IRecord
+internal sealed class AppRecord : IAppOwned
 {
     public required string Id { get; init; }
+
+    IEnumerable<string> IAppOwned.AppIds => [Id];
 
     public required string Name { get; set; }
 

@@ -9,6 +9,8 @@ internal sealed class BetaAppReviewDetailRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public string? ContactFirstName { get; set; }
 
     public string? ContactLastName { get; set; }

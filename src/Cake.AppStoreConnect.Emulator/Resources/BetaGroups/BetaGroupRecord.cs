@@ -9,6 +9,8 @@ internal sealed class BetaGroupRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string Name { get; set; }
 
     public bool IsInternal { get; init; }

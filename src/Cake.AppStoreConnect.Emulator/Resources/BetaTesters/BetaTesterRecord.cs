@@ -3,7 +3,7 @@ using Cake.AppStoreConnect.Emulator.State;
 namespace Cake.AppStoreConnect.Emulator.Resources.BetaTesters;
 
 /// <summary>A stored tester: one per email address in the account; group membership lives on the groups.</summary>
-internal sealed class BetaTesterRecord : IRecord
+internal sealed class BetaTesterRecord : IAppOwned
 {
     public static IReadOnlyList<string> InviteTypes { get; } = ["EMAIL", "PUBLIC_LINK"];
 
@@ -23,4 +23,6 @@ internal sealed class BetaTesterRecord : IRecord
 
     /// <summary>Gets the apps the tester tests: those of their groups, kept when they leave a group, dropped by removal from the app.</summary>
     public List<string> AppIds { get; init; } = [];
+
+    IEnumerable<string> IAppOwned.AppIds => AppIds;
 }

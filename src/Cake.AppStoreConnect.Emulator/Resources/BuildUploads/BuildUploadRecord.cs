@@ -12,6 +12,8 @@ internal sealed class BuildUploadRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string CfBundleShortVersionString { get; init; }
 
     public required string CfBundleVersion { get; init; }

@@ -18,6 +18,8 @@ internal sealed class BuildRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string PreReleaseVersionId { get; init; }
 
     public string? BuildUploadId { get; init; }

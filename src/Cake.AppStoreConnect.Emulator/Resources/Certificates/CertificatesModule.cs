@@ -74,10 +74,7 @@ internal sealed class CertificatesModule : IResourceModule
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["csrContent", "certificateType"], ["merchantId", "passTypeId"]);
         var type = entity.RequiredEnum("certificateType", CertificateRecord.Types);
         var publicKey = ReadCsr(entity.RequiredString("csrContent"));
-        if (type.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal) && !ProvisioningAccess.MayCreateDeveloperIdCertificates(http))
-        {
-            throw Errors.Forbidden("Only the Account Holder can create Developer ID certificates.");
-        }
+        ProvisioningAccess.RefuseDeveloperIdCertificate(type);
 
         return Api.Write(http, context, c =>
         {

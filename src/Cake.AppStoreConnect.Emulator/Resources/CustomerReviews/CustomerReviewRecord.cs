@@ -9,6 +9,8 @@ internal sealed class CustomerReviewRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required int Rating { get; init; }
 
     public string? Title { get; init; }

@@ -9,6 +9,8 @@ internal sealed class PreReleaseVersionRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string Version { get; init; }
 
     public required string Platform { get; init; }

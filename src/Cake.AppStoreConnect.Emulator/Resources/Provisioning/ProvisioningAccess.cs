@@ -27,8 +27,16 @@ internal static class ProvisioningAccess
     }
 
     /// <summary>
-    /// Apple: only the Account Holder creates Developer ID certificates (role-permissions page). Key roles are
-    /// not modelled yet (issue 15 adds them), so every team key passes here: a hook, not a rule.
+    /// Only the Account Holder creates Developer ID certificates (Apple, Developer Account Help, "Developer ID
+    /// certificates": "Required role: Account Holder"), and an API key never acts as the Account Holder, whatever its
+    /// roles: Apple answers an Admin team key 403 with this detail (fastlane#27149). Every request here comes with an
+    /// API key, so every <c>DEVELOPER_ID_*</c> type is refused.
     /// </summary>
-    public static bool MayCreateDeveloperIdCertificates(HttpContext http) => http.Items[typeof(ApiKey)] is ApiKey { IsIndividual: false };
+    public static void RefuseDeveloperIdCertificate(string certificateType)
+    {
+        if (certificateType.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal))
+        {
+            throw Errors.Forbidden("This operation can only be performed by the Account Holder");
+        }
+    }
 }

@@ -20,6 +20,8 @@ internal sealed class ReviewSubmissionRecord : IAppOwned
 
     public required string AppId { get; init; }
 
+    IEnumerable<string> IAppOwned.AppIds => [AppId];
+
     public required string Platform { get; init; }
 
     public required DateTimeOffset CreatedDate { get; init; }

@@ -68,6 +68,33 @@ public sealed class RoleEnforcementTests
         });
     }
 
+    [TestCase("ADMIN")]
+    [TestCase("ACCOUNT_HOLDER")]
+    public async Task Should_Refuse_Every_Api_Key_A_Developer_Id_Certificate_But_Not_Another_Type(string role)
+    {
+        var key = await RegisterAsync(new { kind = "team", roles = new[] { role } });
+        using var client = new HttpClient { BaseAddress = _emulator.Host.BaseAddress };
+        UploadSteps.UseToken(client, Tokens.Mint(key));
+        using var signingKey = System.Security.Cryptography.RSA.Create(2048);
+        object Request(string type) => new { data = new { type = "certificates", attributes = new { csrContent = SigningContractSteps.Csr(signingKey), certificateType = type } } };
+        var before = await _emulator.CountAsync("certificates");
+
+        var (developerId, error) = await _emulator.SendAsync(HttpMethod.Post, "/v1/certificates", Request("DEVELOPER_ID_APPLICATION"), client);
+        var (kext, _) = await _emulator.SendAsync(HttpMethod.Post, "/v1/certificates", Request("DEVELOPER_ID_KEXT_G2"), client);
+        var afterRefusals = await _emulator.CountAsync("certificates");
+        var (development, _) = await _emulator.SendAsync(HttpMethod.Post, "/v1/certificates", Request("IOS_DEVELOPMENT"), client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(developerId, Is.EqualTo(HttpStatusCode.Forbidden), "only the Account Holder, a person, creates Developer ID certificates; an API key never acts as one");
+            Assert.That(kext, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(error!["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("FORBIDDEN_ERROR"));
+            Assert.That(error["errors"]![0]!["detail"]!.GetValue<string>(), Is.EqualTo("This operation can only be performed by the Account Holder"));
+            Assert.That(afterRefusals, Is.EqualTo(before), "a refused create creates nothing");
+            Assert.That(development, Is.EqualTo(HttpStatusCode.Created), "the same key may create other certificates");
+        });
+    }
+
     [Test]
     public async Task Should_Refuse_A_Key_Request_With_An_Unknown_Role_Or_Apps_On_A_Team_Key()
     {
