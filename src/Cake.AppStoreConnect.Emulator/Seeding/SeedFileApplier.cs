@@ -78,6 +78,9 @@ internal static class SeedFileApplier
                 CreatedDate = seeded.CreatedDate ?? DefaultDate,
                 Stage = SeedFileRules.VersionStages[seeded.State],
             };
+
+            // A held version went to review once: a new version must be higher than it, as for one submitted here.
+            version.SubmittedAt = AppVersionStates.Held.Contains(version.Stage) ? version.CreatedDate : null;
             store.Table<AppStoreVersionRecord>().Add(version);
             foreach (var localization in seeded.Localizations)
             {

@@ -6,17 +6,33 @@ namespace Cake.AppStoreConnect.Emulator.Seeding;
 /// <summary>What a seed file must hold beyond its shape; each problem names the JSON path and the fix.</summary>
 internal static class SeedFileRules
 {
-    /// <summary>The version states a seed may give, and the stored stage each becomes.</summary>
+    /// <summary>
+    /// The version states a seed may give (every <c>appVersionState</c> of Apple's, and READY_FOR_SALE), and the stored
+    /// stage each becomes: editable ones as they are, live ones live, and the rest held as Apple showed them
+    /// (<see cref="AppVersionStates.Held"/>), so a rehearsal refuses what Apple refuses, such as editing a version in review.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> VersionStages { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [AppVersionStates.PrepareForSubmission] = AppVersionStates.PrepareForSubmission,
+        [AppVersionStates.ReadyForReview] = AppVersionStates.ReadyForReview,
         [AppVersionStates.DeveloperRejected] = AppVersionStates.DeveloperRejected,
         ["REJECTED"] = "REJECTED",
         ["METADATA_REJECTED"] = "METADATA_REJECTED",
         ["INVALID_BINARY"] = "INVALID_BINARY",
+        [AppVersionStates.WaitingForReview] = AppVersionStates.WaitingForReview,
+        [AppVersionStates.InReview] = AppVersionStates.InReview,
+        ["WAITING_FOR_EXPORT_COMPLIANCE"] = "WAITING_FOR_EXPORT_COMPLIANCE",
+        ["ACCEPTED"] = "ACCEPTED",
+        [AppVersionStates.PendingDeveloperRelease] = AppVersionStates.PendingDeveloperRelease,
+        [AppVersionStates.PendingAppleRelease] = AppVersionStates.PendingAppleRelease,
+        ["PROCESSING_FOR_DISTRIBUTION"] = "PROCESSING_FOR_DISTRIBUTION",
+        ["REPLACED_WITH_NEW_VERSION"] = "REPLACED_WITH_NEW_VERSION",
         [AppVersionStates.ReadyForDistribution] = AppVersionStates.StageLive,
         ["READY_FOR_SALE"] = AppVersionStates.StageLive,
     };
+
+    // Stages that end a version's way: another may be created beside them (AppStoreVersionsModule.CreateAsync).
+    private static readonly HashSet<string> Done = [AppVersionStates.StageLive, "REPLACED_WITH_NEW_VERSION"];
 
     private static readonly string[] ReleaseTypes = ["MANUAL", "AFTER_APPROVAL", "SCHEDULED"];
 
@@ -87,7 +103,7 @@ internal static class SeedFileRules
     private static IEnumerable<string> VersionProblems(SeedApp app, string at)
     {
         var strings = new HashSet<(string, string)>();
-        var editable = new HashSet<string>(StringComparer.Ordinal);
+        var inFlight = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var v = 0; v < app.Versions.Count; v++)
         {
             var version = app.Versions[v];
@@ -105,11 +121,11 @@ internal static class SeedFileRules
 
             if (!VersionStages.TryGetValue(version.State, out var stage))
             {
-                yield return $"{vat}.state: '{version.State}' cannot be seeded; use one of {string.Join(", ", VersionStages.Keys)} (versions in review are made by submitting them).";
+                yield return $"{vat}.state: '{version.State}' cannot be seeded; use one of {string.Join(", ", VersionStages.Keys)}.";
             }
-            else if (AppVersionStates.Editable.Contains(stage) && !editable.Add(platform))
+            else if (!Done.Contains(stage) && !inFlight.TryAdd(platform, version.State))
             {
-                yield return $"{vat}.state: the app already has an editable {platform} version ({string.Join(", ", AppVersionStates.Editable)}); App Store Connect allows one, so give this one READY_FOR_DISTRIBUTION or remove it.";
+                yield return $"{vat}.state: the app already has a version on its way for {platform} ({inFlight[platform]}); App Store Connect allows one until it is released, so give this one READY_FOR_DISTRIBUTION or remove it.";
             }
 
             if (!ReleaseTypes.Contains(version.ReleaseType))

@@ -150,8 +150,9 @@ internal sealed class AccountReader
         return seeded;
     }
 
-    // The emulator holds versions that are editable or live; a version inside review is made editable again (the
-    // rehearsal submits it itself), any other past state is live. Each is reported so the user knows.
+    // Every appVersionState is held as Apple shows it, so a rehearsal refuses what Apple refuses (editing a version in
+    // review). Only the deprecated appStoreState, read when a version has no appVersionState, may name a state the
+    // emulator does not hold: it is held as the nearest one, and reported so the user knows.
     private string SeedableState(string? state, string version)
     {
         if (state is not null && SeedFileRules.VersionStages.ContainsKey(state))
@@ -159,9 +160,7 @@ internal sealed class AccountReader
             return state;
         }
 
-        var seeded = state is AppVersionStates.ReadyForReview or AppVersionStates.WaitingForReview or AppVersionStates.InReview or "WAITING_FOR_EXPORT_COMPLIANCE"
-            ? AppVersionStates.PrepareForSubmission
-            : AppVersionStates.ReadyForDistribution;
+        var seeded = state == "PROCESSING_FOR_APP_STORE" ? "PROCESSING_FOR_DISTRIBUTION" : AppVersionStates.ReadyForDistribution;
         _report($"  app {version}: {state ?? "no state"} is held as {seeded}");
         return seeded;
     }
