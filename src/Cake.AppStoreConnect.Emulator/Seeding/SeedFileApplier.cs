@@ -121,7 +121,7 @@ internal static class SeedFileApplier
             var uploaded = seeded.UploadedDate ?? now.AddDays(-1);
             store.Table<BuildRecord>().Add(new BuildRecord
             {
-                Id = seeded.Id ?? SeedIds.Uuid($"build:{appId}:{platform}:{seeded.Version}:{seeded.BuildNumber}"),
+                Id = SeedIds.Build(appId, platform, seeded),
                 AppId = appId,
                 PreReleaseVersionId = preRelease.Id,
                 Version = seeded.BuildNumber,
@@ -131,6 +131,17 @@ internal static class SeedFileApplier
                 UsesNonExemptEncryption = seeded.UsesNonExemptEncryption,
                 ExpiredManually = seeded.Expired,
             });
+        }
+    }
+
+    // Checked by SeedFileRules: each names one of the app's builds. Nothing else is made: a build in an external group
+    // is beta-reviewed only if the pipeline submits it, as when a build is added to a group here.
+    private static void AddGroupBuilds(SeedApp app, string appId, SeedBetaGroup seeded, BetaGroupRecord group)
+    {
+        foreach (var wanted in seeded.Builds)
+        {
+            var build = wanted.Matches(app)[0];
+            group.BuildIds.Add(SeedIds.Build(appId, SeedGroupBuild.PlatformOf(app, build), build));
         }
     }
 
@@ -153,6 +164,7 @@ internal static class SeedFileApplier
                 CreatedDate = seeded.CreatedDate ?? DefaultDate,
             };
             store.Table<BetaGroupRecord>().Add(group);
+            AddGroupBuilds(app, appId, seeded, group);
             foreach (var seededTester in seeded.Testers)
             {
                 if (!testers.TryGetValue(seededTester.Email, out var tester))

@@ -193,6 +193,34 @@ internal static class SeedFileRules
                     yield return $"{tat}.state: '{tester.State}' is not one of {string.Join(", ", Resources.BetaTesters.BetaTesterRecord.States)}.";
                 }
             }
+
+            foreach (var problem in GroupBuildProblems(app, at, group, gat))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    private static IEnumerable<string> GroupBuildProblems(SeedApp app, string at, SeedBetaGroup group, string gat)
+    {
+        var listed = new HashSet<SeedBuild>();
+        for (var b = 0; b < group.Builds.Count; b++)
+        {
+            var wanted = group.Builds[b];
+            var bat = $"{gat}.builds[{b}]";
+            var matches = wanted.Matches(app);
+            if (matches.Count == 0)
+            {
+                yield return $"{bat}: the app has no build {wanted} in {at}.builds; list the build there too (a group holds the app's own builds).";
+            }
+            else if (matches.Count > 1)
+            {
+                yield return $"{bat}: build number '{wanted.BuildNumber}' names {matches.Count} of the app's builds ({string.Join(", ", matches.Select(m => $"{m.Version} ({m.BuildNumber}) {SeedGroupBuild.PlatformOf(app, m)}"))}); give \"version\" (and \"platform\") to say which.";
+            }
+            else if (!listed.Add(matches[0]))
+            {
+                yield return $"{bat}: build {matches[0].Version} ({matches[0].BuildNumber}) is listed twice in group '{group.Name}'; list it once.";
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ internal sealed class AccountReader
         var attributes = app["attributes"]!;
         var versions = await ReadVersionsAsync(id, cancellationToken);
         var builds = await ReadBuildsAsync(id, cancellationToken);
-        var groups = await ReadGroupsAsync(id, cancellationToken);
+        var groups = await ReadGroupsAsync(id, builds, cancellationToken);
         var platforms = versions.Select(v => v.Platform!).Concat(builds.Select(b => b.Platform!)).Distinct().ToList();
         _report($"{attributes["bundleId"]}: {versions.Count} version(s), {builds.Count} build(s), {groups.Count} beta group(s)");
         return new SeedApp
@@ -123,14 +123,16 @@ internal sealed class AccountReader
         })];
     }
 
-    private async Task<List<SeedBetaGroup>> ReadGroupsAsync(string appId, CancellationToken cancellationToken)
+    private async Task<List<SeedBetaGroup>> ReadGroupsAsync(string appId, List<SeedBuild> appBuilds, CancellationToken cancellationToken)
     {
         var (groups, _) = await _api.ListAsync($"/v1/apps/{appId}/betaGroups?limit=200", cancellationToken);
+        var buildsById = appBuilds.ToDictionary(b => b.Id!, StringComparer.Ordinal);
         var seeded = new List<SeedBetaGroup>();
         foreach (var group in groups)
         {
             var attributes = group["attributes"]!;
             var (testers, _) = await _api.ListAsync($"/v1/betaGroups/{Id(group)}/betaTesters?limit=200", cancellationToken);
+            var (builds, _) = await _api.ListAsync($"/v1/betaGroups/{Id(group)}/builds?limit=200", cancellationToken);
             seeded.Add(new SeedBetaGroup
             {
                 Id = Id(group),
@@ -144,6 +146,10 @@ internal sealed class AccountReader
                 FeedbackEnabled = attributes["feedbackEnabled"]?.GetValue<bool>() ?? true,
                 CreatedDate = Date(attributes, "createdDate"),
                 Testers = [.. testers.Select(t => _personal.Tester(Id(t), t["attributes"]!))],
+
+                // Named by version, build number and platform, as a seed file names them; the app's builds were read whole.
+                Builds = [.. builds.Select(b => buildsById.GetValueOrDefault(Id(b))).OfType<SeedBuild>()
+                    .Select(b => new SeedGroupBuild { Version = b.Version, BuildNumber = b.BuildNumber, Platform = b.Platform })],
             });
         }
 

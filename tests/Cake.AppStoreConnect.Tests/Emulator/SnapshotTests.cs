@@ -16,7 +16,15 @@ public sealed class SnapshotTests
         // Given an account with a build, standing in for Apple
         using var directory = new TemporaryDirectory();
         await using var apple = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false));
-        await apple.UploadBuildAsync(EmulatorFixture.Sample, "1.0", "7");
+        var build = await apple.UploadBuildAsync(EmulatorFixture.Sample, "1.0", "7");
+        var groups = (await apple.GetOkAsync($"/v1/apps/{EmulatorFixture.SampleAppId}/betaGroups"))["data"]!.AsArray();
+        Assert.That(groups, Is.Not.Empty);
+        foreach (var group in groups)
+        {
+            var (added, _) = await apple.SendAsync(HttpMethod.Post, $"/v1/betaGroups/{group!["id"]}/relationships/builds", new { data = new[] { new { type = "builds", id = build } } });
+            Assert.That(added, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
         await apple.ClearRequestsAsync();
         var path = directory.File("state.json");
 
@@ -188,6 +196,7 @@ public sealed class SnapshotTests
             foreach (var group in (await apple.GetOkAsync($"/v1/apps/{id}/betaGroups"))["data"]!.AsArray())
             {
                 reads.Add($"/v1/betaGroups/{group!["id"]}/betaTesters");
+                reads.Add($"/v1/betaGroups/{group["id"]}/builds");
             }
         }
 
