@@ -114,7 +114,14 @@ internal sealed class SeedVersion
 
     public DateTimeOffset? EarliestReleaseDate { get; init; }
 
+    /// <summary>Gets the build number of the build attached to the version: one of the app's builds of this version string and platform.</summary>
+    public string? BuildNumber { get; init; }
+
     public List<SeedLocalization> Localizations { get; init; } = [];
+
+    /// <summary>Gets the app's builds <see cref="BuildNumber"/> names for this version: one when the seed is right.</summary>
+    public IReadOnlyList<SeedBuild> AttachedBuilds(SeedApp app, string platform) => [.. app.Builds.Where(b =>
+        b.BuildNumber == BuildNumber && b.Version == VersionString && SeedGroupBuild.PlatformOf(app, b) == platform)];
 }
 
 /// <summary>The store text of a version in one locale.</summary>

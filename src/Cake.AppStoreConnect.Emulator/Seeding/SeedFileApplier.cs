@@ -77,6 +77,7 @@ internal static class SeedFileApplier
                 EarliestReleaseDate = seeded.EarliestReleaseDate,
                 CreatedDate = seeded.CreatedDate ?? DefaultDate,
                 Stage = SeedFileRules.VersionStages[seeded.State],
+                BuildId = seeded.BuildNumber is null ? null : SeedIds.Build(appId, platform, seeded.AttachedBuilds(app, platform)[0]),
             };
 
             // A held version went to review once: a new version must be higher than it, as for one submitted here.

@@ -128,6 +128,11 @@ internal static class SeedFileRules
                 yield return $"{vat}.state: the app already has a version on its way for {platform} ({inFlight[platform]}); App Store Connect allows one until it is released, so give this one READY_FOR_DISTRIBUTION or remove it.";
             }
 
+            if (version.BuildNumber is { } buildNumber && version.AttachedBuilds(app, platform).Count == 0)
+            {
+                yield return $"{vat}.buildNumber: the app has no {platform} build {version.VersionString} ({buildNumber}) in {at}.builds; a version's build has its version string and platform, so list it there too.";
+            }
+
             if (!ReleaseTypes.Contains(version.ReleaseType))
             {
                 yield return $"{vat}.releaseType: '{version.ReleaseType}' is not one of {string.Join(", ", ReleaseTypes)}.";

@@ -39,8 +39,8 @@ internal sealed class AccountReader
     {
         var id = Id(app);
         var attributes = app["attributes"]!;
-        var versions = await ReadVersionsAsync(id, cancellationToken);
         var builds = await ReadBuildsAsync(id, cancellationToken);
+        var versions = await ReadVersionsAsync(id, builds, cancellationToken);
         var groups = await ReadGroupsAsync(id, builds, cancellationToken);
         var platforms = versions.Select(v => v.Platform!).Concat(builds.Select(b => b.Platform!)).Distinct().ToList();
         _report($"{attributes["bundleId"]}: {versions.Count} version(s), {builds.Count} build(s), {groups.Count} beta group(s)");
@@ -59,9 +59,11 @@ internal sealed class AccountReader
         };
     }
 
-    private async Task<List<SeedVersion>> ReadVersionsAsync(string appId, CancellationToken cancellationToken)
+    private async Task<List<SeedVersion>> ReadVersionsAsync(string appId, List<SeedBuild> builds, CancellationToken cancellationToken)
     {
-        var (versions, _) = await _api.ListAsync($"/v1/apps/{appId}/appStoreVersions?limit=200", cancellationToken);
+        // Included, so each version says which build is attached.
+        var (versions, _) = await _api.ListAsync($"/v1/apps/{appId}/appStoreVersions?limit=200&include=build", cancellationToken);
+        var buildsById = builds.ToDictionary(b => b.Id!, StringComparer.Ordinal);
         var seeded = new List<SeedVersion>();
         foreach (var version in versions)
         {
@@ -77,6 +79,7 @@ internal sealed class AccountReader
                 Copyright = Text(attributes, "copyright"),
                 CreatedDate = Date(attributes, "createdDate"),
                 EarliestReleaseDate = Date(attributes, "earliestReleaseDate"),
+                BuildNumber = AttachedBuildNumber(version, buildsById),
                 Localizations = [.. localizations.Select(l => new SeedLocalization
                 {
                     Id = Id(l),
@@ -169,6 +172,24 @@ internal sealed class AccountReader
         var seeded = state == "PROCESSING_FOR_APP_STORE" ? "PROCESSING_FOR_DISTRIBUTION" : AppVersionStates.ReadyForDistribution;
         _report($"  app {version}: {state ?? "no state"} is held as {seeded}");
         return seeded;
+    }
+
+    // The build is kept when it is one of the app's builds of the version's own string; a seed file can say no other.
+    private string? AttachedBuildNumber(JsonObject version, Dictionary<string, SeedBuild> builds)
+    {
+        if (version["relationships"]?["build"]?["data"]?["id"]?.GetValue<string>() is not { } buildId)
+        {
+            return null;
+        }
+
+        var versionString = Text(version["attributes"]!, "versionString");
+        if (builds.GetValueOrDefault(buildId) is { } build && build.Version == versionString)
+        {
+            return build.BuildNumber;
+        }
+
+        _report($"  app version {versionString}: its build {buildId} is not one of the app's builds of {versionString}; left unattached");
+        return null;
     }
 
     private static string Id(JsonObject resource) => resource["id"]!.GetValue<string>();

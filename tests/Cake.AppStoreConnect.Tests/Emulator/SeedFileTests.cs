@@ -78,6 +78,7 @@ public sealed class SeedFileTests
         var seed = directory.File("account.json");
         await File.WriteAllTextAsync(seed, """
             { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket",
+                "versions": [ { "versionString": "2.5", "buildNumber": "1" } ],
                 "builds": [ { "version": "2.3", "buildNumber": "44", "usesNonExemptEncryption": false }, { "version": "2.4", "buildNumber": "1" }, { "version": "2.5", "buildNumber": "1" } ],
                 "betaGroups": [
                   { "name": "QA", "internal": true, "builds": [ { "buildNumber": "44" }, { "version": "2.5", "buildNumber": "1" } ] },
@@ -101,6 +102,8 @@ public sealed class SeedFileTests
         Assert.That(await BuildsOf("QA"), Is.EquivalentTo(new[] { "2.3 (44)", "2.5 (1)" }), "the version told which build 1");
         Assert.That(await BuildsOf("Friends"), Is.EqualTo(new[] { "2.3 (44)" }));
         Assert.That(await BuildsOf("Empty"), Is.Empty);
+        var version = (await emulator.GetOkAsync($"/v1/apps/{app}/appStoreVersions?include=build"))["data"]![0]!;
+        Assert.That(names[version["relationships"]!["build"]!["data"]!["id"]!.GetValue<string>()], Is.EqualTo("2.5 (1)"), "the version's build");
         var build44 = (await emulator.GetOkAsync($"/v1/betaGroups/{groups["Friends"]}/builds"))["data"]![0]!["id"]!.GetValue<string>();
         var detail = await emulator.GetOkAsync($"/v1/builds/{build44}/buildBetaDetail");
         Assert.That(detail["data"]!["attributes"]!["internalBuildState"]!.GetValue<string>(), Is.EqualTo("IN_BETA_TESTING"));
@@ -144,6 +147,7 @@ public sealed class SeedFileTests
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "builds": [{"version": "1.0", "buildNumber": "3"}, {"version": "1.1", "buildNumber": "3"}], "betaGroups": [{"name": "G", "builds": [{"buildNumber": "3"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[0]", "names 2 of the app's builds (1.0 (3) IOS, 1.1 (3) IOS); give \"version\"")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "builds": [{"version": "1.0", "buildNumber": "3"}], "betaGroups": [{"name": "G", "builds": [{"buildNumber": "3"}, {"version": "1.0", "buildNumber": "3"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[1]", "listed twice in group 'G'")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "betaGroups": [{"name": "G", "builds": [{"version": "1.0"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[0]", "buildNumber")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1.1", "buildNumber": "3"}], "builds": [{"version": "1.0", "buildNumber": "3"}]}]}""", "at $.apps[0].versions[0].buildNumber", "the app has no IOS build 1.1 (3) in $.apps[0].builds")]
     [TestCase("""{"apps": [""", "at $", "The emulator README")]
     public async Task Should_Refuse_A_Seed_File_Naming_The_Path_And_The_Fix(string content, string where, string fix)
     {

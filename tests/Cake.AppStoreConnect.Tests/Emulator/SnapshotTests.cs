@@ -72,9 +72,12 @@ public sealed class SnapshotTests
         Assert.That(code, Is.EqualTo(0), error);
         await using var rehearsal = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.StateFile) = (null, path)));
 
-        // Then the version in review keeps its state, and editing it is refused as Apple refuses it
+        // Then the version in review keeps its state and its build, and editing it is refused as Apple refuses it
         Assert.That(State(await VersionAsync(rehearsal, EmulatorFixture.SampleAppId, "2.0")), Is.EqualTo("WAITING_FOR_REVIEW"));
         var id = inReview["id"]!.GetValue<string>();
+        var attached = (await apple.GetOkAsync($"/v1/appStoreVersions/{id}/relationships/build"))["data"]!.ToJsonString();
+        Assert.That(attached, Does.Contain("\"type\":\"builds\""), "submitted with its build");
+        Assert.That((await rehearsal.GetOkAsync($"/v1/appStoreVersions/{id}/relationships/build"))["data"]!.ToJsonString(), Is.EqualTo(attached));
         var (status, body) = await rehearsal.SendAsync(HttpMethod.Patch, $"/v1/appStoreVersions/{id}", new { data = new { type = "appStoreVersions", id, attributes = new { copyright = "2027 Example Ltd" } } });
         Assert.That(status, Is.EqualTo(HttpStatusCode.Conflict), body?.ToJsonString());
         Assert.That(body!["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("STATE_ERROR"));
