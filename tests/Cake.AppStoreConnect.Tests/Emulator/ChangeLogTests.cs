@@ -116,6 +116,42 @@ public sealed class ChangeLogTests
     }
 
     [Test]
+    public async Task Should_Count_What_A_Read_Or_A_Control_Request_Changed_Apart_From_The_Pipelines_Changes()
+    {
+        // Given a reservation whose part URLs expire after a minute, and an invitation
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).WithClock(clock).Configure(o => o.UploadUrlLifetime = TimeSpan.FromMinutes(1)));
+        var uploadId = await UploadSteps.CreateUploadAsync(emulator, "5.0", "1");
+        var file = (await UploadSteps.ReserveAsync(emulator, uploadId, 3000))["id"]!.GetValue<string>();
+        var invitation = await emulator.SendOkAsync(HttpMethod.Post, "/v1/userInvitations", new
+        {
+            data = new { type = "userInvitations", attributes = new { email = "new.person@example.com", firstName = "New", lastName = "Person", roles = new[] { "DEVELOPER" }, allAppsVisible = true } },
+        });
+
+        // When the pipeline reads its reservation once the URLs expired (fresh ones are issued), and a person accepts the invitation
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await emulator.GetOkAsync($"/v1/buildUploadFiles/{file}");
+        using (var accepted = await emulator.Control.PostAsync(new Uri($"/_emulator/userInvitations/{invitation!["data"]!["id"]}/accept", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            accepted.EnsureSuccessStatusCode();
+        }
+
+        // Then neither is the pipeline's change
+        var changes = (await ChangesAsync(emulator))["changes"]!.AsArray();
+        var renewed = changes.Single(c => c!["type"]!.GetValue<string>() == "buildUploadFiles" && c["change"]!.GetValue<string>() == "updated");
+        Assert.That(renewed!["origin"]!.GetValue<string>(), Is.EqualTo("processing"), "a read asks for no change");
+        Assert.That(renewed["request"]!.ToJsonString(), Is.EqualTo($$"""{"method":"GET","path":"/v1/buildUploadFiles/{{file}}"}"""));
+        var control = changes.Where(c => c!["origin"]!.GetValue<string>() == "control").ToList();
+        Assert.That(control, Is.Not.Empty);
+        Assert.That(control.Select(c => c!["cause"]!.GetValue<string>()), Is.All.StartsWith("POST /_emulator/userInvitations/"));
+        Assert.That(changes.Where(c => c!["origin"]!.GetValue<string>() == "request").Select(c => c!["cause"]!.GetValue<string>()), Is.All.StartsWith("POST /v1/"));
+        var markdown = await emulator.Control.GetStringAsync("/_emulator/changes?format=markdown");
+        var pipeline = markdown[..markdown.IndexOf("### Made by the emulator itself", StringComparison.Ordinal)];
+        Assert.That(pipeline, Does.Contain("| created | userInvitations |").And.Not.Contain("GET /v1/buildUploadFiles"), markdown);
+        Assert.That(markdown, Does.Contain($"### Made through the emulator's control endpoints ({control.Count})"));
+    }
+
+    [Test]
     public async Task Should_Hide_A_Demo_Account_Password()
     {
         // Given
