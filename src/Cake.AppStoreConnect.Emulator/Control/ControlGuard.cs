@@ -28,7 +28,14 @@ internal sealed class ControlGuard
     public Task InvokeAsync(HttpContext http, RequestDelegate next) =>
         Refusal(http.Request) is { } refusal
             ? Results.Json(new { error = refusal.Message }, statusCode: refusal.Status).ExecuteAsync(http)
-            : next(http);
+            : PassAsync(http, next);
+
+    // Async, so the cause stays with this request: what a control request changes is set-up, not the pipeline's doing.
+    private static async Task PassAsync(HttpContext http, RequestDelegate next)
+    {
+        State.ChangeLog.Cause.Value = State.ChangeCause.Control(http.Request.Method, http.Request.Path.Value!);
+        await next(http);
+    }
 
     private (int Status, string Message)? Refusal(HttpRequest request)
     {

@@ -34,7 +34,9 @@ internal static class ChangeReport
                 ["change"] = Word(change.Kind),
                 ["type"] = change.Type,
                 ["id"] = change.Id,
-                ["cause"] = change.Cause,
+                ["cause"] = change.Cause?.Text,
+                ["origin"] = Word(change.Origin),
+                ["request"] = change.Cause is { Method: { } method, Path: { } path } ? new JsonObject { ["method"] = method, ["path"] = path } : null,
                 ["before"] = before,
                 ["after"] = after,
             };
@@ -46,13 +48,25 @@ internal static class ChangeReport
             list.Add(entry);
         }
 
+        var byOrigin = new JsonObject();
+        foreach (var origin in Enum.GetValues<ChangeOrigin>())
+        {
+            byOrigin[Word(origin)] = Summary([.. changes.Where(c => c.Origin == origin)]);
+        }
+
         return new JsonObject
         {
             ["summary"] = Summary(changes),
+            ["summaryByOrigin"] = byOrigin,
             ["changes"] = list,
         };
     }
 
+    /// <summary>
+    /// The report a rehearsal's user reads, answering "what would my pipeline change at Apple": the changes its requests
+    /// made, one row each; then, apart and only counted, what the emulator made by itself (Apple's processing: builds,
+    /// diagnostics) and what control requests set up.
+    /// </summary>
     public static string ToMarkdown(IReadOnlyList<RecordChange> changes)
     {
         var text = new StringBuilder();
@@ -62,20 +76,29 @@ internal static class ChangeReport
             return text.AppendLine("Nothing was changed.").ToString();
         }
 
-        text.AppendLine("| resource type | created | updated | deleted |").AppendLine("|---|---|---|---|");
-        foreach (var (type, counts) in Summary(changes))
+        var requested = changes.Where(c => c.Origin == ChangeOrigin.Request).ToList();
+        if (requested.Count == 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {type} | {counts!["created"]} | {counts["updated"]} | {counts["deleted"]} |");
+            text.AppendLine("The pipeline's requests changed nothing.").AppendLine();
+        }
+        else
+        {
+            Counts(text, requested);
+            text.AppendLine().AppendLine("| # | change | type | id | what | request |").AppendLine("|---|---|---|---|---|---|");
+            foreach (var change in requested)
+            {
+                var what = Cell(Describe(change));
+                var kind = change.Times > 1 ? $"{Word(change.Kind)} ×{change.Times}" : Word(change.Kind);
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {change.Sequence} | {kind} | {change.Type} | {Cell(change.Id)} | {what} | {Cell(change.Cause?.Text ?? string.Empty)} |");
+            }
+
+            text.AppendLine();
         }
 
-        text.AppendLine().AppendLine("| # | change | type | id | what | cause |").AppendLine("|---|---|---|---|---|---|");
-        foreach (var change in changes)
-        {
-            var what = Cell(Describe(change));
-            var kind = change.Times > 1 ? $"{Word(change.Kind)} ×{change.Times}" : Word(change.Kind);
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {change.Sequence} | {kind} | {change.Type} | {Cell(change.Id)} | {what} | {Cell(change.Cause ?? string.Empty)} |");
-        }
-
+        Apart(text, changes, ChangeOrigin.Processing, "Made by the emulator itself, not by the pipeline's requests",
+            "Apple's own processing (a build processed, diagnostics gathered, a review moving on) and bookkeeping while answering reads; Apple makes these on its side too.");
+        Apart(text, changes, ChangeOrigin.Control, "Made through the emulator's control endpoints",
+            "Set-up by a test or a person (/_emulator/…), not the pipeline.");
         return text.ToString();
     }
 
@@ -97,7 +120,31 @@ internal static class ChangeReport
         return (json, markdown);
     }
 
-    private static string Word(ChangeKind kind) => kind.ToString().ToLowerInvariant();
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static void Counts(StringBuilder text, IReadOnlyList<RecordChange> changes)
+    {
+        text.AppendLine("| resource type | created | updated | deleted |").AppendLine("|---|---|---|---|");
+        foreach (var (type, counts) in Summary(changes))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {type} | {counts!["created"]} | {counts["updated"]} | {counts["deleted"]} |");
+        }
+    }
+
+    // Counted only: each is in the JSON (/_emulator/changes) with its cause, but none is the pipeline's doing.
+    private static void Apart(StringBuilder text, IReadOnlyList<RecordChange> changes, ChangeOrigin origin, string title, string what)
+    {
+        var made = changes.Where(c => c.Origin == origin).ToList();
+        if (made.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {title} ({made.Count})").AppendLine().AppendLine(what).AppendLine();
+        Counts(text, made);
+        text.AppendLine();
+    }
 
     private static JsonObject Summary(IReadOnlyList<RecordChange> changes)
     {

@@ -31,7 +31,7 @@ internal sealed class ApiPipeline
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
         var exchange = new ApiExchange();
-        ChangeLog.Cause.Value = $"{http.Request.Method} {http.Request.Path}";
+        ChangeLog.Cause.Value = ChangeCause.Request(http.Request.Method, http.Request.Path.Value!);
         var operation = _context.Contract?.Match(http.Request.Method, http.Request.Path.Value!);
         var original = http.Response.Body;
         using var buffer = new MemoryStream();

@@ -21,7 +21,8 @@ internal sealed class UploadPipeline
 
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
-        State.ChangeLog.Cause.Value = $"{http.Request.Method} upload part"; // never the URL: its token lets anyone upload
+        // Never the URL: its token lets anyone upload.
+        State.ChangeLog.Cause.Value = State.ChangeCause.Request(http.Request.Method, UploadPartEndpoint.PathPrefix + "/…", $"{http.Request.Method} upload part");
         if (_context.Options.Latency > TimeSpan.Zero)
         {
             await Task.Delay(_context.Options.Latency, http.RequestAborted);

@@ -114,7 +114,14 @@ internal sealed class SeedVersion
 
     public DateTimeOffset? EarliestReleaseDate { get; init; }
 
+    /// <summary>Gets the build number of the build attached to the version: one of the app's builds of this version string and platform.</summary>
+    public string? BuildNumber { get; init; }
+
     public List<SeedLocalization> Localizations { get; init; } = [];
+
+    /// <summary>Gets the app's builds <see cref="BuildNumber"/> names for this version: one when the seed is right.</summary>
+    public IReadOnlyList<SeedBuild> AttachedBuilds(SeedApp app, string platform) => [.. app.Builds.Where(b =>
+        b.BuildNumber == BuildNumber && b.Version == VersionString && SeedGroupBuild.PlatformOf(app, b) == platform)];
 }
 
 /// <summary>The store text of a version in one locale.</summary>
@@ -186,6 +193,32 @@ internal sealed class SeedBetaGroup
     public DateTimeOffset? CreatedDate { get; init; }
 
     public List<SeedTester> Testers { get; init; } = [];
+
+    /// <summary>Gets the builds the group has, each one of the app's <see cref="SeedApp.Builds"/>.</summary>
+    public List<SeedGroupBuild> Builds { get; init; } = [];
+}
+
+/// <summary>
+/// A build of a group, named as people name it: its build number, with the version (and platform) when the number
+/// alone names more than one of the app's builds.
+/// </summary>
+internal sealed class SeedGroupBuild
+{
+    /// <summary>Gets the build number (<c>CFBundleVersion</c>).</summary>
+    public required string BuildNumber { get; init; }
+
+    /// <summary>Gets the marketing version (<c>CFBundleShortVersionString</c>); needed when the build number alone is ambiguous.</summary>
+    public string? Version { get; init; }
+
+    public string? Platform { get; init; }
+
+    /// <summary>Gets the app's builds this names: one when the seed is right.</summary>
+    public IReadOnlyList<SeedBuild> Matches(SeedApp app) => [.. app.Builds.Where(b =>
+        b.BuildNumber == BuildNumber && (Version is null || b.Version == Version) && (Platform is null || PlatformOf(app, b) == Platform))];
+
+    public static string PlatformOf(SeedApp app, SeedBuild build) => build.Platform ?? app.Platforms.FirstOrDefault() ?? "IOS";
+
+    public override string ToString() => $"{(Version is null ? string.Empty : Version + " ")}({BuildNumber}){(Platform is null ? string.Empty : " " + Platform)}";
 }
 
 /// <summary>A tester; one per email address across the file (a tester in two groups is listed in both).</summary>

@@ -77,7 +77,11 @@ internal static class SeedFileApplier
                 EarliestReleaseDate = seeded.EarliestReleaseDate,
                 CreatedDate = seeded.CreatedDate ?? DefaultDate,
                 Stage = SeedFileRules.VersionStages[seeded.State],
+                BuildId = seeded.BuildNumber is null ? null : SeedIds.Build(appId, platform, seeded.AttachedBuilds(app, platform)[0]),
             };
+
+            // A held version went to review once: a new version must be higher than it, as for one submitted here.
+            version.SubmittedAt = AppVersionStates.Held.Contains(version.Stage) ? version.CreatedDate : null;
             store.Table<AppStoreVersionRecord>().Add(version);
             foreach (var localization in seeded.Localizations)
             {
@@ -118,7 +122,7 @@ internal static class SeedFileApplier
             var uploaded = seeded.UploadedDate ?? now.AddDays(-1);
             store.Table<BuildRecord>().Add(new BuildRecord
             {
-                Id = seeded.Id ?? SeedIds.Uuid($"build:{appId}:{platform}:{seeded.Version}:{seeded.BuildNumber}"),
+                Id = SeedIds.Build(appId, platform, seeded),
                 AppId = appId,
                 PreReleaseVersionId = preRelease.Id,
                 Version = seeded.BuildNumber,
@@ -128,6 +132,17 @@ internal static class SeedFileApplier
                 UsesNonExemptEncryption = seeded.UsesNonExemptEncryption,
                 ExpiredManually = seeded.Expired,
             });
+        }
+    }
+
+    // Checked by SeedFileRules: each names one of the app's builds. Nothing else is made: a build in an external group
+    // is beta-reviewed only if the pipeline submits it, as when a build is added to a group here.
+    private static void AddGroupBuilds(SeedApp app, string appId, SeedBetaGroup seeded, BetaGroupRecord group)
+    {
+        foreach (var wanted in seeded.Builds)
+        {
+            var build = wanted.Matches(app)[0];
+            group.BuildIds.Add(SeedIds.Build(appId, SeedGroupBuild.PlatformOf(app, build), build));
         }
     }
 
@@ -150,6 +165,7 @@ internal static class SeedFileApplier
                 CreatedDate = seeded.CreatedDate ?? DefaultDate,
             };
             store.Table<BetaGroupRecord>().Add(group);
+            AddGroupBuilds(app, appId, seeded, group);
             foreach (var seededTester in seeded.Testers)
             {
                 if (!testers.TryGetValue(seededTester.Email, out var tester))

@@ -6,17 +6,33 @@ namespace Cake.AppStoreConnect.Emulator.Seeding;
 /// <summary>What a seed file must hold beyond its shape; each problem names the JSON path and the fix.</summary>
 internal static class SeedFileRules
 {
-    /// <summary>The version states a seed may give, and the stored stage each becomes.</summary>
+    /// <summary>
+    /// The version states a seed may give (every <c>appVersionState</c> of Apple's, and READY_FOR_SALE), and the stored
+    /// stage each becomes: editable ones as they are, live ones live, and the rest held as Apple showed them
+    /// (<see cref="AppVersionStates.Held"/>), so a rehearsal refuses what Apple refuses, such as editing a version in review.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> VersionStages { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [AppVersionStates.PrepareForSubmission] = AppVersionStates.PrepareForSubmission,
+        [AppVersionStates.ReadyForReview] = AppVersionStates.ReadyForReview,
         [AppVersionStates.DeveloperRejected] = AppVersionStates.DeveloperRejected,
         ["REJECTED"] = "REJECTED",
         ["METADATA_REJECTED"] = "METADATA_REJECTED",
         ["INVALID_BINARY"] = "INVALID_BINARY",
+        [AppVersionStates.WaitingForReview] = AppVersionStates.WaitingForReview,
+        [AppVersionStates.InReview] = AppVersionStates.InReview,
+        ["WAITING_FOR_EXPORT_COMPLIANCE"] = "WAITING_FOR_EXPORT_COMPLIANCE",
+        ["ACCEPTED"] = "ACCEPTED",
+        [AppVersionStates.PendingDeveloperRelease] = AppVersionStates.PendingDeveloperRelease,
+        [AppVersionStates.PendingAppleRelease] = AppVersionStates.PendingAppleRelease,
+        ["PROCESSING_FOR_DISTRIBUTION"] = "PROCESSING_FOR_DISTRIBUTION",
+        ["REPLACED_WITH_NEW_VERSION"] = "REPLACED_WITH_NEW_VERSION",
         [AppVersionStates.ReadyForDistribution] = AppVersionStates.StageLive,
         ["READY_FOR_SALE"] = AppVersionStates.StageLive,
     };
+
+    // Stages that end a version's way: another may be created beside them (AppStoreVersionsModule.CreateAsync).
+    private static readonly HashSet<string> Done = [AppVersionStates.StageLive, "REPLACED_WITH_NEW_VERSION"];
 
     private static readonly string[] ReleaseTypes = ["MANUAL", "AFTER_APPROVAL", "SCHEDULED"];
 
@@ -87,7 +103,7 @@ internal static class SeedFileRules
     private static IEnumerable<string> VersionProblems(SeedApp app, string at)
     {
         var strings = new HashSet<(string, string)>();
-        var editable = new HashSet<string>(StringComparer.Ordinal);
+        var inFlight = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var v = 0; v < app.Versions.Count; v++)
         {
             var version = app.Versions[v];
@@ -105,11 +121,16 @@ internal static class SeedFileRules
 
             if (!VersionStages.TryGetValue(version.State, out var stage))
             {
-                yield return $"{vat}.state: '{version.State}' cannot be seeded; use one of {string.Join(", ", VersionStages.Keys)} (versions in review are made by submitting them).";
+                yield return $"{vat}.state: '{version.State}' cannot be seeded; use one of {string.Join(", ", VersionStages.Keys)}.";
             }
-            else if (AppVersionStates.Editable.Contains(stage) && !editable.Add(platform))
+            else if (!Done.Contains(stage) && !inFlight.TryAdd(platform, version.State))
             {
-                yield return $"{vat}.state: the app already has an editable {platform} version ({string.Join(", ", AppVersionStates.Editable)}); App Store Connect allows one, so give this one READY_FOR_DISTRIBUTION or remove it.";
+                yield return $"{vat}.state: the app already has a version on its way for {platform} ({inFlight[platform]}); App Store Connect allows one until it is released, so give this one READY_FOR_DISTRIBUTION or remove it.";
+            }
+
+            if (version.BuildNumber is { } buildNumber && version.AttachedBuilds(app, platform).Count == 0)
+            {
+                yield return $"{vat}.buildNumber: the app has no {platform} build {version.VersionString} ({buildNumber}) in {at}.builds; a version's build has its version string and platform, so list it there too.";
             }
 
             if (!ReleaseTypes.Contains(version.ReleaseType))
@@ -176,6 +197,34 @@ internal static class SeedFileRules
                 {
                     yield return $"{tat}.state: '{tester.State}' is not one of {string.Join(", ", Resources.BetaTesters.BetaTesterRecord.States)}.";
                 }
+            }
+
+            foreach (var problem in GroupBuildProblems(app, at, group, gat))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    private static IEnumerable<string> GroupBuildProblems(SeedApp app, string at, SeedBetaGroup group, string gat)
+    {
+        var listed = new HashSet<SeedBuild>();
+        for (var b = 0; b < group.Builds.Count; b++)
+        {
+            var wanted = group.Builds[b];
+            var bat = $"{gat}.builds[{b}]";
+            var matches = wanted.Matches(app);
+            if (matches.Count == 0)
+            {
+                yield return $"{bat}: the app has no build {wanted} in {at}.builds; list the build there too (a group holds the app's own builds).";
+            }
+            else if (matches.Count > 1)
+            {
+                yield return $"{bat}: build number '{wanted.BuildNumber}' names {matches.Count} of the app's builds ({string.Join(", ", matches.Select(m => $"{m.Version} ({m.BuildNumber}) {SeedGroupBuild.PlatformOf(app, m)}"))}); give \"version\" (and \"platform\") to say which.";
+            }
+            else if (!listed.Add(matches[0]))
+            {
+                yield return $"{bat}: build {matches[0].Version} ({matches[0].BuildNumber}) is listed twice in group '{group.Name}'; list it once.";
             }
         }
     }

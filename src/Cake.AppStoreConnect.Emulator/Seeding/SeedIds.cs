@@ -9,6 +9,10 @@ internal static class SeedIds
     /// <summary>An app id like Apple's (ten digits) made from the bundle id.</summary>
     public static string App(SeedApp app) => app.Id ?? "6" + (Number("app:" + app.BundleId) % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A build's id: the one the seed gives, else one made from its app, platform, version and build number.</summary>
+    public static string Build(string appId, string platform, SeedBuild build) =>
+        build.Id ?? Uuid($"build:{appId}:{platform}:{build.Version}:{build.BuildNumber}");
+
     /// <summary>A UUID made from a name (the record's place in the account).</summary>
     public static string Uuid(string name)
     {

@@ -39,9 +39,9 @@ internal sealed class AccountReader
     {
         var id = Id(app);
         var attributes = app["attributes"]!;
-        var versions = await ReadVersionsAsync(id, cancellationToken);
         var builds = await ReadBuildsAsync(id, cancellationToken);
-        var groups = await ReadGroupsAsync(id, cancellationToken);
+        var versions = await ReadVersionsAsync(id, builds, cancellationToken);
+        var groups = await ReadGroupsAsync(id, builds, cancellationToken);
         var platforms = versions.Select(v => v.Platform!).Concat(builds.Select(b => b.Platform!)).Distinct().ToList();
         _report($"{attributes["bundleId"]}: {versions.Count} version(s), {builds.Count} build(s), {groups.Count} beta group(s)");
         return new SeedApp
@@ -59,9 +59,11 @@ internal sealed class AccountReader
         };
     }
 
-    private async Task<List<SeedVersion>> ReadVersionsAsync(string appId, CancellationToken cancellationToken)
+    private async Task<List<SeedVersion>> ReadVersionsAsync(string appId, List<SeedBuild> builds, CancellationToken cancellationToken)
     {
-        var (versions, _) = await _api.ListAsync($"/v1/apps/{appId}/appStoreVersions?limit=200", cancellationToken);
+        // Included, so each version says which build is attached.
+        var (versions, _) = await _api.ListAsync($"/v1/apps/{appId}/appStoreVersions?limit=200&include=build", cancellationToken);
+        var buildsById = builds.ToDictionary(b => b.Id!, StringComparer.Ordinal);
         var seeded = new List<SeedVersion>();
         foreach (var version in versions)
         {
@@ -77,6 +79,7 @@ internal sealed class AccountReader
                 Copyright = Text(attributes, "copyright"),
                 CreatedDate = Date(attributes, "createdDate"),
                 EarliestReleaseDate = Date(attributes, "earliestReleaseDate"),
+                BuildNumber = AttachedBuildNumber(version, buildsById),
                 Localizations = [.. localizations.Select(l => new SeedLocalization
                 {
                     Id = Id(l),
@@ -123,14 +126,16 @@ internal sealed class AccountReader
         })];
     }
 
-    private async Task<List<SeedBetaGroup>> ReadGroupsAsync(string appId, CancellationToken cancellationToken)
+    private async Task<List<SeedBetaGroup>> ReadGroupsAsync(string appId, List<SeedBuild> appBuilds, CancellationToken cancellationToken)
     {
         var (groups, _) = await _api.ListAsync($"/v1/apps/{appId}/betaGroups?limit=200", cancellationToken);
+        var buildsById = appBuilds.ToDictionary(b => b.Id!, StringComparer.Ordinal);
         var seeded = new List<SeedBetaGroup>();
         foreach (var group in groups)
         {
             var attributes = group["attributes"]!;
             var (testers, _) = await _api.ListAsync($"/v1/betaGroups/{Id(group)}/betaTesters?limit=200", cancellationToken);
+            var (builds, _) = await _api.ListAsync($"/v1/betaGroups/{Id(group)}/builds?limit=200", cancellationToken);
             seeded.Add(new SeedBetaGroup
             {
                 Id = Id(group),
@@ -144,14 +149,19 @@ internal sealed class AccountReader
                 FeedbackEnabled = attributes["feedbackEnabled"]?.GetValue<bool>() ?? true,
                 CreatedDate = Date(attributes, "createdDate"),
                 Testers = [.. testers.Select(t => _personal.Tester(Id(t), t["attributes"]!))],
+
+                // Named by version, build number and platform, as a seed file names them; the app's builds were read whole.
+                Builds = [.. builds.Select(b => buildsById.GetValueOrDefault(Id(b))).OfType<SeedBuild>()
+                    .Select(b => new SeedGroupBuild { Version = b.Version, BuildNumber = b.BuildNumber, Platform = b.Platform })],
             });
         }
 
         return seeded;
     }
 
-    // The emulator holds versions that are editable or live; a version inside review is made editable again (the
-    // rehearsal submits it itself), any other past state is live. Each is reported so the user knows.
+    // Every appVersionState is held as Apple shows it, so a rehearsal refuses what Apple refuses (editing a version in
+    // review). Only the deprecated appStoreState, read when a version has no appVersionState, may name a state the
+    // emulator does not hold: it is held as the nearest one, and reported so the user knows.
     private string SeedableState(string? state, string version)
     {
         if (state is not null && SeedFileRules.VersionStages.ContainsKey(state))
@@ -159,11 +169,27 @@ internal sealed class AccountReader
             return state;
         }
 
-        var seeded = state is AppVersionStates.ReadyForReview or AppVersionStates.WaitingForReview or AppVersionStates.InReview or "WAITING_FOR_EXPORT_COMPLIANCE"
-            ? AppVersionStates.PrepareForSubmission
-            : AppVersionStates.ReadyForDistribution;
+        var seeded = state == "PROCESSING_FOR_APP_STORE" ? "PROCESSING_FOR_DISTRIBUTION" : AppVersionStates.ReadyForDistribution;
         _report($"  app {version}: {state ?? "no state"} is held as {seeded}");
         return seeded;
+    }
+
+    // The build is kept when it is one of the app's builds of the version's own string; a seed file can say no other.
+    private string? AttachedBuildNumber(JsonObject version, Dictionary<string, SeedBuild> builds)
+    {
+        if (version["relationships"]?["build"]?["data"]?["id"]?.GetValue<string>() is not { } buildId)
+        {
+            return null;
+        }
+
+        var versionString = Text(version["attributes"]!, "versionString");
+        if (builds.GetValueOrDefault(buildId) is { } build && build.Version == versionString)
+        {
+            return build.BuildNumber;
+        }
+
+        _report($"  app version {versionString}: its build {buildId} is not one of the app's builds of {versionString}; left unattached");
+        return null;
     }
 
     private static string Id(JsonObject resource) => resource["id"]!.GetValue<string>();

@@ -9,8 +9,8 @@ namespace Cake.AppStoreConnect.Emulator.State;
 /// </summary>
 internal sealed class ChangeLog
 {
-    /// <summary>What caused the changes of the current request ("POST /v1/apps"), set by the pipelines; time-driven changes say "time".</summary>
-    public static readonly AsyncLocal<string?> Cause = new();
+    /// <summary>What caused the changes of the current request (<c>POST /v1/apps</c>), set by the pipelines; time-driven changes are <see cref="ChangeCause.Clock"/>.</summary>
+    public static readonly AsyncLocal<ChangeCause?> Cause = new();
 
     private readonly Lock _gate = new();
     // Each record as last recorded, serialized: comparing bytes is cheaper than comparing documents, and only a
@@ -35,7 +35,7 @@ internal sealed class ChangeLog
     }
 
     /// <summary>Compares the tables with their last recorded content and records the differences.</summary>
-    public void Compare(IEnumerable<IResourceTable> tables, DateTimeOffset now, string? cause)
+    public void Compare(IEnumerable<IResourceTable> tables, DateTimeOffset now, ChangeCause? cause)
     {
         lock (_gate)
         {
@@ -124,8 +124,48 @@ internal enum ChangeKind
 }
 
 /// <summary>One change of one record: the stored record before and after (null when it did not exist).</summary>
-internal sealed record RecordChange(long Sequence, DateTimeOffset At, ChangeKind Kind, string Type, string Id, JsonObject? Before, JsonObject? After, string? Cause)
+internal sealed record RecordChange(long Sequence, DateTimeOffset At, ChangeKind Kind, string Type, string Id, JsonObject? Before, JsonObject? After, ChangeCause? Cause)
 {
+    /// <summary>Gets who made the change; a change with no cause was made by the emulator itself.</summary>
+    public ChangeOrigin Origin => Cause?.Origin ?? ChangeOrigin.Processing;
+
     /// <summary>Gets how many consecutive updates of the same cause this change stands for.</summary>
     public int Times { get; init; } = 1;
+}
+
+/// <summary>Who made a change: what a rehearsal's report tells apart.</summary>
+internal enum ChangeOrigin
+{
+    /// <summary>A client's request that writes (POST, PATCH, DELETE, an upload part): what the pipeline would change at Apple.</summary>
+    Request,
+
+    /// <summary>The emulator itself, standing for Apple's own processing: the clock (a build processed, a review moving on), or bookkeeping while answering a read.</summary>
+    Processing,
+
+    /// <summary>A control request (<c>/_emulator/…</c>): set-up by a test or a person, not the pipeline.</summary>
+    Control,
+}
+
+/// <summary>What caused a change: a request (method and path) or the emulator's clock.</summary>
+/// <param name="Origin">Who made it.</param>
+/// <param name="Text">How the report names it: <c>POST /v1/betaGroups</c>, <c>time</c>.</param>
+/// <param name="Method">The request's method; null for the clock.</param>
+/// <param name="Path">The request's path; null for the clock.</param>
+internal sealed record ChangeCause(ChangeOrigin Origin, string Text, string? Method, string? Path)
+{
+    /// <summary>The time-driven transitions (processing, review, analytics): nobody asked for them.</summary>
+    public static readonly ChangeCause Clock = new(ChangeOrigin.Processing, "time", null, null);
+
+    /// <summary>
+    /// An API request. A read (GET, HEAD) asks for no change, so what changes while answering it (fresh upload URLs,
+    /// a report request's last activity) is the emulator's own bookkeeping, not the pipeline's.
+    /// </summary>
+    public static ChangeCause Request(string method, string path, string? text = null) =>
+        new(IsRead(method) ? ChangeOrigin.Processing : ChangeOrigin.Request, text ?? $"{method} {path}", method, path);
+
+    /// <summary>A control request (<c>/_emulator/…</c>).</summary>
+    public static ChangeCause Control(string method, string path) => new(ChangeOrigin.Control, $"{method} {path}", method, path);
+
+    private static bool IsRead(string method) =>
+        string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase) || string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
 }

@@ -137,7 +137,7 @@ internal sealed class StateStore
             }
             finally
             {
-                EndWrite(changed ? "time" : null, record: changed);
+                EndWrite(changed ? ChangeCause.Clock : null, record: changed);
             }
         }
     }
@@ -210,7 +210,7 @@ internal sealed class StateStore
 
     // After a failed save the tables are back as saved, so comparing them records nothing that did not stick.
     // Only the outermost write records, once, everything the writes inside it touched.
-    private void EndWrite(string? cause, bool record = true)
+    private void EndWrite(ChangeCause? cause, bool record = true)
     {
         if (--_writeDepth > 0)
         {

@@ -81,8 +81,9 @@ public static partial class AppStoreConnectAliases
     }
 
     /// <summary>
-    /// Prints what the run changed in the rehearsal emulator, which is what this pipeline would change at Apple, and
-    /// adds the report to the CI run summary where one exists (GitHub Actions, Azure Pipelines; not when
+    /// Prints what the run changed in the rehearsal emulator: first what the pipeline's requests changed, which is what it
+    /// would change at Apple, then, counted apart, what the emulator made by itself (Apple's processing: builds,
+    /// diagnostics). Adds the report to the CI run summary where one exists (GitHub Actions, Azure Pipelines; not when
     /// <c>ASC_RUN_SUMMARY=false</c>). Call it before disposing the emulator; the recipe's <c>--rehearse</c> does.
     /// </summary>
     /// <param name="context">The Cake context.</param>
@@ -115,7 +116,7 @@ public static partial class AppStoreConnectAliases
     /// <example>
     /// <code>
     /// var report = AscReportEmulatorChanges(emulator, new AscSettings().SetPublishRunSummary(false));
-    /// Information("{0} changes", report.Changes.Count);
+    /// Information("{0} changes by the pipeline", report.PipelineChanges.Count);
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -127,8 +128,14 @@ public static partial class AppStoreConnectAliases
         ArgumentNullException.ThrowIfNull(emulator);
         settings ??= new AscSettings();
         var report = emulator.GetChangeReport();
-        // One short line; the table below has the counts per resource type.
-        context.Log.Information("Rehearsal: what this pipeline would change at Apple ({0}):", report.Changes.Count == 0 ? "nothing" : $"{report.Changes.Count} change(s) to {report.CountsByType.Count} resource type(s)");
+        // One short line; the table below has the counts per resource type. The emulator's own changes (Apple's
+        // processing) are not the pipeline's: counted apart.
+        var pipeline = report.PipelineChanges;
+        var own = report.Changes.Count - pipeline.Count;
+        context.Log.Information(
+            "Rehearsal: what this pipeline would change at Apple ({0}){1}:",
+            pipeline.Count == 0 ? "nothing" : $"{pipeline.Count} change(s) to {pipeline.Select(c => c.Type).Distinct(StringComparer.Ordinal).Count()} resource type(s)",
+            own == 0 ? string.Empty : $"; {own} more made by the emulator itself, counted apart");
         context.Log.Information("{0}", report.Markdown.TrimEnd());
         try
         {

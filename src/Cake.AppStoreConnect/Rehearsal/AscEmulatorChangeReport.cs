@@ -3,31 +3,44 @@ using System.Globalization;
 namespace Cake.AppStoreConnect.Rehearsal;
 
 /// <summary>
-/// What the run changed in the rehearsal emulator, so what the pipeline would change at Apple: every record created,
-/// updated or deleted since the emulator started (its <c>/_emulator/changes</c>), and the same as a Markdown table.
+/// What the run changed in the rehearsal emulator: every record created, updated or deleted since the emulator started
+/// (its <c>/_emulator/changes</c>), and the same as Markdown. What the pipeline would change at Apple is
+/// <see cref="PipelineChanges"/>, the changes its requests made; the others are the emulator's own (Apple's processing).
 /// </summary>
 public sealed class AscEmulatorChangeReport
 {
     internal AscEmulatorChangeReport(IReadOnlyList<AscEmulatorChange> changes, IReadOnlyDictionary<string, AscEmulatorChangeCounts> countsByType, string markdown)
     {
         Changes = changes;
+        PipelineChanges = [.. changes.Where(c => c.Origin == AscEmulatorChangeOrigin.Request)];
         CountsByType = countsByType;
         Markdown = markdown;
     }
 
-    /// <summary>Gets the changes in the order they were made.</summary>
+    /// <summary>Gets every change in the order it was made, the emulator's own included (see <see cref="AscEmulatorChange.Origin"/>).</summary>
     public IReadOnlyList<AscEmulatorChange> Changes { get; }
 
-    /// <summary>Gets how many records of each resource type (<c>betaGroups</c>, <c>buildUploads</c>, …) were created, updated and deleted.</summary>
+    /// <summary>Gets the changes the pipeline's requests made, in order: what it would change at Apple.</summary>
+    public IReadOnlyList<AscEmulatorChange> PipelineChanges { get; }
+
+    /// <summary>Gets how many records of each resource type (<c>betaGroups</c>, <c>buildUploads</c>, …) were created, updated and deleted, by anyone.</summary>
     public IReadOnlyDictionary<string, AscEmulatorChangeCounts> CountsByType { get; }
 
-    /// <summary>Gets the report as the emulator writes it for people: a count per resource type, then one row per change.</summary>
+    /// <summary>Gets the report as the emulator writes it for people: the pipeline's changes (a count per resource type, then one row each), then the emulator's own, counted apart.</summary>
     public string Markdown { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => Changes.Count == 0
-        ? "nothing changed"
-        : string.Join("; ", CountsByType.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}: {c.Value}")));
+    public override string ToString()
+    {
+        var pipeline = PipelineChanges.Count == 0
+            ? "the pipeline changed nothing"
+            : string.Join("; ", PipelineChanges.GroupBy(c => c.Type).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {Count(g)}")));
+        var own = Changes.Count - PipelineChanges.Count;
+        return own == 0 ? pipeline : string.Create(CultureInfo.InvariantCulture, $"{pipeline} (and {own} change(s) the emulator made itself)");
+    }
+
+    private static AscEmulatorChangeCounts Count(IEnumerable<AscEmulatorChange> changes) => new(
+        changes.Count(c => c.Kind == AscEmulatorChangeKind.Created), changes.Count(c => c.Kind == AscEmulatorChangeKind.Updated), changes.Count(c => c.Kind == AscEmulatorChangeKind.Deleted));
 }
 
 /// <summary>How many records of one resource type were created, updated and deleted.</summary>
@@ -53,14 +66,28 @@ public enum AscEmulatorChangeKind
     Deleted,
 }
 
+/// <summary>Who made a change.</summary>
+public enum AscEmulatorChangeOrigin
+{
+    /// <summary>A request of the pipeline that writes (POST, PATCH, DELETE, an upload part): a change it would make at Apple.</summary>
+    Request,
+
+    /// <summary>The emulator itself, standing for Apple's own processing (a build processed, diagnostics gathered, a review moving on).</summary>
+    Processing,
+
+    /// <summary>A control request to the emulator (<c>/_emulator/…</c>): set-up by a test or a person.</summary>
+    Control,
+}
+
 /// <summary>
 /// One change of one record, as the emulator stores it: the record before and after (whole when created or deleted,
 /// only the changed fields when updated; secrets hidden, long values counted).
 /// </summary>
 public sealed class AscEmulatorChange
 {
-    internal AscEmulatorChange(long sequence, DateTimeOffset at, AscEmulatorChangeKind kind, string type, string id, string? cause, int times, System.Text.Json.JsonElement? before, System.Text.Json.JsonElement? after)
+    internal AscEmulatorChange(long sequence, DateTimeOffset at, AscEmulatorChangeKind kind, string type, string id, string? cause, AscEmulatorChangeOrigin origin, int times, System.Text.Json.JsonElement? before, System.Text.Json.JsonElement? after)
     {
+        Origin = origin;
         Sequence = sequence;
         At = at;
         Kind = kind;
@@ -89,6 +116,9 @@ public sealed class AscEmulatorChange
 
     /// <summary>Gets the request that made it (<c>POST /v1/betaGroups</c>), or <c>time</c> for what the clock did.</summary>
     public string? Cause { get; }
+
+    /// <summary>Gets who made it: the pipeline's request, the emulator's own processing, or a control request.</summary>
+    public AscEmulatorChangeOrigin Origin { get; }
 
     /// <summary>Gets how many consecutive updates of the same cause this change stands for (the parts of an upload).</summary>
     public int Times { get; }

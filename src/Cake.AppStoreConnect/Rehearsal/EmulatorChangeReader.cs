@@ -72,6 +72,7 @@ internal static class EmulatorChangeReader
                 change.GetProperty("type").GetString()!,
                 change.GetProperty("id").GetString()!,
                 change.TryGetProperty("cause", out var cause) && cause.ValueKind == JsonValueKind.String ? cause.GetString() : null,
+                Enum.Parse<AscEmulatorChangeOrigin>(change.GetProperty("origin").GetString()!, ignoreCase: true),
                 change.TryGetProperty("times", out var times) ? times.GetInt32() : 1,
                 Record(change, "before"),
                 Record(change, "after")));

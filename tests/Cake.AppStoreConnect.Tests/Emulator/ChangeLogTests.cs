@@ -70,7 +70,85 @@ public sealed class ChangeLogTests
         Assert.That(parts[0]!["times"]!.GetValue<int>(), Is.GreaterThan(1));
         Assert.That(changes.Select(c => c!["sequence"]!.GetValue<int>()), Is.EqualTo(Enumerable.Range(1, changes.Count)), "numbered without gaps once merged");
         Assert.That(changes.Where(c => c!["type"]!.GetValue<string>() == "builds").Select(c => c!["cause"]!.GetValue<string>()), Has.Some.EqualTo("time").Or.Some.StartsWith("GET "));
-        Assert.That(markdown, Does.Contain("| buildUploadFiles |").And.Contain("| created | builds |"));
+        Assert.That(markdown, Does.Contain("| buildUploadFiles |").And.Contain("| builds | 1 | 0 | 0 |"), "the build processing made is counted");
+    }
+
+    [Test]
+    public async Task Should_Tell_The_Pipelines_Changes_From_What_The_Emulator_Made_Itself()
+    {
+        // Given an upload the pipeline sends, which the emulator's processing turns into a build with diagnostics
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false));
+        var app = EmulatorFixture.SampleAppId;
+        var uploadId = await UploadSteps.UploadAsync(emulator, "4.1", "41", Archives.Ipa());
+        await UploadSteps.ProcessedUploadAsync(emulator, uploadId, "COMPLETE");
+        await emulator.StateAsync(); // the control read runs the clock's transitions too: diagnostics of the new build
+        await emulator.SendOkAsync(HttpMethod.Patch, $"/v1/apps/{app}", new { data = new { type = "apps", id = app, attributes = new { contentRightsDeclaration = "USES_THIRD_PARTY_CONTENT" } } });
+
+        // When
+        var json = await ChangesAsync(emulator);
+        var markdown = await emulator.Control.GetStringAsync("/_emulator/changes?format=markdown");
+
+        // Then the JSON says who made each change, with the request's method and path
+        var changes = json["changes"]!.AsArray();
+        var patch = changes.Single(c => c!["type"]!.GetValue<string>() == "apps");
+        Assert.That(patch!["origin"]!.GetValue<string>(), Is.EqualTo("request"));
+        Assert.That(patch["request"]!.ToJsonString(), Is.EqualTo($$"""{"method":"PATCH","path":"/v1/apps/{{app}}"}"""));
+        Assert.That(patch["cause"]!.GetValue<string>(), Is.EqualTo($"PATCH /v1/apps/{app}"), "the cause is kept as it was");
+        var signatures = changes.Where(c => c!["type"]!.GetValue<string>() == "diagnosticSignatures").ToList();
+        Assert.That(signatures, Has.Count.EqualTo(3), json.ToJsonString());
+        Assert.That(signatures.Select(c => c!["origin"]!.GetValue<string>()), Is.All.EqualTo("processing"));
+        Assert.That(signatures.Select(c => c!["request"]), Is.All.Null);
+        Assert.That(signatures.Select(c => c!["cause"]!.GetValue<string>()), Is.All.EqualTo("time"));
+        Assert.That(changes.Where(c => c!["type"]!.GetValue<string>() == "buildUploads" && c["change"]!.GetValue<string>() == "created").Select(c => c!["origin"]!.GetValue<string>()), Is.EqualTo(new[] { "request" }));
+        var byOrigin = json["summaryByOrigin"]!;
+        Assert.That(byOrigin["request"]!["diagnosticSignatures"], Is.Null);
+        Assert.That(byOrigin["request"]!["apps"]!.ToJsonString(), Is.EqualTo("""{"created":0,"updated":1,"deleted":0}"""));
+        Assert.That(byOrigin["processing"]!["diagnosticSignatures"]!.ToJsonString(), Is.EqualTo("""{"created":3,"updated":0,"deleted":0}"""));
+        Assert.That(json["summary"]!["diagnosticSignatures"], Is.Not.Null, "the summary of every change is kept as it was");
+
+        // And the Markdown lists the pipeline's changes, and counts the emulator's own apart
+        var apart = markdown.IndexOf("### Made by the emulator itself", StringComparison.Ordinal);
+        Assert.That(apart, Is.GreaterThan(0), markdown);
+        var pipeline = markdown[..apart];
+        var own = markdown[apart..];
+        Assert.That(pipeline, Does.Contain($"| updated | apps | {app} |").And.Contain("| created | buildUploads |").And.Not.Contain("diagnosticSignatures"), markdown);
+        Assert.That(own, Does.Contain("| diagnosticSignatures | 3 | 0 | 0 |").And.Not.Contain("| apps |"), markdown);
+    }
+
+    [Test]
+    public async Task Should_Count_What_A_Read_Or_A_Control_Request_Changed_Apart_From_The_Pipelines_Changes()
+    {
+        // Given a reservation whose part URLs expire after a minute, and an invitation
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithPartSize(1024).WithClock(clock).Configure(o => o.UploadUrlLifetime = TimeSpan.FromMinutes(1)));
+        var uploadId = await UploadSteps.CreateUploadAsync(emulator, "5.0", "1");
+        var file = (await UploadSteps.ReserveAsync(emulator, uploadId, 3000))["id"]!.GetValue<string>();
+        var invitation = await emulator.SendOkAsync(HttpMethod.Post, "/v1/userInvitations", new
+        {
+            data = new { type = "userInvitations", attributes = new { email = "new.person@example.com", firstName = "New", lastName = "Person", roles = new[] { "DEVELOPER" }, allAppsVisible = true } },
+        });
+
+        // When the pipeline reads its reservation once the URLs expired (fresh ones are issued), and a person accepts the invitation
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await emulator.GetOkAsync($"/v1/buildUploadFiles/{file}");
+        using (var accepted = await emulator.Control.PostAsync(new Uri($"/_emulator/userInvitations/{invitation!["data"]!["id"]}/accept", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            accepted.EnsureSuccessStatusCode();
+        }
+
+        // Then neither is the pipeline's change
+        var changes = (await ChangesAsync(emulator))["changes"]!.AsArray();
+        var renewed = changes.Single(c => c!["type"]!.GetValue<string>() == "buildUploadFiles" && c["change"]!.GetValue<string>() == "updated");
+        Assert.That(renewed!["origin"]!.GetValue<string>(), Is.EqualTo("processing"), "a read asks for no change");
+        Assert.That(renewed["request"]!.ToJsonString(), Is.EqualTo($$"""{"method":"GET","path":"/v1/buildUploadFiles/{{file}}"}"""));
+        var control = changes.Where(c => c!["origin"]!.GetValue<string>() == "control").ToList();
+        Assert.That(control, Is.Not.Empty);
+        Assert.That(control.Select(c => c!["cause"]!.GetValue<string>()), Is.All.StartsWith("POST /_emulator/userInvitations/"));
+        Assert.That(changes.Where(c => c!["origin"]!.GetValue<string>() == "request").Select(c => c!["cause"]!.GetValue<string>()), Is.All.StartsWith("POST /v1/"));
+        var markdown = await emulator.Control.GetStringAsync("/_emulator/changes?format=markdown");
+        var pipeline = markdown[..markdown.IndexOf("### Made by the emulator itself", StringComparison.Ordinal)];
+        Assert.That(pipeline, Does.Contain("| created | userInvitations |").And.Not.Contain("GET /v1/buildUploadFiles"), markdown);
+        Assert.That(markdown, Does.Contain($"### Made through the emulator's control endpoints ({control.Count})"));
     }
 
     [Test]

@@ -71,6 +71,46 @@ public sealed class SeedFileTests
     }
 
     [Test]
+    public async Task Should_Give_Groups_Their_Builds_Named_By_Build_Number()
+    {
+        // Given a seed whose groups have builds: by build number alone, and with the version where the number is used twice
+        using var directory = new TemporaryDirectory();
+        var seed = directory.File("account.json");
+        await File.WriteAllTextAsync(seed, """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket",
+                "versions": [ { "versionString": "2.5", "buildNumber": "1" } ],
+                "builds": [ { "version": "2.3", "buildNumber": "44", "usesNonExemptEncryption": false }, { "version": "2.4", "buildNumber": "1" }, { "version": "2.5", "buildNumber": "1" } ],
+                "betaGroups": [
+                  { "name": "QA", "internal": true, "builds": [ { "buildNumber": "44" }, { "version": "2.5", "buildNumber": "1" } ] },
+                  { "name": "Friends", "builds": [ { "buildNumber": "44" } ] },
+                  { "name": "Empty" } ] } ] }
+            """);
+
+        // When
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.SeedFile) = (null, seed)));
+
+        // Then
+        var app = (await emulator.StateAsync("apps"))[0]!["id"]!.GetValue<string>();
+        var groups = (await emulator.GetOkAsync($"/v1/apps/{app}/betaGroups"))["data"]!.AsArray().ToDictionary(g => g!["attributes"]!["name"]!.GetValue<string>(), g => g!["id"]!.GetValue<string>());
+        var all = await emulator.GetOkAsync($"/v1/builds?filter[app]={app}&include=preReleaseVersion");
+        var versions = all["included"]!.AsArray().ToDictionary(v => v!["id"]!.GetValue<string>(), v => v!["attributes"]!["version"]!.GetValue<string>());
+        var names = all["data"]!.AsArray().ToDictionary(
+            b => b!["id"]!.GetValue<string>(),
+            b => $"{versions[b!["relationships"]!["preReleaseVersion"]!["data"]!["id"]!.GetValue<string>()]} ({b["attributes"]!["version"]})");
+        async Task<List<string>> BuildsOf(string group) =>
+            [.. (await emulator.GetOkAsync($"/v1/betaGroups/{groups[group]}/builds"))["data"]!.AsArray().Select(b => names[b!["id"]!.GetValue<string>()])];
+        Assert.That(await BuildsOf("QA"), Is.EquivalentTo(new[] { "2.3 (44)", "2.5 (1)" }), "the version told which build 1");
+        Assert.That(await BuildsOf("Friends"), Is.EqualTo(new[] { "2.3 (44)" }));
+        Assert.That(await BuildsOf("Empty"), Is.Empty);
+        var version = (await emulator.GetOkAsync($"/v1/apps/{app}/appStoreVersions?include=build"))["data"]![0]!;
+        Assert.That(names[version["relationships"]!["build"]!["data"]!["id"]!.GetValue<string>()], Is.EqualTo("2.5 (1)"), "the version's build");
+        var build44 = (await emulator.GetOkAsync($"/v1/betaGroups/{groups["Friends"]}/builds"))["data"]![0]!["id"]!.GetValue<string>();
+        var detail = await emulator.GetOkAsync($"/v1/builds/{build44}/buildBetaDetail");
+        Assert.That(detail["data"]!["attributes"]!["internalBuildState"]!.GetValue<string>(), Is.EqualTo("IN_BETA_TESTING"));
+        await emulator.AssertContractKeptAsync();
+    }
+
+    [Test]
     public async Task Should_Give_The_Same_Ids_Every_Run_And_Add_To_The_Demo_Seed()
     {
         // Given
@@ -96,12 +136,18 @@ public sealed class SeedFileTests
     [TestCase("""{"apps": [{"name": "A"}]}""", "at $.apps[0]", "bundleId")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "platform": "IOS"}]}""", "at $.apps[0].platform", "could not be mapped")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "platforms": ["IPHONE"]}]}""", "at $.apps[0].platforms[0]", "use one of IOS, MAC_OS")]
-    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1", "state": "IN_REVIEW"}]}]}""", "at $.apps[0].versions[0].state", "use one of PREPARE_FOR_SUBMISSION")]
-    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1"}, {"versionString": "2"}]}]}""", "at $.apps[0].versions[1].state", "already has an editable IOS version")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1", "state": "SUBMITTED"}]}]}""", "at $.apps[0].versions[0].state", "use one of PREPARE_FOR_SUBMISSION")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1"}, {"versionString": "2"}]}]}""", "at $.apps[0].versions[1].state", "already has a version on its way for IOS (PREPARE_FOR_SUBMISSION)")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1", "state": "WAITING_FOR_REVIEW"}, {"versionString": "2"}]}]}""", "at $.apps[0].versions[1].state", "already has a version on its way for IOS (WAITING_FOR_REVIEW)")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A"}, {"bundleId": "a.b", "name": "B"}]}""", "at $.apps[1].bundleId", "listed twice")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "id": "abc"}]}""", "at $.apps[0].id", "digits only")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "betaGroups": [{"name": "G", "testers": [{"email": "nobody"}]}]}]}""", "at $.apps[0].betaGroups[0].testers[0].email", "not an email address")]
     [TestCase("""{"apps": [{"bundleId": "org.fastlane.very-capable-app", "name": "A"}]}""", "at $.apps[0].bundleId", "drop --seed demo or this app")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "builds": [{"version": "1.0", "buildNumber": "3"}], "betaGroups": [{"name": "G", "builds": [{"buildNumber": "4"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[0]", "the app has no build (4) in $.apps[0].builds; list the build there too")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "builds": [{"version": "1.0", "buildNumber": "3"}, {"version": "1.1", "buildNumber": "3"}], "betaGroups": [{"name": "G", "builds": [{"buildNumber": "3"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[0]", "names 2 of the app's builds (1.0 (3) IOS, 1.1 (3) IOS); give \"version\"")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "builds": [{"version": "1.0", "buildNumber": "3"}], "betaGroups": [{"name": "G", "builds": [{"buildNumber": "3"}, {"version": "1.0", "buildNumber": "3"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[1]", "listed twice in group 'G'")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "betaGroups": [{"name": "G", "builds": [{"version": "1.0"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[0]", "buildNumber")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1.1", "buildNumber": "3"}], "builds": [{"version": "1.0", "buildNumber": "3"}]}]}""", "at $.apps[0].versions[0].buildNumber", "the app has no IOS build 1.1 (3) in $.apps[0].builds")]
     [TestCase("""{"apps": [""", "at $", "The emulator README")]
     public async Task Should_Refuse_A_Seed_File_Naming_The_Path_And_The_Fix(string content, string where, string fix)
     {

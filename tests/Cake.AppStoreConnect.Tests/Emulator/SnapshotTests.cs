@@ -1,5 +1,8 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Emulator.Snapshot;
+using Cake.AppStoreConnect.Tests.AppStore;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
@@ -13,7 +16,15 @@ public sealed class SnapshotTests
         // Given an account with a build, standing in for Apple
         using var directory = new TemporaryDirectory();
         await using var apple = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false));
-        await apple.UploadBuildAsync(EmulatorFixture.Sample, "1.0", "7");
+        var build = await apple.UploadBuildAsync(EmulatorFixture.Sample, "1.0", "7");
+        var groups = (await apple.GetOkAsync($"/v1/apps/{EmulatorFixture.SampleAppId}/betaGroups"))["data"]!.AsArray();
+        Assert.That(groups, Is.Not.Empty);
+        foreach (var group in groups)
+        {
+            var (added, _) = await apple.SendAsync(HttpMethod.Post, $"/v1/betaGroups/{group!["id"]}/relationships/builds", new { data = new[] { new { type = "builds", id = build } } });
+            Assert.That(added, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
         await apple.ClearRequestsAsync();
         var path = directory.File("state.json");
 
@@ -37,6 +48,60 @@ public sealed class SnapshotTests
         {
             Assert.That(await DocumentAsync(rehearsal, read), Is.EqualTo(await DocumentAsync(apple, read)), read);
         }
+    }
+
+    [Test]
+    public async Task Should_Keep_Versions_In_Review_And_Awaiting_Release_As_Apple_Shows_Them()
+    {
+        // Given an account, standing in for Apple, with a version approved and awaiting its manual release, and one
+        // waiting for review
+        using var directory = new TemporaryDirectory();
+        await using var apple = await AppStoreSteps.StartOnReviewClockAsync(f => f.WithContractCheck(required: false));
+        await apple.PrepareReadyAsync(EmulatorFixture.VeryCapableApp, "3.0", "30");
+        await apple.SubmitAsync(EmulatorFixture.VeryCapableApp);
+        await apple.PassReviewAsync(EmulatorFixture.VeryCapableApp, AscAppVersionState.PendingDeveloperRelease, "3.0");
+        await apple.PrepareReadyAsync(EmulatorFixture.Sample, "2.0", "20");
+        await apple.SubmitAsync(EmulatorFixture.Sample);
+        var inReview = await VersionAsync(apple, EmulatorFixture.SampleAppId, "2.0");
+        var pending = await VersionAsync(apple, EmulatorFixture.VeryCapableAppId, "3.0");
+        Assert.That(State(inReview), Is.EqualTo("WAITING_FOR_REVIEW"));
+        var path = directory.File("state.json");
+
+        // When
+        var (code, _, error) = await SnapshotAsync(apple, path);
+        Assert.That(code, Is.EqualTo(0), error);
+        await using var rehearsal = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.StateFile) = (null, path)));
+
+        // Then the version in review keeps its state and its build, and editing it is refused as Apple refuses it
+        Assert.That(State(await VersionAsync(rehearsal, EmulatorFixture.SampleAppId, "2.0")), Is.EqualTo("WAITING_FOR_REVIEW"));
+        var id = inReview["id"]!.GetValue<string>();
+        var attached = (await apple.GetOkAsync($"/v1/appStoreVersions/{id}/relationships/build"))["data"]!.ToJsonString();
+        Assert.That(attached, Does.Contain("\"type\":\"builds\""), "submitted with its build");
+        Assert.That((await rehearsal.GetOkAsync($"/v1/appStoreVersions/{id}/relationships/build"))["data"]!.ToJsonString(), Is.EqualTo(attached));
+        var (status, body) = await rehearsal.SendAsync(HttpMethod.Patch, $"/v1/appStoreVersions/{id}", new { data = new { type = "appStoreVersions", id, attributes = new { copyright = "2027 Example Ltd" } } });
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Conflict), body?.ToJsonString());
+        Assert.That(body!["errors"]![0]!["code"]!.GetValue<string>(), Is.EqualTo("STATE_ERROR"));
+        Assert.That(body["errors"]![0]!["detail"]!.GetValue<string>(), Does.Contain("is WAITING_FOR_REVIEW and can no longer be changed"));
+        var (create, _) = await rehearsal.SendAsync(HttpMethod.Post, "/v1/appStoreVersions", new
+        {
+            data = new
+            {
+                type = "appStoreVersions",
+                attributes = new { platform = "IOS", versionString = "2.1" },
+                relationships = new { app = new { data = new { type = "apps", id = EmulatorFixture.SampleAppId } } },
+            },
+        });
+        Assert.That(create, Is.EqualTo(HttpStatusCode.Conflict), "no new version while one is in review");
+
+        // And the approved one can be released, as at Apple
+        Assert.That(State(await VersionAsync(rehearsal, EmulatorFixture.VeryCapableAppId, "3.0")), Is.EqualTo("PENDING_DEVELOPER_RELEASE"));
+        var pendingId = pending["id"]!.GetValue<string>();
+        await rehearsal.SendOkAsync(HttpMethod.Post, "/v1/appStoreVersionReleaseRequests", new
+        {
+            data = new { type = "appStoreVersionReleaseRequests", relationships = new { appStoreVersion = new { data = new { type = "appStoreVersions", id = pendingId } } } },
+        });
+        Assert.That(State(await VersionAsync(rehearsal, EmulatorFixture.VeryCapableAppId, "3.0")), Is.EqualTo("READY_FOR_DISTRIBUTION"));
+        await rehearsal.AssertContractKeptAsync();
     }
 
     [Test]
@@ -104,6 +169,11 @@ public sealed class SnapshotTests
         Assert.That(output + error, Does.Not.Contain(apple.Host.PrivateKeyPem.Split('\n')[1]));
     }
 
+    private static async Task<JsonObject> VersionAsync(EmulatorFixture emulator, string appId, string versionString) =>
+        (await emulator.GetOkAsync($"/v1/apps/{appId}/appStoreVersions?filter[versionString]={versionString}"))["data"]!.AsArray().Single()!.AsObject();
+
+    private static string State(JsonObject version) => version["attributes"]!["appVersionState"]!.GetValue<string>();
+
     private static async Task<(int Code, string Output, string Error)> SnapshotAsync(EmulatorFixture apple, string path, string? option = null, Dictionary<string, string>? variables = null)
     {
         var env = variables ?? apple.Variables;
@@ -129,6 +199,7 @@ public sealed class SnapshotTests
             foreach (var group in (await apple.GetOkAsync($"/v1/apps/{id}/betaGroups"))["data"]!.AsArray())
             {
                 reads.Add($"/v1/betaGroups/{group!["id"]}/betaTesters");
+                reads.Add($"/v1/betaGroups/{group["id"]}/builds");
             }
         }
 

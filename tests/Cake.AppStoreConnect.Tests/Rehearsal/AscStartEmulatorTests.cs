@@ -139,6 +139,8 @@ public sealed class AscStartEmulatorTests
         {
             Assert.That(created.Kind, Is.EqualTo(AscEmulatorChangeKind.Created));
             Assert.That(created.Cause, Is.EqualTo("POST /v1/betaGroups"));
+            Assert.That(created.Origin, Is.EqualTo(AscEmulatorChangeOrigin.Request));
+            Assert.That(report.PipelineChanges, Is.EqualTo(new[] { created }));
             Assert.That(created.Before, Is.Null);
             Assert.That(created.After!.Value.GetProperty("name").GetString(), Is.EqualTo("Release QA"));
             Assert.That(created.Id, Is.EqualTo(created.After!.Value.GetProperty("id").GetString()));
@@ -149,6 +151,36 @@ public sealed class AscStartEmulatorTests
             Assert.That(published, Does.Contain("### App Store Connect: AscCreateBetaGroup"), "the alias's own section");
             Assert.That(published, Does.Contain(report.Markdown.TrimEnd()), "then the change report");
             Assert.That(() => emulator.GetChangeReport(), Throws.InstanceOf<AscEmulatorException>().With.Message.Contains("before disposing it"));
+        });
+    }
+
+    [Test]
+    public void Should_Report_The_Pipelines_Changes_Apart_From_What_The_Emulator_Made_Itself()
+    {
+        // Given a rehearsal whose analytics appear at once: the emulator makes the report instances itself, as Apple does
+        using var directory = new TemporaryDirectory();
+        var (context, _, log) = TestCakeContext.Create(new Dictionary<string, string>(TestKeys.VariablesOfAKeyElsewhere), directory.Path);
+        AscEmulatorChangeReport report;
+        using (var emulator = context.AscStartEmulator(s => s.WithToolPath(EmulatorDll).WithArguments("--analytics-delay-seconds", "0")))
+        {
+            // When the script asks for reports, then creates a group (its request runs the emulator's clock first)
+            context.AscRequestAnalyticsReports("com.example.Sample");
+            context.AscCreateBetaGroup("org.fastlane.very-capable-app", "Release QA");
+            report = context.AscReportEmulatorChanges(emulator, s => s.SetPublishRunSummary(false));
+        }
+
+        // Then
+        var own = report.Changes.Where(c => c.Origin != AscEmulatorChangeOrigin.Request).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.PipelineChanges.Select(c => c.Type), Does.Contain("betaGroups").And.Contain("analyticsReportRequests"));
+            Assert.That(report.PipelineChanges.Select(c => c.Cause), Is.All.StartsWith("POST /v1/"));
+            Assert.That(own.Select(c => c.Type), Does.Contain("analyticsReportInstances"), string.Join(Environment.NewLine, report.Changes));
+            Assert.That(own.Select(c => c.Origin), Is.All.EqualTo(AscEmulatorChangeOrigin.Processing));
+            Assert.That(report.PipelineChanges.Select(c => c.Type), Does.Not.Contain("analyticsReportInstances"));
+            Assert.That(report.ToString(), Does.EndWith($"(and {own.Count} change(s) the emulator made itself)"));
+            Assert.That(log.AllText, Does.Contain($"; {own.Count} more made by the emulator itself, counted apart:"));
+            Assert.That(report.Markdown, Does.Contain($"### Made by the emulator itself, not by the pipeline's requests ({own.Count})"));
         });
     }
 

@@ -46,11 +46,25 @@ internal static class AppVersionStates
         PrepareForSubmission, ReadyForReview, DeveloperRejected, "REJECTED", "METADATA_REJECTED", "INVALID_BINARY",
     };
 
+    /// <summary>
+    /// States a seed file or snapshot keeps as Apple showed them, each its own stage. The emulator does not know when
+    /// Apple's review started, so its clock does not move them on (a guess: a rehearsal needs Apple's refusals, not its
+    /// timing); a held PENDING_DEVELOPER_RELEASE is released by a release request, a held PENDING_APPLE_RELEASE at its
+    /// earliest release date.
+    /// </summary>
+    public static IReadOnlySet<string> Held { get; } = new HashSet<string>
+    {
+        WaitingForReview, InReview, "WAITING_FOR_EXPORT_COMPLIANCE", "ACCEPTED", PendingDeveloperRelease, PendingAppleRelease,
+        "PROCESSING_FOR_DISTRIBUTION", "REPLACED_WITH_NEW_VERSION",
+    };
+
     public static string Of(AppStoreVersionRecord version, DateTimeOffset now, TimeSpan reviewTime)
     {
         switch (version.Stage)
         {
             case StageLive:
+                return ReadyForDistribution;
+            case PendingDeveloperRelease or PendingAppleRelease when ReleasedAt(version, now, reviewTime) is not null:
                 return ReadyForDistribution;
             case StageSubmitted when version.SubmittedAt is { } submitted:
                 if (now < submitted + reviewTime)
@@ -74,8 +88,13 @@ internal static class AppVersionStates
         }
     }
 
-    /// <summary>The deprecated <c>appStoreState</c>: the same, but "live" is READY_FOR_SALE.</summary>
-    public static string AppStoreState(string appVersionState) => appVersionState == ReadyForDistribution ? "READY_FOR_SALE" : appVersionState;
+    /// <summary>The deprecated <c>appStoreState</c>: the same, but "live" is READY_FOR_SALE and processing is PROCESSING_FOR_APP_STORE.</summary>
+    public static string AppStoreState(string appVersionState) => appVersionState switch
+    {
+        ReadyForDistribution => "READY_FOR_SALE",
+        "PROCESSING_FOR_DISTRIBUTION" => "PROCESSING_FOR_APP_STORE",
+        _ => appVersionState,
+    };
 
     public static DateTimeOffset? ApprovedAt(AppStoreVersionRecord version, TimeSpan reviewTime) =>
         version.Stage == StageSubmitted && version.SubmittedAt is { } submitted ? submitted + (2 * reviewTime) : null;
@@ -85,6 +104,18 @@ internal static class AppVersionStates
         if (version.Stage == StageLive)
         {
             return version.CreatedDate;
+        }
+
+        // Held as a snapshot showed it: released by the developer's request, or by Apple on the scheduled date.
+        DateTimeOffset? held = version.Stage switch
+        {
+            PendingDeveloperRelease => version.ReleaseRequestedAt,
+            PendingAppleRelease => version.EarliestReleaseDate,
+            _ => null,
+        };
+        if (version.Stage is PendingDeveloperRelease or PendingAppleRelease)
+        {
+            return held is { } releasedAt && releasedAt <= now ? releasedAt : null;
         }
 
         if (ApprovedAt(version, reviewTime) is not { } approved || approved > now)
