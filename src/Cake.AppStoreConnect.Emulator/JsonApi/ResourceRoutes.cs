@@ -5,34 +5,24 @@ namespace Cake.AppStoreConnect.Emulator.JsonApi;
 
 /// <summary>
 /// The routes a resource maps the same way as any other: its collection and instance reads, and a delete that
-/// only removes. A module passes a guard when a rule of its own refuses some callers on every route; the guard
-/// runs before the query or body is read.
+/// only removes.
 /// </summary>
 internal static class ResourceRoutes
 {
     /// <summary><c>GET /v1/{type}</c> over every record of the table, and <c>GET /v1/{type}/{id}</c>.</summary>
-    public static void MapReads<T>(this IEndpointRouteBuilder routes, EmulatorContext context, QueryRules<T> collection, QueryRules<T> instance, Action<HttpContext>? guard = null)
+    public static void MapReads<T>(this IEndpointRouteBuilder routes, EmulatorContext context, QueryRules<T> collection, QueryRules<T> instance)
         where T : class, IRecord
     {
         var type = instance.Descriptor.Type;
         routes.MapGet($"/v1/{type}", (HttpContext http) =>
-        {
-            guard?.Invoke(http);
-            return Api.List(http, context, collection, c => c.Table<T>().All);
-        });
+            Api.List(http, context, collection, c => c.Table<T>().All));
         routes.MapGet($"/v1/{type}/{{id}}", (HttpContext http, string id) =>
-        {
-            guard?.Invoke(http);
-            return Api.Get(http, context, instance, id);
-        });
+            Api.Get(http, context, instance, id));
     }
 
     /// <summary><c>DELETE /v1/{type}/{id}</c> of a record nothing else depends on: 204, or 404 when there is none.</summary>
-    public static void MapDelete<T>(this IEndpointRouteBuilder routes, EmulatorContext context, ResourceDescriptor<T> descriptor, Action<HttpContext>? guard = null)
+    public static void MapDelete<T>(this IEndpointRouteBuilder routes, EmulatorContext context, ResourceDescriptor<T> descriptor)
         where T : class, IRecord =>
         routes.MapDelete($"/v1/{descriptor.Type}/{{id}}", (HttpContext http, string id) =>
-        {
-            guard?.Invoke(http);
-            return Writes.Delete(http, context, descriptor, id);
-        });
+            Writes.Delete(http, context, descriptor, id));
 }

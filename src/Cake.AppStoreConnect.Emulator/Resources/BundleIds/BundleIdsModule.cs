@@ -41,12 +41,11 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapReads(context, CollectionRules, InstanceRules);
         routes.MapPost("/v1/bundleIds", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapPatch("/v1/bundleIds/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
         routes.MapDelete("/v1/bundleIds/{id}", (HttpContext http, string id) =>
         {
-            ProvisioningAccess.RefuseIndividualKey(http);
             return Api.Write(http, context, c =>
             {
                 var bundle = Writes.Existing(c, Descriptor, id);
@@ -67,7 +66,7 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
         routes.MapPost("/v1/bundleIdCapabilities", (Delegate)((HttpContext http) => CreateCapabilityAsync(http, context)));
         routes.MapPatch("/v1/bundleIdCapabilities/{id}", (HttpContext http, string id) => UpdateCapabilityAsync(http, context, id));
-        routes.MapDelete(context, CapabilityDescriptor, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapDelete(context, CapabilityDescriptor);
     }
 
     /// <summary>Every prefix of an identifier: Apple's <c>filter[identifier]</c> matches bundle ids that start with the value.</summary>
@@ -75,7 +74,6 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["name", "platform", "identifier", "seedId"], []);
         var name = entity.RequiredString("name");
         var platform = entity.RequiredEnum("platform", BundleIdRecord.Platforms);
@@ -100,7 +98,6 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, id, ["name"], []);
         var name = entity.OptionalString("name");
         return Writes.Update(http, context, Descriptor, id, query, (bundle, _) => bundle.Name = name ?? bundle.Name);
@@ -108,7 +105,6 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
     private static async Task<IResult> CreateCapabilityAsync(HttpContext http, EmulatorContext context)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, CapabilityRules, null, ["capabilityType", "settings"], ["bundleId"]);
         var type = entity.RequiredEnum("capabilityType", BundleIdCapabilityRecord.CapabilityTypes);
         var settings = entity.OptionalArray("settings")?.ToJsonString();
@@ -128,7 +124,6 @@ internal sealed partial class BundleIdsModule : IResourceModule
 
     private static async Task<IResult> UpdateCapabilityAsync(HttpContext http, EmulatorContext context, string id)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, CapabilityRules, id, ["capabilityType", "settings"], []);
         var type = entity.Has("capabilityType") ? entity.RequiredEnum("capabilityType", BundleIdCapabilityRecord.CapabilityTypes) : null;
         var settings = entity.OptionalArray("settings")?.ToJsonString();

@@ -31,10 +31,10 @@ internal sealed class CertificatesModule : IResourceModule
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapReads(context, CollectionRules, InstanceRules);
         routes.MapPost("/v1/certificates", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapPatch("/v1/certificates/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
-        routes.MapDelete(context, Descriptor, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapDelete(context, Descriptor);
     }
 
     /// <summary>
@@ -70,7 +70,6 @@ internal sealed class CertificatesModule : IResourceModule
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["csrContent", "certificateType"], ["merchantId", "passTypeId"]);
         var type = entity.RequiredEnum("certificateType", CertificateRecord.Types);
         var publicKey = ReadCsr(entity.RequiredString("csrContent"));
@@ -122,7 +121,6 @@ internal sealed class CertificatesModule : IResourceModule
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, id, ["activated"], []);
         var activated = entity.OptionalBoolean("activated");
         return Writes.Update(http, context, Descriptor, id, query, (certificate, _) => certificate.Activated = activated ?? certificate.Activated);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Cake.AppStoreConnect.Emulator.Hosting;
 using Cake.AppStoreConnect.Emulator.JsonApi;
-using Cake.AppStoreConnect.Emulator.Resources.Provisioning;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.Devices;
@@ -35,7 +34,7 @@ internal sealed partial class DevicesModule : IResourceModule
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapReads(context, CollectionRules, InstanceRules);
         routes.MapPost("/v1/devices", (Delegate)((HttpContext http) => CreateAsync(http, context)));
         routes.MapPatch("/v1/devices/{id}", (HttpContext http, string id) => UpdateAsync(http, context, id));
     }
@@ -76,7 +75,6 @@ internal sealed partial class DevicesModule : IResourceModule
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["name", "platform", "udid"], []);
         var name = entity.RequiredString("name");
         var platform = entity.RequiredEnum("platform", ["IOS", "MAC_OS", "UNIVERSAL", "SERVICES"]);
@@ -114,7 +112,6 @@ internal sealed partial class DevicesModule : IResourceModule
 
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, id, ["name", "status"], []);
         var name = entity.OptionalString("name");
         var status = entity.Has("status") ? entity.RequiredEnum("status", DeviceRecord.Statuses) : null;

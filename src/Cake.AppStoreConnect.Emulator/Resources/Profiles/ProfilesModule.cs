@@ -3,7 +3,6 @@ using Cake.AppStoreConnect.Emulator.JsonApi;
 using Cake.AppStoreConnect.Emulator.Resources.BundleIds;
 using Cake.AppStoreConnect.Emulator.Resources.Certificates;
 using Cake.AppStoreConnect.Emulator.Resources.Devices;
-using Cake.AppStoreConnect.Emulator.Resources.Provisioning;
 using Cake.AppStoreConnect.Emulator.State;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.Profiles;
@@ -36,14 +35,13 @@ internal sealed class ProfilesModule : IResourceModule
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
     {
-        routes.MapReads(context, CollectionRules, InstanceRules, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapReads(context, CollectionRules, InstanceRules);
         routes.MapPost("/v1/profiles", (Delegate)((HttpContext http) => CreateAsync(http, context)));
-        routes.MapDelete(context, Descriptor, ProvisioningAccess.RefuseIndividualKey);
+        routes.MapDelete(context, Descriptor);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        ProvisioningAccess.RefuseIndividualKey(http);
         var (query, entity) = await Writes.ReadAsync(http, context, InstanceRules, null, ["name", "profileType"], ["bundleId", "certificates", "devices"]);
         var name = entity.RequiredString("name");
         var kind = ProfileKind.All[entity.RequiredEnum("profileType", [.. ProfileKind.All.Keys])];

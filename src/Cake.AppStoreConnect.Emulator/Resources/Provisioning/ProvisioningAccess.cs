@@ -1,11 +1,11 @@
-using Cake.AppStoreConnect.Emulator.Authentication;
 using Cake.AppStoreConnect.Emulator.JsonApi;
 
 namespace Cake.AppStoreConnect.Emulator.Resources.Provisioning;
 
 /// <summary>
-/// Who may use the provisioning resources (bundle ids, capabilities, devices, certificates, profiles),
-/// and the account's team, in one place.
+/// The account's team, and the one provisioning rule the route table cannot say (which certificate types a
+/// create may ask for). That individual keys may not use these resources at all is the route table's
+/// <c>TeamKeyOnly</c> (Access/RoutePermissions).
 /// </summary>
 internal static class ProvisioningAccess
 {
@@ -13,18 +13,6 @@ internal static class ProvisioningAccess
     public const string TeamId = "EMU4TEAM42";
 
     public const string TeamName = "Emulator Team";
-
-    /// <summary>
-    /// Apple: individual keys "aren't able to use Provisioning endpoints" (Apple's text quoted in fastlane
-    /// PR #21987); answered 403 as Apple answers forbidden requests.
-    /// </summary>
-    public static void RefuseIndividualKey(HttpContext http)
-    {
-        if (http.Items[typeof(ApiKey)] is ApiKey { IsIndividual: true })
-        {
-            throw Errors.Forbidden("Individual API keys cannot use the provisioning resources (bundle ids, devices, certificates, profiles). Use a team API key.");
-        }
-    }
 
     /// <summary>
     /// Only the Account Holder creates Developer ID certificates (Apple, Developer Account Help, "Developer ID

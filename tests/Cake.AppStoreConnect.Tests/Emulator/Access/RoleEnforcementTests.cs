@@ -47,6 +47,32 @@ public sealed class RoleEnforcementTests
     }
 
     [Test]
+    public async Task Should_Refuse_An_Individual_Admin_Key_Every_Provisioning_Route_And_Change_Nothing()
+    {
+        var key = await RegisterAsync(new { kind = "individual", roles = new[] { "ADMIN" }, userId = "user-1", visibleAppIds = new[] { EmulatorFixture.SampleAppId } });
+        using var client = new HttpClient { BaseAddress = _emulator.Host.BaseAddress };
+        UploadSteps.UseToken(client, Tokens.Mint(key, individual: true));
+        var before = (await _emulator.StateAsync()).ToJsonString();
+        // 403, not 404, for a profile that does not exist: the key is refused before any lookup.
+        const string profileId = "no-such-profile";
+
+        var answers = new List<(string Request, HttpStatusCode Status)>();
+        foreach (var (method, path) in new[]
+        {
+            (HttpMethod.Get, "/v1/bundleIds"), (HttpMethod.Get, "/v1/devices"), (HttpMethod.Get, "/v1/certificates"),
+            (HttpMethod.Get, $"/v1/profiles/{profileId}"), (HttpMethod.Delete, $"/v1/profiles/{profileId}"),
+            (HttpMethod.Post, "/v1/bundleIds"),
+        })
+        {
+            var (status, _) = await _emulator.SendAsync(method, path, method == HttpMethod.Post ? new { data = new { type = "bundleIds", attributes = new { name = "X", identifier = "com.example.x", platform = "IOS" } } } : null, client: client);
+            answers.Add(($"{method} {path}", status));
+        }
+
+        Assert.That(answers.Where(a => a.Status != HttpStatusCode.Forbidden), Is.Empty, "Apple: individual keys cannot use the provisioning endpoints, whatever their role");
+        Assert.That((await _emulator.StateAsync()).ToJsonString(), Is.EqualTo(before), "the refused DELETE and POST changed nothing");
+    }
+
+    [Test]
     public async Task Should_Show_An_Individual_Key_Only_Its_Users_Apps_And_No_Reports()
     {
         var key = await RegisterAsync(new { kind = "individual", roles = new[] { "FINANCE", "APP_MANAGER" }, userId = "user-1", visibleAppIds = new[] { EmulatorFixture.SampleAppId } });
