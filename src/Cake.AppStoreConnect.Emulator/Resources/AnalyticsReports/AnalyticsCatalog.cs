@@ -95,7 +95,7 @@ internal static class AnalyticsCatalog
         return buffer.ToArray();
     }
 
-    /// <summary>The segment's <c>checksum</c>: MD5 of the gzip bytes, in lower-case hex (the algorithm is a guess; Apple does not name it).</summary>
+    /// <summary>The segment's <c>checksum</c>: MD5 of the gzip bytes, in lower-case hex, the shape of Apple's documented example (32 hex digits for a 156-byte <c>0.csv.gz</c>); Apple does not name the algorithm.</summary>
     public static string Checksum(byte[] gzip) =>
 #pragma warning disable CA5351 // Apple's segment checksum is an integrity check against corruption, not a security measure.
         Convert.ToHexStringLower(MD5.HashData(gzip));

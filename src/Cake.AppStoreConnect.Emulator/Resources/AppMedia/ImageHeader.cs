@@ -10,8 +10,8 @@ internal static class ImageHeader
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <summary>The size and alpha of the image, or null when the bytes are neither PNG nor JPEG.</summary>
-    public static (int Width, int Height, bool Alpha)? Read(Stream image)
+    /// <summary>The size, alpha and format (<c>PNG</c> or <c>JPEG</c>) of the image, or null when the bytes are neither.</summary>
+    public static (int Width, int Height, bool Alpha, string Format)? Read(Stream image)
     {
         var head = new byte[26];
         var read = image.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
@@ -19,14 +19,14 @@ internal static class ImageHeader
         {
             // IHDR: width, height (big-endian), bit depth, colour type; types 4 and 6 carry an alpha channel.
             var colourType = head[25];
-            return (BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(20)), colourType is 4 or 6);
+            return (BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(20)), colourType is 4 or 6, "PNG");
         }
 
         return read >= 2 && head[0] == 0xFF && head[1] == 0xD8 ? ReadJpeg(image, head.AsSpan(2, read - 2).ToArray()) : null;
     }
 
     /// <summary>Walks the JPEG segments to the first start-of-frame marker, which holds the size; JPEG has no alpha.</summary>
-    private static (int Width, int Height, bool Alpha)? ReadJpeg(Stream image, byte[] alreadyRead)
+    private static (int Width, int Height, bool Alpha, string Format)? ReadJpeg(Stream image, byte[] alreadyRead)
     {
         using var rest = new MemoryStream();
         rest.Write(alreadyRead);
@@ -50,7 +50,7 @@ internal static class ImageHeader
             var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 2)..]);
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
-                return (BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 5)..]), false);
+                return (BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 5)..]), false, "JPEG");
             }
 
             i += 2 + length;

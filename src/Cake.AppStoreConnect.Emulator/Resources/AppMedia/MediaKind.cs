@@ -13,7 +13,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppMedia;
 /// <param name="Noun">What one asset is called in messages.</param>
 /// <param name="MaxPerSet">How many assets a set holds at most.</param>
 /// <param name="DisplayTypes">Apple's enum of the display type.</param>
-/// <param name="Inspect">Processing's look at the committed bytes for a display type: the image size found, or why it fails.</param>
+/// <param name="Inspect">Processing's look at the committed bytes for a display type and file name: the image size found, or why it fails.</param>
 internal sealed record MediaKind(
     string SetType,
     string AssetType,
@@ -22,7 +22,7 @@ internal sealed record MediaKind(
     string Noun,
     int MaxPerSet,
     IReadOnlyList<string> DisplayTypes,
-    Func<Stream, string, MediaInspection> Inspect);
+    Func<Stream, string, string, MediaInspection> Inspect);
 
 /// <summary>What processing found in a committed file: its pixel size when it has one, and the errors that fail it.</summary>
 internal sealed record MediaInspection(int? Width, int? Height, IReadOnlyList<StateDetail> Errors);

@@ -215,7 +215,7 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
         {
             await UploadVerification.VerifySourceFileChecksumAsync(context.Uploads, asset, checksum, "MD5", http.RequestAborted);
             using var file = context.Uploads.Open(asset.Id, asset.Layout);
-            inspection = Kind.Inspect(file, displayType);
+            inspection = Kind.Inspect(file, displayType, asset.FileName);
         }
 
         var answer = Api.Write(http, context, c =>

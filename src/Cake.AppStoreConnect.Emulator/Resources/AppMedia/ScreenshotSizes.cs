@@ -4,7 +4,7 @@ namespace Cake.AppStoreConnect.Emulator.Resources.AppMedia;
 
 /// <summary>
 /// The pixel sizes Apple accepts per screenshot display type (portrait; the landscape transpose is accepted
-/// too) and processing's check of a committed screenshot: a PNG or JPEG of one of its set's sizes, without alpha.
+/// too) and processing's check of a committed screenshot: a PNG or JPEG named as such, of one of its set's sizes, without alpha.
 /// Sizes: the union of fastlane's <c>deliver/lib/deliver/app_screenshot.rb</c> and Go asc's screenshot catalog,
 /// both citing Apple's screenshot specifications (research next-wave.md §2.3).
 /// </summary>
@@ -35,6 +35,13 @@ internal static class ScreenshotSizes
         ["APP_APPLE_VISION_PRO"] = [(3840, 2160)],
     };
 
+    /// <summary>The file name extensions of each image format (fastlane's <c>app_screenshot_validator.rb</c>: png; jpg, jpeg).</summary>
+    private static readonly Dictionary<string, string[]> Extensions = new(StringComparer.Ordinal)
+    {
+        ["PNG"] = [".png"],
+        ["JPEG"] = [".jpg", ".jpeg"],
+    };
+
     /// <summary>Apple's <c>ScreenshotDisplayType</c> values.</summary>
     public static IReadOnlyList<string> DisplayTypes { get; } =
     [
@@ -47,27 +54,32 @@ internal static class ScreenshotSizes
     public static IReadOnlyList<(int Width, int Height)> Of(string displayType) =>
         Portrait[displayType.StartsWith("IMESSAGE_", StringComparison.Ordinal) ? displayType["IMESSAGE_".Length..] : displayType];
 
-    public static MediaInspection Inspect(Stream file, string displayType)
+    /// <summary>
+    /// Processing's verdict on a committed screenshot. Apple's <c>description</c> repeats the code (fastlane issue
+    /// 16945: "IMAGE_BAD_FILE_EXTENSION - IMAGE_BAD_FILE_EXTENSION", spaceship printing code, then description), so
+    /// the emulator answers the same way; what a code means is the client's to explain.
+    /// </summary>
+    public static MediaInspection Inspect(Stream file, string displayType, string fileName)
     {
-        if (ImageHeader.Read(file) is not { } image)
+        if (ImageHeader.Read(file) is not { } image || !Extensions[image.Format].Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase))
         {
-            return new(null, null, [new StateDetail("IMAGE_TOOL_FAILURE", "The file is not a PNG or JPEG image.")]);
+            return new(null, null, [Failure("IMAGE_BAD_FILE_EXTENSION")]);
         }
 
         var errors = new List<StateDetail>();
         var sizes = Of(displayType);
         if (!sizes.Any(s => (s.Width == image.Width && s.Height == image.Height) || (s.Width == image.Height && s.Height == image.Width)))
         {
-            errors.Add(new StateDetail(
-                "IMAGE_INCORRECT_DIMENSIONS",
-                $"The dimensions of one or more screenshots are wrong: {image.Width}x{image.Height} is not a size of {displayType} ({string.Join(", ", sizes.Select(s => $"{s.Width}x{s.Height}"))}, portrait or landscape)."));
+            errors.Add(Failure("IMAGE_INCORRECT_DIMENSIONS"));
         }
 
         if (image.Alpha)
         {
-            errors.Add(new StateDetail("IMAGE_ALPHA_NOT_ALLOWED", "Images can't contain alpha channels or transparencies."));
+            errors.Add(Failure("IMAGE_ALPHA_NOT_ALLOWED"));
         }
 
         return new(image.Width, image.Height, errors);
     }
+
+    private static StateDetail Failure(string code) => new(code, code);
 }

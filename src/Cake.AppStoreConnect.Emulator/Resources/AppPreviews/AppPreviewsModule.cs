@@ -19,7 +19,7 @@ internal sealed class AppPreviewsModule : MediaModule<AppPreviewSetRecord, AppPr
         "preview",
         3,
         ["IPHONE_67", "IPHONE_61", "IPHONE_65", "IPHONE_58", "IPHONE_55", "IPHONE_47", "IPHONE_40", "IPHONE_35", "IPAD_PRO_3GEN_129", "IPAD_PRO_3GEN_11", "IPAD_PRO_129", "IPAD_105", "IPAD_97", "DESKTOP", "APPLE_TV", "APPLE_VISION_PRO"],
-        VideoHeader.Inspect);
+        (file, previewType, _) => VideoHeader.Inspect(file, previewType));
 
     public AppPreviewsModule()
         : base(Previews, new MediaAssetDescriptor<AppPreviewRecord>(Previews, ["assetDeliveryState", "mimeType", "previewFrameTimeCode", "videoDeliveryState"], WriteOwn))

@@ -187,7 +187,7 @@ public sealed record AscMediaSet(string Id, string DisplayType);
 /// <param name="FileSize">The size it was reserved with.</param>
 /// <param name="SourceFileChecksum">The MD5 it was committed with; <see langword="null"/> before the commit.</param>
 /// <param name="State">The delivery state (<see cref="AscMediaState"/>).</param>
-/// <param name="Errors">Apple's processing errors when FAILED, as <c>CODE: description</c>.</param>
+/// <param name="Errors">Apple's processing errors when FAILED, as <c>CODE: description</c> (what the code means when Apple's description only repeats it).</param>
 /// <param name="Operations">The upload operations while it awaits its bytes.</param>
 public sealed record AscMediaAsset(string Id, string FileName, long FileSize, string? SourceFileChecksum, string State, IReadOnlyList<string> Errors, IReadOnlyList<AscUploadOperation> Operations)
 {
@@ -204,7 +204,7 @@ public sealed record AscMediaAsset(string Id, string FileName, long FileSize, st
             attributes?.FileSize ?? 0,
             attributes?.SourceFileChecksum,
             state?.State ?? AscMediaState.AwaitingUpload,
-            [.. (state?.Errors ?? []).Select(e => $"{e.Code}: {e.Description}")],
+            [.. (state?.Errors ?? []).Select(e => MediaErrorMeanings.Explain(e.Code, e.Description))],
             attributes?.UploadOperations ?? [])
         {
             PreviewFrameTimeCode = attributes?.PreviewFrameTimeCode,

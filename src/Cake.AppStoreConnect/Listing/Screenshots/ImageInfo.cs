@@ -2,10 +2,13 @@ using System.Buffers.Binary;
 
 namespace Cake.AppStoreConnect.Listing;
 
-/// <summary>A PNG's or JPEG's pixel size and alpha channel, read from its header only (no image library, no decoding).</summary>
-internal sealed record ImageInfo(int Width, int Height, bool Alpha)
+/// <summary>A PNG's or JPEG's pixel size, alpha channel and format, read from its header only (no image library, no decoding).</summary>
+internal sealed record ImageInfo(int Width, int Height, bool Alpha, bool Png)
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>Gets the file name extensions of its format (App Store Connect refuses a PNG named .jpg or a JPEG named .png).</summary>
+    public IReadOnlyList<string> Extensions => Png ? [".png"] : [".jpg", ".jpeg"];
 
     /// <summary>Reads the header; null when the file is neither PNG nor JPEG.</summary>
     public static ImageInfo? Read(string path)
@@ -16,7 +19,7 @@ internal sealed record ImageInfo(int Width, int Height, bool Alpha)
         if (read >= 26 && head.AsSpan(0, 8).SequenceEqual(PngSignature) && head.AsSpan(12, 4).SequenceEqual("IHDR"u8))
         {
             // Colour types 4 (grey + alpha) and 6 (RGBA) carry an alpha channel.
-            return new(BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(20)), head[25] is 4 or 6);
+            return new(BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(20)), head[25] is 4 or 6, true);
         }
 
         if (read < 2 || head[0] != 0xFF || head[1] != 0xD8)
@@ -44,7 +47,7 @@ internal sealed record ImageInfo(int Width, int Height, bool Alpha)
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
             {
                 return file.ReadAtLeast(segment.AsSpan(4, 5), 5, throwOnEndOfStream: false) == 5
-                    ? new(BinaryPrimitives.ReadUInt16BigEndian(segment.AsSpan(7)), BinaryPrimitives.ReadUInt16BigEndian(segment.AsSpan(5)), false)
+                    ? new(BinaryPrimitives.ReadUInt16BigEndian(segment.AsSpan(7)), BinaryPrimitives.ReadUInt16BigEndian(segment.AsSpan(5)), false, false)
                     : null;
             }
 

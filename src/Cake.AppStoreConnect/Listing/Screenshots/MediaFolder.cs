@@ -109,7 +109,7 @@ internal static partial class MediaFolder
 
 /// <summary>
 /// fastlane deliver's screenshot folder (<c>screenshots/&lt;locale&gt;/*.png|jpg</c>, iMessage ones under
-/// <c>&lt;locale&gt;/iMessage/</c>): a PNG or JPEG, no alpha channel, a size that is an App Store size (else the
+/// <c>&lt;locale&gt;/iMessage/</c>): a PNG named .png or a JPEG named .jpg/.jpeg, no alpha channel, a size that is an App Store size (else the
 /// nearest ones are named), at most 10 per locale and display type.
 /// </summary>
 internal static class ScreenshotFolder
@@ -130,6 +130,12 @@ internal static class ScreenshotFolder
             return null;
         }
 
+        var misnamed = !image.Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
+        if (misnamed)
+        {
+            problems.Add($"{shown} is a {(image.Png ? "PNG" : "JPEG")} image under another format's name, which App Store Connect refuses (IMAGE_BAD_FILE_EXTENSION): rename it to {Path.GetFileNameWithoutExtension(file)}{image.Extensions[0]}.");
+        }
+
         var type = ScreenshotDisplayTypes.Resolve(image.Width, image.Height, Path.GetFileName(file), iMessage);
         if (type is null)
         {
@@ -146,6 +152,6 @@ internal static class ScreenshotFolder
             problems.Add($"{shown} has an alpha channel, which App Store Connect refuses (\"Images can't contain alpha channels or transparencies\"): export it without alpha (flatten it, or save it as RGB PNG or JPEG).");
         }
 
-        return image.Alpha ? null : type;
+        return image.Alpha || misnamed ? null : type;
     }
 }

@@ -29,7 +29,7 @@ public sealed class MediaProcessingFailureTests
         var error = Assert.ThrowsAsync<AscMediaSyncException>(() => new MediaSyncService(client, MediaSyncKind.Screenshots).SyncAsync(EmulatorFixture.Sample, folder, settings, CancellationToken.None));
 
         // Then the run stops with Apple's errors, and the screenshot it was to replace is still shown
-        Assert.That(error!.ProcessingErrors, Has.Some.StartsWith("IMAGE_ALPHA_NOT_ALLOWED"));
+        Assert.That(error!.ProcessingErrors, Has.Some.StartsWith("IMAGE_ALPHA_NOT_ALLOWED: Images can't contain alpha channels"), "Apple's description only repeats the code; the add-in says what it means");
         Assert.That(error.Message, Does.Contain("en-US APP_IPHONE_67 screenshot 2.png").And.Contain("Images can't contain alpha channels"));
         var shots = await emulator.StateAsync("appScreenshots");
         Assert.That(shots.Select(s => s!["fileName"]!.GetValue<string>()), Is.EquivalentTo(new[] { "1.png", "2.png" }));

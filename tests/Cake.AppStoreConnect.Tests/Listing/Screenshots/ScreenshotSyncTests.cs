@@ -125,10 +125,11 @@ public sealed class ScreenshotSyncTests : MediaSyncTestBase
     [Test]
     public async Task Should_Refuse_Bad_Files_Before_Any_Request_Naming_Each_File_And_The_Fix()
     {
-        // Given a folder with an alpha channel, a size that is no App Store size, and 11 screenshots of one type
+        // Given a folder with an alpha channel, a size that is no App Store size, a PNG named as a JPEG, and 11 screenshots of one type
         var folder = Path.Combine(Temporary.Path, "screenshots");
         ScreenshotFolderWriter.Png(folder, "en-US", "alpha.png", ScreenshotFolderWriter.IphoneWidth, ScreenshotFolderWriter.IphoneHeight, 1, alpha: true);
         ScreenshotFolderWriter.Png(folder, "en-US", "odd.png", 1300, 2800, 2);
+        ScreenshotFolderWriter.Png(folder, "en-US", "misnamed.jpg", ScreenshotFolderWriter.IphoneWidth, ScreenshotFolderWriter.IphoneHeight, 3);
         for (var i = 1; i <= 11; i++)
         {
             ScreenshotFolderWriter.Png(folder, "de-DE", $"{i}.png", ScreenshotFolderWriter.IpadWidth, ScreenshotFolderWriter.IpadHeight, 10 + i);
@@ -140,6 +141,7 @@ public sealed class ScreenshotSyncTests : MediaSyncTestBase
         // Then every problem is named with its fix, and nothing was asked of App Store Connect
         Assert.That(error!.Message, Does.Contain("screenshots/en-US/alpha.png has an alpha channel").And.Contain("export it without alpha"));
         Assert.That(error.Message, Does.Contain("screenshots/en-US/odd.png is 1300x2800").And.Contain("APP_IPHONE_67 (1290x2796)"));
+        Assert.That(error.Message, Does.Contain("screenshots/en-US/misnamed.jpg is a PNG image under another format's name").And.Contain("IMAGE_BAD_FILE_EXTENSION").And.Contain("rename it to misnamed.png"));
         Assert.That(error.Message, Does.Contain("screenshots/de-DE has 11 APP_IPAD_PRO_3GEN_129 screenshots (1.png … 11.png)").And.Contain("remove 1"));
         Assert.That(await Emulator.RequestsAsync(), Is.Empty);
     }
