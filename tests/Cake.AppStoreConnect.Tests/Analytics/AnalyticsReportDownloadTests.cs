@@ -167,6 +167,26 @@ public sealed class AnalyticsReportDownloadTests
     }
 
     [Test]
+    public async Task Should_Say_A_Segment_Url_Expired_Without_Fetching_It_Again()
+    {
+        // Given a segment's URL, read more than 5 minutes before it is fetched
+        var (client, log) = ClockedClient();
+        var request = await new AnalyticsRequestService(client).EnsureAsync(Sample, new AscAnalyticsRequestSettings());
+        _emulator.Clock!.Advance(Delay + TimeSpan.FromMinutes(1));
+        var report = (await client.Analytics.ListReportsAsync(request.Resource!.Id))[0];
+        var instance = (await client.Analytics.ListInstancesAsync(report.Id))[0];
+        var segment = (await client.Analytics.ListSegmentsAsync(instance.Id))[0];
+        _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        // When it is downloaded
+        var error = Assert.ThrowsAsync<AscReportFileException>(() => AscReportFiles.DownloadAsync(AscHttp.Shared, segment.Url, segment.SizeInBytes, segment.Checksum, "The segment", log));
+
+        // Then the message says the URL expired and a re-run reads fresh ones, and the refused URL was fetched once
+        Assert.That(error!.Message, Does.Contain("403").And.Contain("valid for 5 minutes").And.Contain("Re-running reads fresh URLs"));
+        Assert.That(await SegmentDownloadsAsync(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Should_Reuse_The_Active_Request_And_Replace_One_Stopped_For_Inactivity()
     {
         // Given the demo's active ONGOING request of Very Capable App

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.Http;
@@ -52,7 +53,7 @@ public static class AscReportFiles
     /// <param name="log">Where retries are reported.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The checked gzip bytes.</returns>
-    /// <exception cref="AscReportFileException">Every attempt failed; the message says how.</exception>
+    /// <exception cref="AscReportFileException">Every attempt failed, or the storage refused the URL (403, not tried again); the message says how.</exception>
     public static async Task<byte[]> DownloadAsync(HttpClient http, Uri url, long expectedSize, string? expectedChecksum, string what, IAscLog log, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -72,6 +73,13 @@ public static class AscReportFiles
                 {
                     return body;
                 }
+
+                if (response.StatusCode == HttpStatusCode.Forbidden)
+                {
+                    // The same pre-signed URL is refused again; a fresh one comes only from reading the segment again.
+                    problem += " (Apple's download URLs are valid for 5 minutes after App Store Connect gives them; an expired or altered one is refused)";
+                    break;
+                }
             }
             catch (HttpRequestException e)
             {
@@ -81,7 +89,7 @@ public static class AscReportFiles
             log.Write(AscLogLevel.Warning, $"{what}: {problem}; downloading it again (attempt {attempt + 1} of {DownloadAttempts}).");
         }
 
-        throw new AscReportFileException($"{what} could not be downloaded intact after {DownloadAttempts} attempts: {problem}. Re-running downloads it again; nothing was recorded as done.");
+        throw new AscReportFileException($"{what} could not be downloaded intact: {problem}. Re-running reads fresh URLs and downloads it again; nothing was recorded as done.");
     }
 
     private static bool ChecksumMatches(byte[] body, string expected)
