@@ -9,7 +9,8 @@ namespace Cake.AppStoreConnect.Tests.Conventions;
 /// <summary>
 /// ARCHITECTURE.md's overload rule: a verb has <c>(ctx, required…)</c>, <c>(ctx, required…, settings)</c> and
 /// <c>(ctx, required…, Action&lt;settings&gt;)</c>, so the required inputs are never hidden in the settings.
-/// <c>[Obsolete]</c> forwards are not held to it: they are how an old shape keeps working.
+/// A verb that takes its subject in two ways (a build by Apple's id, or by app, version and build number) has the
+/// three shapes for each way. <c>[Obsolete]</c> forwards are not held to it: they are how an old shape keeps working.
 /// </summary>
 internal static class AliasOverloadRule
 {
@@ -42,17 +43,19 @@ internal static class AliasOverloadRule
         }
 
         var name = current[0].Name;
-        var simplest = current.Where(m => SettingsType(m) is null).MinBy(m => m.GetParameters().Length);
+        var simple = current.Where(m => SettingsType(m) is null).ToList();
+        var simplest = simple.MinBy(m => m.GetParameters().Length);
         if (simplest is null)
         {
             problems.Add($"{name} has no overload without settings: add ({name}(ctx, required…)).");
         }
 
         var required = simplest is null ? [] : Leading(simplest, all: true);
+        var ways = simple.Select(m => Leading(m, all: true)).ToList();
         foreach (var overload in current.Where(m => SettingsType(m) is not null))
         {
             var leading = Leading(overload, all: false);
-            if (simplest is not null && !leading.SequenceEqual(required) && !SelectorInSettings.ContainsKey(name))
+            if (simplest is not null && !ways.Any(leading.SequenceEqual) && !SelectorInSettings.ContainsKey(name))
             {
                 var missing = required.Where(p => !leading.Contains(p)).Select(p => $"{TypeName(p.Type)} {p.Name}");
                 problems.Add($"{Signature(overload)} drops the required inputs ({string.Join(", ", missing)}) of {Signature(simplest)}; take them first, or keep the old shape only as an [Obsolete] forward.");
@@ -72,14 +75,15 @@ internal static class AliasOverloadRule
             }
         }
 
-        if (simplest is not null)
+        foreach (var way in simple)
         {
+            var inputs = Leading(way, all: true);
             foreach (var shape in new[] { "settings", "Action<settings>" })
             {
-                var found = current.Any(m => SettingsType(m) is not null && (shape == "settings") != m.GetParameters()[^1].ParameterType.IsGenericType && Leading(m, all: false).SequenceEqual(required));
+                var found = current.Any(m => SettingsType(m) is not null && (shape == "settings") != m.GetParameters()[^1].ParameterType.IsGenericType && Leading(m, all: false).SequenceEqual(inputs));
                 if (!found)
                 {
-                    problems.Add($"{Signature(simplest)} has no ({string.Join(", ", required.Select(p => TypeName(p.Type)).Prepend("ICakeContext").Append(shape))}) overload.");
+                    problems.Add($"{Signature(way)} has no ({string.Join(", ", inputs.Select(p => TypeName(p.Type)).Prepend("ICakeContext").Append(shape))}) overload.");
                 }
             }
         }
