@@ -1,4 +1,5 @@
 using System.Reflection;
+using Cake.AppStoreConnect.Analytics;
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
@@ -148,4 +149,20 @@ internal static class NoSimpleOverloadAliases
     public static AscDistributeBuildSettings AscDistributeBuild(this ICakeContext context, AscDistributeBuildSettings settings) => settings;
 
     public static AscDistributeBuildSettings? AscDistributeBuild(this ICakeContext context, Action<AscDistributeBuildSettings> configure) => null;
+}
+
+/// <summary>A verb taking its build in two ways: the second lacks its callback shape, and one settings shape drops the build number.</summary>
+internal static class TwoWayAliases
+{
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string buildId) => null;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string buildId, AscDiagnosticsSettings? settings) => settings;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string buildId, Action<AscDiagnosticsSettings> configure) => null;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber) => null;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber, AscDiagnosticsSettings? settings) => settings;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string app, string versionString, AscDiagnosticsSettings? settings) => settings;
 }
