@@ -242,7 +242,7 @@ public static partial class AppStoreConnectAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         settings ??= new AscPerformanceMetricsSettings();
-        PerformanceService.Validate(settings);
+        PerformanceService.Validate(app, settings);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).GetMetricsAsync(app, s, ct));
     }
 

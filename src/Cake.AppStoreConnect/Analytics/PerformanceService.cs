@@ -36,9 +36,10 @@ public sealed class PerformanceService
     public static string MetricType(AscMetric metric) => Types.First(t => t.Value == metric).Key;
 
     /// <summary>Checks which build the metrics settings name, before any request.</summary>
+    /// <param name="app">The app whose metrics are read (bundle id or Apple id).</param>
     /// <param name="settings">The settings.</param>
     /// <exception cref="ArgumentException">The build is named half, or twice.</exception>
-    public static void Validate(AscPerformanceMetricsSettings settings)
+    public static void Validate(string app, AscPerformanceMetricsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.VersionString is null && settings.BuildNumber is null && settings.App is null)
@@ -51,7 +52,7 @@ public sealed class PerformanceService
             throw new ArgumentException("The settings name the build twice: give BuildId (ForBuildId) or App with VersionString and BuildNumber (ForBuild), not both. Nothing was read.");
         }
 
-        BuildLocator.Validate(null, settings.App ?? "the alias's app", settings.VersionString, settings.BuildNumber, latestAllowed: false);
+        BuildLocator.Validate(null, settings.App ?? app, settings.VersionString, settings.BuildNumber, latestAllowed: false);
     }
 
     /// <summary>Checks the baseline and thresholds of the performance gate, before any request.</summary>
@@ -91,7 +92,7 @@ public sealed class PerformanceService
     /// <returns>The metrics.</returns>
     public async Task<AscPerformanceMetrics> GetMetricsAsync(string app, AscPerformanceMetricsSettings settings, CancellationToken cancellationToken = default)
     {
-        Validate(settings);
+        Validate(app, settings);
         if (settings.BuildId is { } buildId)
         {
             return await _client.Performance.GetBuildMetricsAsync(buildId, [.. settings.MetricTypes], cancellationToken);
