@@ -214,18 +214,22 @@ public static partial class AppStoreConnectAliases
     public static AscPerformanceMetrics AscGetPerformanceMetrics(this ICakeContext context, string app) =>
         AscGetPerformanceMetrics(context, app, (AscPerformanceMetricsSettings?)null);
 
-    /// <summary>Reads power and performance metrics of the app, or of one build, with settings.</summary>
+    /// <summary>
+    /// Reads power and performance metrics of the app, or of one build, with settings: <c>ForBuild(app, versionString,
+    /// buildNumber)</c> by the numbers in the app's Info.plist, <c>ForBuildId(buildId)</c> by Apple's id.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">A build, metric types, credentials.</param>
     /// <returns>The metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// var metrics = AscGetPerformanceMetrics("com.example.app", new AscPerformanceMetricsSettings { BuildId = buildId }.MetricType("LAUNCH"));
+    /// var settings = new AscPerformanceMetricsSettings().ForBuild("com.example.app", "1.4.0", "57").MetricType("LAUNCH");
+    /// var metrics = AscGetPerformanceMetrics("com.example.app", settings);
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -238,21 +242,22 @@ public static partial class AppStoreConnectAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(app);
         settings ??= new AscPerformanceMetricsSettings();
+        PerformanceService.Validate(app, settings);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).GetMetricsAsync(app, s, ct));
     }
 
     /// <summary>Reads power and performance metrics of the app, or of one build, configured with a callback.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="app">The bundle id or Apple id.</param>
-    /// <param name="configure">Chooses a build and metric types.</param>
+    /// <param name="configure">Chooses a build (<c>ForBuild(app, versionString, buildNumber)</c> or <c>ForBuildId(buildId)</c>) and metric types.</param>
     /// <returns>The metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// var metrics = AscGetPerformanceMetrics("com.example.app", s => s.ForBuild(buildId).MetricType("LAUNCH", "HANG"));
+    /// var metrics = AscGetPerformanceMetrics("com.example.app", s => s.ForBuildId(upload.BuildId).MetricType("LAUNCH", "HANG"));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -263,16 +268,96 @@ public static partial class AppStoreConnectAliases
     public static AscPerformanceMetrics AscGetPerformanceMetrics(this ICakeContext context, string app, Action<AscPerformanceMetricsSettings> configure) =>
         AscGetPerformanceMetrics(context, app, AscAliasRunner.Configure(configure));
 
-    /// <summary>Reads a build's diagnostic signatures (hangs, disk writes, launches), heaviest first, with the logs of the heaviest.</summary>
+    /// <summary>
+    /// Reads the power and performance metrics of the app's build with this version and build number (the numbers in
+    /// its Info.plist), per device class and percentile.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="buildId">The build's id.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <returns>The build's metrics.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// var metrics = AscGetPerformanceMetrics("com.example.app", "1.4.0", EnvironmentVariable("BUILD_NUMBER"));
+    /// Information("{0} launch time values", metrics.Of(AscMetric.LaunchTime).Count);
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static AscPerformanceMetrics AscGetPerformanceMetrics(this ICakeContext context, string app, string versionString, string buildNumber) =>
+        AscGetPerformanceMetrics(context, app, versionString, buildNumber, (AscPerformanceMetricsSettings?)null);
+
+    /// <summary>Reads the performance metrics of the app's build with this version and build number, with settings.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="settings">Metric types, credentials (the build given here replaces the settings' build).</param>
+    /// <returns>The build's metrics.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// var metrics = AscGetPerformanceMetrics("com.example.app", "1.4.0", "57", new AscPerformanceMetricsSettings().MetricType("MEMORY"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static AscPerformanceMetrics AscGetPerformanceMetrics(this ICakeContext context, string app, string versionString, string buildNumber, AscPerformanceMetricsSettings? settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionString);
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildNumber);
+        return AscGetPerformanceMetrics(context, app, (settings ?? new AscPerformanceMetricsSettings()).ForBuild(app, versionString, buildNumber));
+    }
+
+    /// <summary>Reads the performance metrics of the app's build with this version and build number, configured with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="configure">Chooses metric types.</param>
+    /// <returns>The build's metrics.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// var metrics = AscGetPerformanceMetrics("com.example.app", "1.4.0", "57", s => s.MetricType("LAUNCH", "HANG"));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static AscPerformanceMetrics AscGetPerformanceMetrics(this ICakeContext context, string app, string versionString, string buildNumber, Action<AscPerformanceMetricsSettings> configure) =>
+        AscGetPerformanceMetrics(context, app, versionString, buildNumber, AscAliasRunner.Configure(configure));
+
+    /// <summary>Reads a build's diagnostic signatures (hangs, disk writes, launches), heaviest first, with the logs of the heaviest; the build by Apple's id.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's Apple id (such as <c>AscUploadBuildResult.BuildId</c>).</param>
     /// <returns>The signatures and logs.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// foreach (var diagnostic in AscGetDiagnostics(buildId))
+    /// foreach (var diagnostic in AscGetDiagnostics(upload.BuildId))
     /// {
     ///     Information("{0} {1:0.#}%: {2}", diagnostic.Signature.DiagnosticType, diagnostic.Signature.Weight, diagnostic.Signature.Signature);
     /// }
@@ -286,9 +371,9 @@ public static partial class AppStoreConnectAliases
     public static IReadOnlyList<AscDiagnostic> AscGetDiagnostics(this ICakeContext context, string buildId) =>
         AscGetDiagnostics(context, buildId, (AscDiagnosticsSettings?)null);
 
-    /// <summary>Reads a build's diagnostic signatures and logs, with settings.</summary>
+    /// <summary>Reads a build's diagnostic signatures and logs, with settings; the build by Apple's id.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="buildId">The build's id.</param>
+    /// <param name="buildId">The build's Apple id.</param>
     /// <param name="settings">How many signatures' logs to read, credentials.</param>
     /// <returns>The signatures and logs.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
@@ -296,7 +381,7 @@ public static partial class AppStoreConnectAliases
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// var diagnostics = AscGetDiagnostics(buildId, new AscDiagnosticsSettings { MaxLogs = 3 });
+    /// var diagnostics = AscGetDiagnostics(upload.BuildId, new AscDiagnosticsSettings { MaxLogs = 3 });
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -309,17 +394,13 @@ public static partial class AppStoreConnectAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
         settings ??= new AscDiagnosticsSettings();
-        if (settings.MaxLogs < 0)
-        {
-            throw new ArgumentException($"MaxLogs is {settings.MaxLogs}; give 0 or more.");
-        }
-
+        PerformanceService.Validate(settings);
         return AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).GetDiagnosticsAsync(buildId, s, ct));
     }
 
-    /// <summary>Reads a build's diagnostic signatures and logs, configured with a callback.</summary>
+    /// <summary>Reads a build's diagnostic signatures and logs, configured with a callback; the build by Apple's id.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="buildId">The build's id.</param>
+    /// <param name="buildId">The build's Apple id.</param>
     /// <param name="configure">Sets how many logs to read.</param>
     /// <returns>The signatures and logs.</returns>
     /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
@@ -327,7 +408,7 @@ public static partial class AppStoreConnectAliases
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// var diagnostics = AscGetDiagnostics(buildId, s => s.WithMaxLogs(3));
+    /// var diagnostics = AscGetDiagnostics(upload.BuildId, s => s.WithMaxLogs(3));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -339,20 +420,106 @@ public static partial class AppStoreConnectAliases
         AscGetDiagnostics(context, buildId, AscAliasRunner.Configure(configure));
 
     /// <summary>
-    /// A performance gate: compares a build's metrics with the newest build of the previous version and fails
-    /// when launch time or hang rate rose by more than 10 %, naming metric and delta. Returns the comparison table.
+    /// Reads the diagnostic signatures (hangs, disk writes, launches) of the app's build with this version and build
+    /// number, heaviest first, with the logs of the heaviest.
     /// </summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="buildId">The build's id.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <returns>The signatures and logs.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any diagnostics are read.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// foreach (var diagnostic in AscGetDiagnostics("com.example.app", "1.4.0", EnvironmentVariable("BUILD_NUMBER")))
+    /// {
+    ///     Information("{0} {1:0.#}%: {2}", diagnostic.Signature.DiagnosticType, diagnostic.Signature.Weight, diagnostic.Signature.Signature);
+    /// }
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static IReadOnlyList<AscDiagnostic> AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber) =>
+        AscGetDiagnostics(context, app, versionString, buildNumber, (AscDiagnosticsSettings?)null);
+
+    /// <summary>Reads the diagnostic signatures and logs of the app's build with this version and build number, with settings.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="settings">How many signatures' logs to read, credentials.</param>
+    /// <returns>The signatures and logs.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any diagnostics are read.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// var diagnostics = AscGetDiagnostics("com.example.app", "1.4.0", "57", new AscDiagnosticsSettings { MaxLogs = 3 });
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static IReadOnlyList<AscDiagnostic> AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber, AscDiagnosticsSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionString);
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildNumber);
+        settings ??= new AscDiagnosticsSettings();
+        PerformanceService.Validate(settings);
+        return AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).GetDiagnosticsAsync(app, versionString, buildNumber, s, ct));
+    }
+
+    /// <summary>Reads the diagnostic signatures and logs of the app's build with this version and build number, configured with a callback.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="configure">Sets how many logs to read.</param>
+    /// <returns>The signatures and logs.</returns>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any diagnostics are read.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// var diagnostics = AscGetDiagnostics("com.example.app", "1.4.0", "57", s => s.WithMaxLogs(3));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static IReadOnlyList<AscDiagnostic> AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber, Action<AscDiagnosticsSettings> configure) =>
+        AscGetDiagnostics(context, app, versionString, buildNumber, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// A performance gate: compares the metrics of the build with this Apple id with the newest build of the previous
+    /// version and fails when launch time or hang rate rose by more than 10 %, naming metric and delta. Returns the
+    /// comparison table.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="buildId">The build's Apple id (such as <c>AscUploadBuildResult.BuildId</c>).</param>
     /// <returns>The comparison, when it passed.</returns>
     /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
-    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or no such build; found before any metrics are read.</exception>
     /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// var comparison = AscCheckPerformance(buildId);
+    /// var comparison = AscCheckPerformance(upload.BuildId);
     /// Information(comparison.ToTable());
     /// </code>
     /// </example>
@@ -364,19 +531,19 @@ public static partial class AppStoreConnectAliases
     public static AscPerformanceComparison AscCheckPerformance(this ICakeContext context, string buildId) =>
         AscCheckPerformance(context, buildId, (AscPerformanceCheckSettings?)null);
 
-    /// <summary>A performance gate with settings: the baseline build and the thresholds.</summary>
+    /// <summary>A performance gate with settings (the baseline build and the thresholds); the build by Apple's id.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="buildId">The build's id.</param>
+    /// <param name="buildId">The build's Apple id.</param>
     /// <param name="settings">Baseline, thresholds, device and percentile.</param>
     /// <returns>The comparison, when it passed.</returns>
     /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
-    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or no such build; found before any metrics are read.</exception>
     /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// AscCheckPerformance(buildId, new AscPerformanceCheckSettings { Baseline = previousBuildId }.FailWhen(AscMetric.Memory, increasesBy: 5.Percent()));
+    /// AscCheckPerformance(upload.BuildId, new AscPerformanceCheckSettings().ComparedTo("1.3.0", "41").FailWhen(AscMetric.Memory, increasesBy: 5.Percent()));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -389,29 +556,23 @@ public static partial class AppStoreConnectAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(buildId);
         settings ??= new AscPerformanceCheckSettings();
-        foreach (var (metric, threshold) in settings.Thresholds.Where(t => t.Value.Value < 0))
-        {
-            throw new ArgumentException($"The threshold of {metric} is {threshold}; give a rise of 0 % or more.");
-        }
-
-        var comparison = AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).CompareAsync(buildId, s, ct));
-        context.Log.Write(Verbosity.Normal, LogLevel.Information, "{0}", comparison.ToTable());
-        return comparison.Passed ? comparison : throw new AscPerformanceRegressionException(comparison);
+        PerformanceService.Validate(settings);
+        return PerformanceGate(context, AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).CompareAsync(buildId, s, ct)));
     }
 
-    /// <summary>A performance gate configured with a callback: <c>s => s.ComparedTo("previous-version").FailWhen(AscMetric.LaunchTime, increasesBy: 10.Percent())</c>.</summary>
+    /// <summary>A performance gate configured with a callback; the build by Apple's id.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="buildId">The build's id.</param>
+    /// <param name="buildId">The build's Apple id.</param>
     /// <param name="configure">Sets baseline and thresholds.</param>
     /// <returns>The comparison, when it passed.</returns>
     /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
-    /// <exception cref="System.ArgumentException">Bad input, found before any request; the message names what to fix.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or no such build; found before any metrics are read.</exception>
     /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// AscCheckPerformance(buildId, s => s
+    /// AscCheckPerformance(upload.BuildId, s => s
     ///     .ComparedTo("previous-version")
     ///     .FailWhen(AscMetric.LaunchTime, increasesBy: 10.Percent())
     ///     .FailWhen(AscMetric.HangRate, increasesBy: 20.Percent()));
@@ -424,4 +585,107 @@ public static partial class AppStoreConnectAliases
     [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
     public static AscPerformanceComparison AscCheckPerformance(this ICakeContext context, string buildId, Action<AscPerformanceCheckSettings> configure) =>
         AscCheckPerformance(context, buildId, AscAliasRunner.Configure(configure));
+
+    /// <summary>
+    /// A performance gate for the app's build with this version and build number (the numbers in its Info.plist):
+    /// compares its metrics with the newest build of the previous version and fails when launch time or hang rate
+    /// rose by more than 10 %, naming metric and delta. Returns the comparison table.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <returns>The comparison, when it passed.</returns>
+    /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// var comparison = AscCheckPerformance("com.example.app", "1.4.0", EnvironmentVariable("BUILD_NUMBER"));
+    /// Information(comparison.ToTable());
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static AscPerformanceComparison AscCheckPerformance(this ICakeContext context, string app, string versionString, string buildNumber) =>
+        AscCheckPerformance(context, app, versionString, buildNumber, (AscPerformanceCheckSettings?)null);
+
+    /// <summary>A performance gate for the app's build with this version and build number, with settings (the baseline build and the thresholds).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="settings">Baseline, thresholds, device and percentile.</param>
+    /// <returns>The comparison, when it passed.</returns>
+    /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// AscCheckPerformance("com.example.app", "1.4.0", "57", new AscPerformanceCheckSettings().ComparedTo("1.3.0", "41").FailWhen(AscMetric.Memory, increasesBy: 5.Percent()));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static AscPerformanceComparison AscCheckPerformance(this ICakeContext context, string app, string versionString, string buildNumber, AscPerformanceCheckSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(app);
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionString);
+        ArgumentException.ThrowIfNullOrWhiteSpace(buildNumber);
+        settings ??= new AscPerformanceCheckSettings();
+        PerformanceService.Validate(settings);
+        return PerformanceGate(context, AscAliasRunner.Run(context, settings, (client, s, ct) => new PerformanceService(client).CompareAsync(app, versionString, buildNumber, s, ct)));
+    }
+
+    /// <summary>
+    /// A performance gate for the app's build with this version and build number, configured with a callback:
+    /// <c>s => s.ComparedTo("previous-version").FailWhen(AscMetric.LaunchTime, increasesBy: 10.Percent())</c>.
+    /// </summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="app">The bundle id or Apple id.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The build number (CFBundleVersion).</param>
+    /// <param name="configure">Sets baseline (<c>ComparedTo("previous-version")</c> or <c>ComparedTo(versionString, buildNumber)</c>) and thresholds.</param>
+    /// <returns>The comparison, when it passed.</returns>
+    /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
+    /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
+    /// <example>
+    /// <code>
+    /// AscCheckPerformance("com.example.app", "1.4.0", EnvironmentVariable("BUILD_NUMBER"), s => s
+    ///     .ComparedTo("previous-version")
+    ///     .FailWhen(AscMetric.LaunchTime, increasesBy: 10.Percent())
+    ///     .FailWhen(AscMetric.HangRate, increasesBy: 20.Percent()));
+    /// </code>
+    /// </example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Core")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Analytics")]
+    [CakeNamespaceImport("Cake.AppStoreConnect.Client.Analytics")]
+    public static AscPerformanceComparison AscCheckPerformance(this ICakeContext context, string app, string versionString, string buildNumber, Action<AscPerformanceCheckSettings> configure) =>
+        AscCheckPerformance(context, app, versionString, buildNumber, AscAliasRunner.Configure(configure));
+
+    // The table is printed whether the gate passes or not, so a failed pipeline shows every delta, not only the failures.
+    private static AscPerformanceComparison PerformanceGate(ICakeContext context, AscPerformanceComparison comparison)
+    {
+        context.Log.Write(Verbosity.Normal, LogLevel.Information, "{0}", comparison.ToTable());
+        return comparison.Passed ? comparison : throw new AscPerformanceRegressionException(comparison);
+    }
 }

@@ -45,11 +45,28 @@ public static class AscAnalyticsSettingsExtensions
     /// <returns>The same settings.</returns>
     public static AscAnalyticsDownloadSettings Deduplicated(this AscAnalyticsDownloadSettings settings) => SettingsFluent.Apply(settings, s => s.Deduplicate = true);
 
-    /// <summary>Reads one build's metrics instead of the app's recent versions.</summary>
+    /// <summary>Reads the metrics of the build with this Apple id instead of the app's recent versions.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="buildId">The build's id (Apple's).</param>
+    /// <returns>The same settings.</returns>
+    public static AscPerformanceMetricsSettings ForBuildId(this AscPerformanceMetricsSettings settings, string buildId) =>
+        SettingsFluent.Apply(settings, s => (s.BuildId, s.App, s.VersionString, s.BuildNumber) = (buildId, null, null, null));
+
+    /// <summary>Reads the metrics of the app's build with this version and build number instead of the app's recent versions.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="app">The bundle id or Apple id; the alias's app.</param>
+    /// <param name="versionString">The version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">CFBundleVersion.</param>
+    /// <returns>The same settings.</returns>
+    public static AscPerformanceMetricsSettings ForBuild(this AscPerformanceMetricsSettings settings, string app, string versionString, string buildNumber) =>
+        SettingsFluent.Apply(settings, s => (s.BuildId, s.App, s.VersionString, s.BuildNumber) = (null, app, versionString, buildNumber));
+
+    /// <summary>Reads the metrics of the build with this Apple id; the old name of <see cref="ForBuildId"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="buildId">The build's id.</param>
     /// <returns>The same settings.</returns>
-    public static AscPerformanceMetricsSettings ForBuild(this AscPerformanceMetricsSettings settings, string buildId) => SettingsFluent.Apply(settings, s => s.BuildId = buildId);
+    [Obsolete("Use ForBuildId(buildId): ForBuild(app, versionString, buildNumber) names a build by the numbers a user has, ForBuildId by Apple's id.")]
+    public static AscPerformanceMetricsSettings ForBuild(this AscPerformanceMetricsSettings settings, string buildId) => settings.ForBuildId(buildId);
 
     /// <summary>Reads these metric types only.</summary>
     /// <param name="settings">The settings.</param>
@@ -57,11 +74,20 @@ public static class AscAnalyticsSettingsExtensions
     /// <returns>The same settings.</returns>
     public static AscPerformanceMetricsSettings MetricType(this AscPerformanceMetricsSettings settings, params IEnumerable<string> metricTypes) => SettingsFluent.Apply(settings, s => SettingsFluent.AddAll(s.MetricTypes, metricTypes));
 
-    /// <summary>Compares with this build, or with <c>"previous-version"</c>: the newest build of the previous marketing version.</summary>
+    /// <summary>Compares with <c>"previous-version"</c> (the newest build of the previous marketing version), or with the build with this Apple id.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="baseline">A build id or <c>"previous-version"</c>.</param>
+    /// <param name="baseline"><c>"previous-version"</c> or a build's Apple id.</param>
     /// <returns>The same settings.</returns>
-    public static AscPerformanceCheckSettings ComparedTo(this AscPerformanceCheckSettings settings, string baseline) => SettingsFluent.Apply(settings, s => s.Baseline = baseline);
+    public static AscPerformanceCheckSettings ComparedTo(this AscPerformanceCheckSettings settings, string baseline) =>
+        SettingsFluent.Apply(settings, s => (s.Baseline, s.BaselineVersionString, s.BaselineBuildNumber) = (baseline, null, null));
+
+    /// <summary>Compares with the app's build of this version and build number.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="versionString">The baseline's version (CFBundleShortVersionString).</param>
+    /// <param name="buildNumber">The baseline's CFBundleVersion.</param>
+    /// <returns>The same settings.</returns>
+    public static AscPerformanceCheckSettings ComparedTo(this AscPerformanceCheckSettings settings, string versionString, string buildNumber) =>
+        SettingsFluent.Apply(settings, s => (s.BaselineVersionString, s.BaselineBuildNumber) = (versionString, buildNumber));
 
     /// <summary>Fails the check when a metric rises by more than a percentage.</summary>
     /// <param name="settings">The settings.</param>

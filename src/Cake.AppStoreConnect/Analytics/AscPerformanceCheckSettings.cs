@@ -9,8 +9,14 @@ public sealed class AscPerformanceCheckSettings : AscSettings
     /// <summary>The baseline meaning "the newest build of the app's previous marketing version".</summary>
     public const string PreviousVersion = "previous-version";
 
-    /// <summary>Gets or sets the baseline: a build id, or <see cref="PreviousVersion"/> (default).</summary>
+    /// <summary>Gets or sets the baseline: a build's Apple id, or <see cref="PreviousVersion"/> (default); <see cref="BaselineBuildNumber"/> wins when set.</summary>
     public string Baseline { get; set; } = PreviousVersion;
+
+    /// <summary>Gets or sets the version (CFBundleShortVersionString) of the app's baseline build, with <see cref="BaselineBuildNumber"/>.</summary>
+    public string? BaselineVersionString { get; set; }
+
+    /// <summary>Gets or sets the build number (CFBundleVersion) of the app's baseline build, with <see cref="BaselineVersionString"/>.</summary>
+    public string? BaselineBuildNumber { get; set; }
 
     /// <summary>Gets the thresholds: a metric fails when it rises by more than its percentage. Launch time and hang rate at 10 % when none are set.</summary>
     public IDictionary<AscMetric, AscPercent> Thresholds { get; } = new Dictionary<AscMetric, AscPercent>();

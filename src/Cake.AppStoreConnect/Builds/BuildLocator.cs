@@ -26,12 +26,12 @@ internal static class BuildLocator
 
         if (string.IsNullOrWhiteSpace(app) || (!latestAllowed && (shortVersion is null || buildNumber is null)))
         {
-            throw new ArgumentException($"Say which build: BuildId, or App with ShortVersion and BuildNumber{(latestAllowed ? " (or App alone for its newest unexpired build)" : string.Empty)}. Nothing was changed.");
+            throw new ArgumentException($"Say which build: BuildId, or App with VersionString and BuildNumber{(latestAllowed ? " (or App alone for its newest unexpired build)" : string.Empty)}. Nothing was changed.");
         }
 
         if (buildNumber is not null && shortVersion is null)
         {
-            throw new ArgumentException("BuildNumber needs ShortVersion too: build numbers repeat across versions. Nothing was changed.");
+            throw new ArgumentException("BuildNumber needs VersionString too: build numbers repeat across versions. Nothing was changed.");
         }
     }
 
@@ -54,13 +54,20 @@ internal static class BuildLocator
     {
         var build = await FindAsync(client, buildId, cancellationToken);
         var owner = await AppResolver.ResolveAsync(client, await client.Builds.GetAppIdAsync(buildId, cancellationToken), cancellationToken);
-        if (app is { Length: > 0 } named && !string.Equals(named, owner.BundleId, StringComparison.OrdinalIgnoreCase) && named != owner.Id)
+        if (app is { Length: > 0 } named && !Names(named, owner))
         {
             throw new ArgumentException($"Build {buildId} belongs to {owner}, not to '{named}'. Nothing was changed.");
         }
 
         return (owner, build);
     }
+
+    /// <summary>Whether a bundle id or Apple id the user gave names this app.</summary>
+    /// <param name="app">The bundle id or Apple id given.</param>
+    /// <param name="resolved">The app.</param>
+    /// <returns>Whether they are the same app.</returns>
+    public static bool Names(string app, AscApp resolved) =>
+        string.Equals(app, resolved.BundleId, StringComparison.OrdinalIgnoreCase) || app == resolved.Id;
 
     /// <summary>Finds an app's build by version and build number, or its newest unexpired one when neither is given.</summary>
     /// <param name="client">The client.</param>
@@ -70,11 +77,20 @@ internal static class BuildLocator
     /// <param name="platform">The platform, when given.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The build.</returns>
+    /// <exception cref="ArgumentException">There is no such build; the message lists the app's builds.</exception>
     public static async Task<AscBuild> FindAsync(AppStoreConnectClient client, AscApp app, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
     {
         platform = AscInput.OptionalPlatform(platform);
-        return await TryFindAsync(client, app.Id, shortVersion, buildNumber, platform, cancellationToken)
-            ?? throw new ArgumentException($"{app.BundleId} has {Describe(shortVersion, buildNumber)}{(platform is null ? string.Empty : " for " + platform)}: upload it first (AscUploadBuild). Nothing was changed.");
+        if (await TryFindAsync(client, app.Id, shortVersion, buildNumber, platform, cancellationToken) is { } build)
+        {
+            return build;
+        }
+
+        // A mistyped number is the usual cause, so the builds that do exist are the most useful answer.
+        var existing = await client.Builds.ListAsync(new AscBuildFilter { AppId = app.Id, Platform = platform }, cancellationToken);
+        throw new ArgumentException(
+            $"{app.BundleId} has {Describe(shortVersion, buildNumber)}{(platform is null ? string.Empty : " for " + platform)}. {Existing(existing)} "
+            + "Check the version and build number, or upload the build first (AscUploadBuild). Nothing was changed.");
     }
 
     /// <summary>
@@ -101,6 +117,19 @@ internal static class BuildLocator
             },
             cancellationToken);
         return builds.FirstOrDefault(b => buildNumber is null || b.BuildNumber == buildNumber);
+    }
+
+    private static string Existing(IReadOnlyList<AscBuild> builds)
+    {
+        const int Shown = 10;
+        if (builds.Count == 0)
+        {
+            return "It has no builds yet.";
+        }
+
+        var names = builds.Take(Shown).Select(b => $"{b.ShortVersion ?? "?"} ({b.BuildNumber}){(b.Expired ? " expired" : string.Empty)}");
+        var more = builds.Count > Shown ? $" and {builds.Count - Shown} older (AscGetBuilds lists them all)" : string.Empty;
+        return $"Its builds, newest first: {string.Join(", ", names)}{more}.";
     }
 
     private static string Describe(string? shortVersion, string? buildNumber) => shortVersion is null

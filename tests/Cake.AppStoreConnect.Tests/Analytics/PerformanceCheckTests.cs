@@ -76,7 +76,7 @@ public sealed class PerformanceCheckTests
 
         // When
         var app = context.AscGetPerformanceMetrics(Sample);
-        var build = context.AscGetPerformanceMetrics(Sample, s => s.ForBuild(_previous).MetricType("MEMORY"));
+        var build = context.AscGetPerformanceMetrics(Sample, s => s.ForBuildId(_previous).MetricType("MEMORY"));
         var diagnostics = context.AscGetDiagnostics(_current, s => s.WithMaxLogs(1));
 
         // Then
@@ -91,6 +91,102 @@ public sealed class PerformanceCheckTests
             Assert.That(diagnostics.Single(d => d.Signature.DiagnosticType == "HANGS").Signature.Trend, Is.EqualTo("UP"));
             Assert.That(diagnostics[0].Logs!.Logs.Single().BlamedSymbol, Is.EqualTo(diagnostics[0].Signature.Signature));
             Assert.That(diagnostics.Skip(1).Select(d => d.Logs), Has.All.Null);
+        });
+    }
+
+    [Test]
+    public async Task Should_Gate_The_Build_Named_By_Version_And_Build_Number_Against_A_Baseline_Named_The_Same_Way()
+    {
+        // Given 1.1 (2) staged 30 % slower to launch, and a third build 1.1 (1) whose number 1.0 also has
+        (await _emulator.Control.PostAsJsonAsync("/_emulator/performance/regressions", new { buildId = _current, metricType = "LAUNCH", percent = 30 })).EnsureSuccessStatusCode();
+        await _emulator.UploadBuildAsync(Sample, "1.1", "1");
+        var (context, _) = _emulator.CakeContext();
+
+        // When
+        var error = Assert.Throws<AscPerformanceRegressionException>(() => context.AscCheckPerformance(Sample, "1.1", "2", s => s.ComparedTo("1.0", "1").FailWhen(AscMetric.LaunchTime, increasesBy: 10.Percent())));
+        var healthy = context.AscCheckPerformance(Sample, "1.0", "1", s => s.ComparedTo("1.1", "1").FailWhen(AscMetric.LaunchTime, increasesBy: 10.Percent()));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Message, Does.StartWith("Performance of 1.1 (2) regressed compared with 1.0 (1): LaunchTime"));
+            Assert.That(healthy.Build, Is.EqualTo("1.0 (1)"));
+            Assert.That(healthy.Baseline, Is.EqualTo("1.1 (1)"));
+            Assert.That(healthy.Passed, Is.True, healthy.ToTable());
+        });
+    }
+
+    [Test]
+    public void Should_Read_Metrics_And_Diagnostics_Of_The_Build_Named_By_Version_And_Build_Number()
+    {
+        // Given
+        var (context, _) = _emulator.CakeContext();
+
+        // When
+        var byNumbers = context.AscGetPerformanceMetrics(Sample, "1.0", "1", s => s.MetricType("MEMORY"));
+        var bySettings = context.AscGetPerformanceMetrics(Sample, s => s.ForBuild(SampleAppId, "1.1", "2").MetricType("MEMORY"));
+        var byId = context.AscGetPerformanceMetrics(Sample, s => s.ForBuildId(_current).MetricType("MEMORY"));
+        var diagnostics = context.AscGetDiagnostics(Sample, "1.1", "2", s => s.WithMaxLogs(0));
+        var diagnosticsById = context.AscGetDiagnostics(_current, s => s.WithMaxLogs(0));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(byNumbers.Values, Is.Not.Empty);
+            Assert.That(byNumbers.Values, Has.All.Matches<AscMetricValue>(v => v.Version == "1.0"));
+            Assert.That(bySettings.Values, Is.Not.Empty);
+            Assert.That(bySettings.Values, Has.All.Matches<AscMetricValue>(v => v.Version == "1.1"));
+            Assert.That(bySettings.Values.Select(v => v.Value), Is.EqualTo(byId.Values.Select(v => v.Value)));
+            Assert.That(diagnostics.Select(d => d.Signature.Id), Is.EqualTo(diagnosticsById.Select(d => d.Signature.Id)).And.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Should_Refuse_An_Unknown_Build_Number_Listing_The_Builds_That_Exist_Before_Reading_Any_Metrics()
+    {
+        // Given
+        var (context, _) = _emulator.CakeContext();
+        var before = (await _emulator.RequestsAsync()).Count;
+
+        // When
+        var gate = Assert.Throws<ArgumentException>(() => context.AscCheckPerformance(Sample, "1.1", "9", s => s.ComparedTo("previous-version")));
+        var baseline = Assert.Throws<ArgumentException>(() => context.AscCheckPerformance(Sample, "1.1", "2", s => s.ComparedTo("1.0", "7")));
+        var metrics = Assert.Throws<ArgumentException>(() => context.AscGetPerformanceMetrics(Sample, "2.0", "1"));
+        var diagnostics = Assert.Throws<ArgumentException>(() => context.AscGetDiagnostics(Sample, "1.0", "2"));
+        var requests = (await _emulator.RequestsAsync()).Skip(before).ToList();
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(gate!.Message, Does.StartWith($"{Sample} has no build 1.1 (9). Its builds, newest first: ").And.Contain("1.1 (2)").And.Contain("1.0 (1)"));
+            Assert.That(baseline!.Message, Does.StartWith($"{Sample} has no build 1.0 (7). Its builds"));
+            Assert.That(metrics!.Message, Does.StartWith($"{Sample} has no build 2.0 (1). Its builds"));
+            Assert.That(diagnostics!.Message, Does.StartWith($"{Sample} has no build 1.0 (2). Its builds").And.Contain("Nothing was changed"));
+            Assert.That(requests, Is.Not.Empty);
+            Assert.That(requests.Select(r => r.Method), Has.All.EqualTo("GET"));
+            Assert.That(requests.Select(r => r.Path), Has.None.Contains("perfPowerMetrics").And.None.Contains("diagnosticSignatures"));
+        });
+    }
+
+    [Test]
+    public void Should_Refuse_A_Build_Named_Half_Or_Twice_Or_Of_Another_App()
+    {
+        // Given
+        var (context, _) = _emulator.CakeContext();
+
+        // When
+        var twice = Assert.Throws<ArgumentException>(() => context.AscGetPerformanceMetrics(Sample, new AscPerformanceMetricsSettings { BuildId = _current, VersionString = "1.1", BuildNumber = "2" }));
+        var half = Assert.Throws<ArgumentException>(() => context.AscGetPerformanceMetrics(Sample, new AscPerformanceMetricsSettings { BuildNumber = "2" }));
+        var baseline = Assert.Throws<ArgumentException>(() => context.AscCheckPerformance(Sample, "1.1", "2", new AscPerformanceCheckSettings { BaselineBuildNumber = "1" }));
+        var otherApp = Assert.Throws<ArgumentException>(() => context.AscGetPerformanceMetrics(Sample, s => s.ForBuild(VeryCapableApp, "1.1", "2")));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(twice!.Message, Does.StartWith("The settings name the build twice"));
+            Assert.That(half!.Message, Does.StartWith("Say which build: BuildId, or App with VersionString and BuildNumber"));
+            Assert.That(baseline!.Message, Does.StartWith("A baseline build needs both BaselineVersionString and BaselineBuildNumber"));
+            Assert.That(otherApp!.Message, Does.StartWith($"ForBuild names the app '{VeryCapableApp}', but the metrics are read for"));
         });
     }
 }

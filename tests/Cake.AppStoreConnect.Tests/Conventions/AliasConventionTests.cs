@@ -79,6 +79,39 @@ public sealed class AliasConventionTests
     }
 
     [Test]
+    public void The_Overload_Rule_Should_Hold_Each_Way_Of_Naming_The_Subject_To_All_Three_Shapes()
+    {
+        var problems = AliasOverloadRule.Problems(typeof(TwoWayAliases).GetMethods(BindingFlags.Public | BindingFlags.Static));
+
+        Assert.That(problems, Is.EquivalentTo(new[]
+        {
+            "AscGetDiagnostics(ICakeContext, String, String, AscDiagnosticsSettings) drops the required inputs (String buildId) of AscGetDiagnostics(ICakeContext, String); take them first, or keep the old shape only as an [Obsolete] forward.",
+            "AscGetDiagnostics(ICakeContext, String, String, AscDiagnosticsSettings) has no Action<settings> overload with the same leading parameters.",
+            "AscGetDiagnostics(ICakeContext, String, String, String, AscDiagnosticsSettings) has no Action<settings> overload with the same leading parameters.",
+            "AscGetDiagnostics(ICakeContext, String, String, String) has no (ICakeContext, String, String, String, Action<settings>) overload.",
+        }));
+    }
+
+    [Test]
+    public void ForBuild_Should_Name_A_Build_By_App_Version_And_Build_Number_And_ForBuildId_By_Apples_Id()
+    {
+        // One word per concept: the ForBuild(buildId) of an id that two settings had stays only as an [Obsolete] forward.
+        var helpers = AddIn.GetExportedTypes().Where(t => t.Name.EndsWith("SettingsExtensions", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => !m.IsDefined(typeof(ObsoleteAttribute)))
+            .ToList();
+
+        string Parameters(MethodInfo m) => string.Join(", ", m.GetParameters().Skip(1).Select(p => p.Name));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(helpers.Where(m => m.Name == "ForBuild").Select(Parameters), Has.All.EqualTo("app, versionString, buildNumber"));
+            Assert.That(helpers.Where(m => m.Name == "ForBuildId").Select(Parameters), Has.All.EqualTo("buildId"));
+            Assert.That(helpers.Where(m => m.Name == "ForBuildId").Select(m => m.GetParameters()[0].ParameterType.Name), Is.EquivalentTo(new[] { "TSettings", "AscWaitForBuildSettings", "AscPerformanceMetricsSettings" }));
+        });
+    }
+
+    [Test]
     public void The_Overload_Rule_Should_Refuse_A_Verb_Without_A_Simple_Overload_Or_With_A_Non_Nullable_Settings_Parameter()
     {
         var problems = AliasOverloadRule.Problems(typeof(NoSimpleOverloadAliases).GetMethods(BindingFlags.Public | BindingFlags.Static));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Cake.AppStoreConnect.Analytics;
 using Cake.AppStoreConnect.Builds;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.TestFlight;
@@ -9,7 +10,8 @@ namespace Cake.AppStoreConnect.Tests.Conventions;
 /// <summary>
 /// ARCHITECTURE.md's overload rule: a verb has <c>(ctx, required…)</c>, <c>(ctx, required…, settings)</c> and
 /// <c>(ctx, required…, Action&lt;settings&gt;)</c>, so the required inputs are never hidden in the settings.
-/// <c>[Obsolete]</c> forwards are not held to it: they are how an old shape keeps working.
+/// A verb that takes its subject in two ways (a build by Apple's id, or by app, version and build number) has the
+/// three shapes for each way. <c>[Obsolete]</c> forwards are not held to it: they are how an old shape keeps working.
 /// </summary>
 internal static class AliasOverloadRule
 {
@@ -42,17 +44,19 @@ internal static class AliasOverloadRule
         }
 
         var name = current[0].Name;
-        var simplest = current.Where(m => SettingsType(m) is null).MinBy(m => m.GetParameters().Length);
+        var simple = current.Where(m => SettingsType(m) is null).ToList();
+        var simplest = simple.MinBy(m => m.GetParameters().Length);
         if (simplest is null)
         {
             problems.Add($"{name} has no overload without settings: add ({name}(ctx, required…)).");
         }
 
         var required = simplest is null ? [] : Leading(simplest, all: true);
+        var ways = simple.Select(m => Leading(m, all: true)).ToList();
         foreach (var overload in current.Where(m => SettingsType(m) is not null))
         {
             var leading = Leading(overload, all: false);
-            if (simplest is not null && !leading.SequenceEqual(required) && !SelectorInSettings.ContainsKey(name))
+            if (simplest is not null && !ways.Any(leading.SequenceEqual) && !SelectorInSettings.ContainsKey(name))
             {
                 var missing = required.Where(p => !leading.Contains(p)).Select(p => $"{TypeName(p.Type)} {p.Name}");
                 problems.Add($"{Signature(overload)} drops the required inputs ({string.Join(", ", missing)}) of {Signature(simplest)}; take them first, or keep the old shape only as an [Obsolete] forward.");
@@ -72,14 +76,15 @@ internal static class AliasOverloadRule
             }
         }
 
-        if (simplest is not null)
+        foreach (var way in simple)
         {
+            var inputs = Leading(way, all: true);
             foreach (var shape in new[] { "settings", "Action<settings>" })
             {
-                var found = current.Any(m => SettingsType(m) is not null && (shape == "settings") != m.GetParameters()[^1].ParameterType.IsGenericType && Leading(m, all: false).SequenceEqual(required));
+                var found = current.Any(m => SettingsType(m) is not null && (shape == "settings") != m.GetParameters()[^1].ParameterType.IsGenericType && Leading(m, all: false).SequenceEqual(inputs));
                 if (!found)
                 {
-                    problems.Add($"{Signature(simplest)} has no ({string.Join(", ", required.Select(p => TypeName(p.Type)).Prepend("ICakeContext").Append(shape))}) overload.");
+                    problems.Add($"{Signature(way)} has no ({string.Join(", ", inputs.Select(p => TypeName(p.Type)).Prepend("ICakeContext").Append(shape))}) overload.");
                 }
             }
         }
@@ -144,4 +149,20 @@ internal static class NoSimpleOverloadAliases
     public static AscDistributeBuildSettings AscDistributeBuild(this ICakeContext context, AscDistributeBuildSettings settings) => settings;
 
     public static AscDistributeBuildSettings? AscDistributeBuild(this ICakeContext context, Action<AscDistributeBuildSettings> configure) => null;
+}
+
+/// <summary>A verb taking its build in two ways: the second lacks its callback shape, and one settings shape drops the build number.</summary>
+internal static class TwoWayAliases
+{
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string buildId) => null;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string buildId, AscDiagnosticsSettings? settings) => settings;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string buildId, Action<AscDiagnosticsSettings> configure) => null;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber) => null;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string app, string versionString, string buildNumber, AscDiagnosticsSettings? settings) => settings;
+
+    public static AscDiagnosticsSettings? AscGetDiagnostics(this ICakeContext context, string app, string versionString, AscDiagnosticsSettings? settings) => settings;
 }

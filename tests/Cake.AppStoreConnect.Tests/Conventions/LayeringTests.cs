@@ -24,7 +24,7 @@ public sealed class LayeringTests
         ["Reviews"] = ["Core", "Client"],
         ["Reports"] = ["Core", "Client"],
         ["Signing"] = ["Core", "Client"],
-        ["Analytics"] = ["Core", "Client"],
+        ["Analytics"] = ["Builds", "Core", "Client"],
         ["Listing"] = ["Core", "Client"],
         ["Rehearsal"] = ["Credentials", "Core", "Client"],
         ["RunSummaries"] = ["Core"],

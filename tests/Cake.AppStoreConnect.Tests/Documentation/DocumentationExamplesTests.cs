@@ -43,6 +43,24 @@ public sealed partial class DocumentationExamplesTests
         });
     }
 
+    private static IEnumerable<TestCaseData> AnalyticsAliasExamples()
+    {
+        var docs = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(typeof(AppStoreConnectAliases).Assembly.Location, ".xml"));
+        return docs.Descendants("member")
+            .Where(m => ((string?)m.Attribute("name"))?.StartsWith("M:Cake.AppStoreConnect.AppStoreConnectAliases.Asc", StringComparison.Ordinal) == true)
+            .Where(m => Regex.IsMatch((string)m.Attribute("name")!, @"\.Asc(GetPerformanceMetrics|GetDiagnostics|CheckPerformance)\("))
+            .Select(m => new TestCaseData((string)m.Attribute("name")!, m.Element("example")!.Element("code")!.Value).SetArgDisplayNames((string)m.Attribute("name")!));
+    }
+
+    // The performance aliases' XML examples, as a script writes them after an upload (the id forms use its result).
+    [TestCaseSource(nameof(AnalyticsAliasExamples))]
+    public void Should_Compile_The_Performance_Aliases_Xml_Examples(string member, string code)
+    {
+        var (errors, _) = CompileScript($"var upload = AscUploadBuild(\"./App.ipa\");\n{code}");
+
+        Assert.That(errors, Is.Empty, $"the example of {member} does not compile as a Cake script");
+    }
+
     [TestCaseSource(nameof(Examples))]
     public void Should_Compile(DocumentationExample example)
     {

@@ -16,6 +16,26 @@ public sealed class TestFlightAliasTests
     public async Task StopAsync() => await _f.DisposeAsync();
 
     [Test]
+    public async Task Should_Refuse_To_Distribute_An_Unknown_Build_Number_Listing_The_Builds_That_Exist_Before_Any_Write()
+    {
+        // Given the app's one build, 1.0 (1)
+        await _f.UploadBuildAsync(EmulatorFixture.Sample, "1.0", "1");
+        var (context, _) = _f.CakeContext();
+        var before = (await _f.RequestsAsync()).Count;
+
+        // When the script names a build number that was never uploaded
+        var error = Assert.Throws<ArgumentException>(() => context.AscDistributeBuild(s => s.ForBuild(EmulatorFixture.Sample, "1.0", "2").ToGroups("Internal QA").WithWhatToTest("Try the new onboarding.")));
+        var requests = (await _f.RequestsAsync()).Skip(before).ToList();
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Message, Is.EqualTo($"{EmulatorFixture.Sample} has no build 1.0 (2). Its builds, newest first: 1.0 (1). Check the version and build number, or upload the build first (AscUploadBuild). Nothing was changed."));
+            Assert.That(requests.Select(r => r.Method), Has.All.EqualTo("GET"));
+        });
+    }
+
+    [Test]
     public async Task Should_Import_A_Csv_Then_List_Export_And_Remove_Through_The_Aliases()
     {
         // Given a script's working directory holding a pilot CSV
