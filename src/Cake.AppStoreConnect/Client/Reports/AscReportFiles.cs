@@ -73,12 +73,15 @@ public static class AscReportFiles
                     return body;
                 }
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (AscResilience.IsTransportFailure(e) && !cancellationToken.IsCancellationRequested)
             {
-                problem = $"the download failed: {AscText.Echo(e.Message)}";
+                problem = $"the download failed: {AscFailureText.Cause(e)}";
             }
 
-            log.Write(AscLogLevel.Warning, $"{what}: {problem}; downloading it again (attempt {attempt + 1} of {DownloadAttempts}).");
+            if (attempt < DownloadAttempts)
+            {
+                log.Write(AscLogLevel.Warning, $"{what}: {problem}; downloading it again (attempt {attempt + 1} of {DownloadAttempts}).");
+            }
         }
 
         throw new AscReportFileException($"{what} could not be downloaded intact after {DownloadAttempts} attempts: {problem}. Re-running downloads it again; nothing was recorded as done.");
