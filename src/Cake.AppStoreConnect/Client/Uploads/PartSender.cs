@@ -83,10 +83,10 @@ internal sealed class PartSender
 
         if (response.Status == HttpStatusCode.Forbidden)
         {
-            throw new AscUploadException($"Part {part.Number} ({bytes}) was refused even at a freshly fetched URL: {reason}. Re-running reserves the file's URLs again and resumes: nothing already accepted is duplicated.");
+            throw new AscUploadException($"{step} ({bytes}) was refused even at a freshly fetched URL: {reason}. Re-running reserves the file's URLs again and resumes: nothing already accepted is duplicated.");
         }
 
-        throw new AscUploadException($"Part {part.Number} ({bytes}) was refused: {reason}. This is not transient; re-run after checking the archive.");
+        throw new AscUploadException($"{step} ({bytes}) was refused: {reason}. This is not transient; re-run after checking the archive.");
     }
 
     private static AscUploadException GaveUp(string step, int tries, string reason, Exception? cause) =>
