@@ -411,7 +411,7 @@ public sealed class AscConnectionTests
             var error = Assert.ThrowsAsync<AscNetworkException>(() => emulator.Client.Apps.FindByBundleIdAsync(EmulatorFixture.Sample));
 
             // Then
-            Assert.That(error!.Message, Does.StartWith("GET /v1/apps failed after 2 tries: ").And.Contain("Re-running is safe"));
+            Assert.That(error!.Message, Does.StartWith("GET /v1/apps failed after 2 tries: Connection reset by peer [ConnectionReset]. Re-running is safe"));
             Assert.That(error.Message, Does.Not.Contain("An error occurred while sending the request").And.Not.Contain("Error while copying content").And.Not.Contain("?"));
         }
 
