@@ -157,7 +157,7 @@ public sealed class AscUploadBuildTests
 
             Assert.That(result.ProcessingState, Is.EqualTo(AscBuildProcessingState.Valid));
             Assert.That(result.Transfer!.PartRetries, Is.GreaterThan(0));
-            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Match(@"Part \d+ of App\.ipa failed \(.*\); retry 1 of "));
+            Assert.That(log.Lines.Select(l => l.Text), Has.Some.Match(@"Part \d+ of \d+ of App\.ipa failed \(.*\); retry 1 of "));
         }
 
         [Test]
@@ -176,13 +176,36 @@ public sealed class AscUploadBuildTests
 
             // Then the part is tried 1 + MaxRetries times, waiting what RetryDelay gives (not a second), as API requests are
             var puts = (await emulator.RequestsAsync()).Where(r => r.Method == "PUT").ToList();
-            var retries = log.Lines.Select(l => l.Text).Where(t => t.Contains("Part 1 of App.ipa failed (503", StringComparison.Ordinal)).ToList();
+            var retries = log.Lines.Select(l => l.Text).Where(t => t.Contains("Part 1 of 1 of App.ipa failed (503", StringComparison.Ordinal)).ToList();
             Assert.That(puts, Has.Count.EqualTo(3), "one try and MaxRetries (2) retries");
             Assert.That(puts, Has.All.Matches<EmulatorRequest>(r => r.Path == puts[0].Path), "the same part each time");
             Assert.That(retries, Has.Count.EqualTo(2), log.AllText);
-            Assert.That(retries[0], Does.EndWith("Part 1 of App.ipa failed (503 ServiceUnavailable); retry 1 of 2 in 0 s."));
-            Assert.That(retries[1], Does.EndWith("Part 1 of App.ipa failed (503 ServiceUnavailable); retry 2 of 2 in 0 s."));
-            Assert.That(error!.Message, Does.Contain("Part 1 could not be sent after 3 tries (503 ServiceUnavailable").And.Contain("Re-running resumes this upload"));
+            Assert.That(retries[0], Does.EndWith("Part 1 of 1 of App.ipa failed (503 ServiceUnavailable); retry 1 of 2 in 0 s."));
+            Assert.That(retries[1], Does.EndWith("Part 1 of 1 of App.ipa failed (503 ServiceUnavailable); retry 2 of 2 in 0 s."));
+            Assert.That(error!.Message, Does.StartWith("Part 1 of 1 of App.ipa failed after 3 tries: 503 ServiceUnavailable").And.Contain("Re-running is safe: it resumes this upload"));
+        }
+
+        [Test]
+        public async Task Should_Name_The_Part_And_The_Cause_When_Every_Try_Of_A_Part_Loses_Its_Connection()
+        {
+            // Given an upload server that drops every part's connection
+            using var directory = new TemporaryDirectory();
+            var ipa = new SampleIpaBuilder("org.cakebuild.appstoreconnect.rehearsal", "2.0", "16").WriteTo(directory.File("App.ipa"));
+            await using var emulator = await EmulatorFixture.StartAsync();
+            await emulator.FaultAsync(new { method = "PUT", path = "/_upload/*", when = "before", drop = true, count = 100 });
+            var (context, log) = emulator.CakeContext();
+
+            // When
+            var error = Assert.Throws<Cake.AppStoreConnect.Client.Uploads.AscUploadException>(() => context.AscUploadBuild(
+                new FilePath(ipa), s => s.SetMaxConcurrency(1).SetMaxRetries(1).SetRetryDelay(TimeSpan.FromMilliseconds(10))));
+
+            // Then the message and the warning name the part and the network's own words, not .NET's wrapper
+            var warnings = log.Lines.Where(l => l.Level == Cake.Core.Diagnostics.LogLevel.Warning).Select(l => l.Text).ToList();
+            // (Kestrel's abort is a reset; a part still being written when it lands may see a broken pipe instead.)
+            Assert.That(error!.Message, Does.Match(@"^Part 1 of \d+ of App\.ipa failed after 2 tries: (Connection reset by peer \[ConnectionReset\]|Broken pipe \[Shutdown\])\. Re-running is safe"));
+            Assert.That(error.Message, Does.Not.Contain("An error occurred while sending the request").And.Not.Contain("Error while copying content").And.Not.Contain("?"));
+            Assert.That(warnings, Has.Some.Match(@"^Part 1 of \d+ of App\.ipa failed \(.+ \[(ConnectionReset|Shutdown)\]\); retry 1 of 1 in "), log.AllText);
+            Assert.That(warnings, Has.None.Contains("?"), log.AllText);
         }
 
         [Test]

@@ -110,4 +110,22 @@ public sealed class AscReportTests
 
         return memory.ToArray();
     }
+
+    [Test]
+    public async Task Should_Name_The_Root_Cause_When_A_Segment_Download_Loses_Its_Connection()
+    {
+        // Given a pre-signed segment URL whose host resets every connection
+        await using var server = new Cake.AppStoreConnect.Tests.TestSupport.RawLoopbackServer(Cake.AppStoreConnect.Tests.TestSupport.RawFailure.Reset);
+        var log = new Cake.AppStoreConnect.Tests.TestSupport.CapturingLog();
+        var url = new Uri(server.BaseAddress, "segment.gz?X-Amz-Signature=s3cr3t");
+
+        // When
+        var error = Assert.ThrowsAsync<AscReportFileException>(() => AscReportFiles.DownloadAsync(Cake.AppStoreConnect.Client.Http.AscHttp.Shared, url, -1, null, "Segment 1 of App Sessions", log));
+
+        // Then the network's words, not .NET's wrapper, in the warnings and the exception; never the signature
+        var warnings = log.Lines.Where(l => l.Level == Cake.Core.Diagnostics.LogLevel.Warning).Select(l => l.Text).ToList();
+        Assert.That(error!.Message, Does.StartWith("Segment 1 of App Sessions could not be downloaded intact after 3 attempts").And.Contain("Connection reset by peer [ConnectionReset]"));
+        Assert.That(warnings, Has.Count.EqualTo(2).And.All.Contain("[ConnectionReset]"), log.AllText);
+        Assert.That(error.Message + log.AllText, Does.Not.Contain("s3cr3t").And.Not.Contain("An error occurred while sending the request"));
+    }
 }

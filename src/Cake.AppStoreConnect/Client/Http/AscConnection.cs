@@ -7,7 +7,6 @@ using Cake.AppStoreConnect.Client.Errors;
 using Cake.AppStoreConnect.Client.JsonApi;
 using Cake.AppStoreConnect.Client.RateLimits;
 using Polly;
-using Polly.Timeout;
 
 namespace Cake.AppStoreConnect.Client.Http;
 
@@ -196,17 +195,20 @@ public sealed class AscConnection
     private async Task<AscResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, AscRequestKind kind, CancellationToken cancellationToken, MediaTypeWithQualityHeaderValue? binary = null)
     {
         var path = pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery;
+        var step = $"{method} {AscFailureText.WithoutQuery(path)}";
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, AscJson.Options);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(AscResilience.Kind, kind);
-        context.Properties.Set(AscResilience.Description, $"{method} {path}");
+        context.Properties.Set(AscResilience.Description, step);
         Outcome<AscResponse> outcome;
+        int tries;
         try
         {
             outcome = await _pipeline.ExecuteOutcomeAsync(
                 static (ctx, state) => state.Connection.SendOnceAsync(state.Method, state.Path, state.Payload, state.Binary, ctx),
                 context,
                 (Connection: this, Method: method, Path: path, Payload: payload, Binary: binary));
+            tries = context.Properties.GetValue(AscResilience.Tries, 0);
         }
         finally
         {
@@ -220,14 +222,13 @@ public sealed class AscConnection
                 outcome.ThrowIfException();
             }
 
+            var cause = AscFailureText.Cause(ex);
             if (kind == AscRequestKind.Create && !AscResilience.CertainlyNotSent(ex))
             {
-                throw new AscOutcomeUnknownException(method.Method, path, ex is TimeoutRejectedException ? "no answer in time" : "the connection failed after sending", ex);
+                throw new AscOutcomeUnknownException(method.Method, AscFailureText.WithoutQuery(path), cause, ex);
             }
 
-            throw new AscNetworkException(ex is TimeoutRejectedException
-                ? $"App Store Connect at {BaseAddress} did not answer {method} {path} in time, after retries. Re-running is safe; raise RequestTimeout/OverallTimeout if the network is slow."
-                : $"Could not reach App Store Connect at {BaseAddress} for {method} {path}, or lost its answer: {Cause(ex)}. Re-running is safe. Check the agent's network, proxy and ASC_API_URL (when rehearsing, that the emulator is running).", ex);
+            throw new AscNetworkException(AscFailureText.GaveUp(step, tries, cause, NetworkAdvice(ex, kind)), ex);
         }
 
         var response = outcome.Result!;
@@ -245,8 +246,20 @@ public sealed class AscConnection
         throw error;
     }
 
+    /// <summary>Whether re-running is safe after a network failure, and what to check.</summary>
+    private string NetworkAdvice(Exception failure, AscRequestKind kind)
+    {
+        var safe = kind == AscRequestKind.Create
+            ? "Re-running is safe: the request never reached App Store Connect"
+            : "Re-running is safe: steps already done are found and reused";
+        return AscFailureText.IsTimeout(failure)
+            ? $"{safe}; raise RequestTimeout or OverallTimeout if the network is slow."
+            : $"{safe}. Check the network, proxy and ASC_API_URL (App Store Connect at {BaseAddress.GetLeftPart(UriPartial.Path)}; when rehearsing, that the emulator runs).";
+    }
+
     private async ValueTask<Outcome<AscResponse>> SendOnceAsync(HttpMethod method, string path, byte[]? payload, MediaTypeWithQualityHeaderValue? binary, ResilienceContext context)
     {
+        AscResilience.CountTry(context);
         var token = _tokens.GetToken();
         context.Properties.Set(AscResilience.Token, token);
         using var request = new HttpRequestMessage(method, new Uri(BaseAddress, path.TrimStart('/')));
@@ -345,22 +358,6 @@ public sealed class AscConnection
         }
 
         return next.PathAndQuery;
-    }
-
-    /// <summary>
-    /// The failure in its own words with its innermost cause, without their closing periods: .NET's outer text
-    /// ("An error occurred while sending the request.") says nothing of what happened ("Connection reset by peer").
-    /// </summary>
-    private static string Cause(Exception exception)
-    {
-        var innermost = exception;
-        while (innermost.InnerException is { } inner)
-        {
-            innermost = inner;
-        }
-
-        var outer = exception.Message.TrimEnd('.', ' ');
-        return ReferenceEquals(innermost, exception) ? outer : $"{outer} ({innermost.Message.TrimEnd('.', ' ')})";
     }
 
     private static List<AscError> ReadErrors(AscResponse response)

@@ -1,7 +1,6 @@
 using System.Net;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Cake.AppStoreConnect.Client.Http;
 
@@ -18,6 +17,7 @@ internal static class AscResilience
     public static readonly ResiliencePropertyKey<string> Description = new("asc.description");
     public static readonly ResiliencePropertyKey<bool> Renewed = new("asc.renewed");
     public static readonly ResiliencePropertyKey<string> Token = new("asc.token");
+    public static readonly ResiliencePropertyKey<int> Tries = new("asc.tries");
 
     /// <summary>The pipeline of API requests: an overall timeout around the rule, the token re-minted after a 401.</summary>
     public static ResiliencePipeline<AscResponse> Build(AscClientOptions options, AscTokenInvalidator invalidateToken, IAscLog log, TimeProvider time)
@@ -58,20 +58,16 @@ internal static class AscResilience
 
     /// <summary>Tells whether a failure is the network's or a timeout's rather than an answer.</summary>
     public static bool IsTransportFailure(Exception exception) =>
-        exception is HttpRequestException or TimeoutRejectedException or IOException;
+        exception is HttpRequestException or IOException || AscFailureText.IsTimeout(exception);
+
+    /// <summary>Counts a try of the request the context belongs to; the final message says how many were made.</summary>
+    public static void CountTry(ResilienceContext context) =>
+        context.Properties.Set(Tries, context.Properties.GetValue(Tries, 0) + 1);
 
     /// <summary>Tells whether an answer is worth waiting for and trying again, were retries left.</summary>
     public static bool IsTransient(HttpStatusCode status, AscRequestKind kind) =>
         // Apple's rate limiter answers 429 before doing anything, so even a creation is safe to repeat.
         status == HttpStatusCode.TooManyRequests || ((int)status is 500 or 502 or 503 or 504 && kind != AscRequestKind.Create);
-
-    public static string Reason(Outcome<AscResponse> outcome) => outcome.Exception switch
-    {
-        TimeoutRejectedException => "no answer in time",
-        HttpRequestException { HttpRequestError: var error } http => $"{error}: {http.Message}",
-        { } other => other.GetType().Name,
-        null => $"{(int)outcome.Result!.Status} {outcome.Result.Status}",
-    };
 
     private static RetryStrategyOptions<AscResponse> Retry(AscClientOptions options, Renewal renewal, IAscLog log) => new()
     {
@@ -91,7 +87,7 @@ internal static class AscResilience
                 return renewal.RenewAsync(args.Context);
             }
 
-            log.Write(AscLogLevel.Warning, $"{Describe(args.Context)} failed ({Reason(args.Outcome)}); retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.#} s.");
+            log.Write(AscLogLevel.Warning, AscFailureText.Retrying(Describe(args.Context), AscFailureText.Reason(args.Outcome), args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay));
             return default;
         },
     };
@@ -101,7 +97,7 @@ internal static class AscResilience
         var kind = context.Properties.GetValue(Kind, AscRequestKind.Read);
         if (outcome.Exception is { } exception)
         {
-            if (exception is OperationCanceledException)
+            if (exception is OperationCanceledException && !AscFailureText.IsTimeout(exception))
             {
                 return false;
             }

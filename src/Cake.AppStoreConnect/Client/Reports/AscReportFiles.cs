@@ -81,12 +81,15 @@ public static class AscReportFiles
                     break;
                 }
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (AscResilience.IsTransportFailure(e) && !cancellationToken.IsCancellationRequested)
             {
-                problem = $"the download failed: {AscText.Echo(e.Message)}";
+                problem = $"the download failed: {AscFailureText.Cause(e)}";
             }
 
-            log.Write(AscLogLevel.Warning, $"{what}: {problem}; downloading it again (attempt {attempt + 1} of {DownloadAttempts}).");
+            if (attempt < DownloadAttempts)
+            {
+                log.Write(AscLogLevel.Warning, $"{what}: {problem}; downloading it again (attempt {attempt + 1} of {DownloadAttempts}).");
+            }
         }
 
         throw new AscReportFileException($"{what} could not be downloaded intact: {problem}. Re-running reads fresh URLs and downloads it again; nothing was recorded as done.");

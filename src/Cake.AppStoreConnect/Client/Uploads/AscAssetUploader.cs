@@ -84,7 +84,7 @@ public sealed class AscAssetUploader
 
         _log.Write(AscLogLevel.Verbose, $"Sending {pending.Count} part(s) of up to {UploadProgress.Size(parts.Max(p => p.Length))}, {concurrency} at a time.");
         var progress = new UploadProgress(fileName, pending.Sum(p => p.Length), _log, _options.ProgressInterval);
-        var sender = new PartSender(_http, _options, _retries, _log, _time, directory, file, fileName);
+        var sender = new PartSender(_http, _options, _retries, _log, _time, directory, file, fileName, parts.Count);
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var queue = new ConcurrentQueue<UploadPart>(pending);
         var retried = 0;

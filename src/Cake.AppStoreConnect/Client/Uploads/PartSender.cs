@@ -20,15 +20,17 @@ internal sealed class PartSender
     private readonly OperationDirectory _operations;
     private readonly SafeFileHandle _file;
     private readonly string _fileName;
+    private readonly int _partCount;
     private readonly IAscLog _log;
     private readonly ResiliencePipeline<AscResponse> _pipeline;
 
-    public PartSender(HttpClient http, AscUploadOptions options, AscClientOptions retries, IAscLog log, TimeProvider time, OperationDirectory operations, SafeFileHandle file, string fileName)
+    public PartSender(HttpClient http, AscUploadOptions options, AscClientOptions retries, IAscLog log, TimeProvider time, OperationDirectory operations, SafeFileHandle file, string fileName, int partCount)
     {
         _http = http;
         _operations = operations;
         _file = file;
         _fileName = fileName;
+        _partCount = partCount;
         _log = log;
         _pipeline = AscResilience.BuildForParts(retries, options.PartTimeout, RenewUrlAsync, log, time);
     }
@@ -39,7 +41,8 @@ internal sealed class PartSender
         var attempts = new Attempts(part);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(AscResilience.Kind, AscRequestKind.Idempotent);
-        context.Properties.Set(AscResilience.Description, $"Part {part.Number} of {_fileName}");
+        var step = $"Part {part.Number} of {_partCount} of {_fileName}";
+        context.Properties.Set(AscResilience.Description, step);
         Outcome<AscResponse> outcome;
         try
         {
@@ -60,7 +63,7 @@ internal sealed class PartSender
                 outcome.ThrowIfException();
             }
 
-            throw GaveUp(part, attempts.Tries, AscResilience.Reason(outcome), failure);
+            throw GaveUp(step, attempts.Tries, AscFailureText.Cause(failure), failure);
         }
 
         var response = outcome.Result!;
@@ -75,19 +78,19 @@ internal sealed class PartSender
         var reason = $"{(int)response.Status} {response.Status}{(response.Body.Length > 0 ? ": " + response.Preview() : string.Empty)}";
         if (AscResilience.IsTransient(response.Status, AscRequestKind.Idempotent))
         {
-            throw GaveUp(part, attempts.Tries, reason, null);
+            throw GaveUp(step, attempts.Tries, reason, null);
         }
 
         if (response.Status == HttpStatusCode.Forbidden)
         {
-            throw new AscUploadException($"Part {part.Number} ({bytes}) was refused even at a freshly fetched URL: {reason}. Re-running reserves the file's URLs again and resumes: nothing already accepted is duplicated.");
+            throw new AscUploadException($"{step} ({bytes}) was refused even at a freshly fetched URL: {reason}. Re-running reserves the file's URLs again and resumes: nothing already accepted is duplicated.");
         }
 
-        throw new AscUploadException($"Part {part.Number} ({bytes}) was refused: {reason}. This is not transient; re-run after checking the archive.");
+        throw new AscUploadException($"{step} ({bytes}) was refused: {reason}. This is not transient; re-run after checking the archive.");
     }
 
-    private static AscUploadException GaveUp(UploadPart part, int tries, string reason, Exception? cause) =>
-        new($"Part {part.Number} could not be sent after {tries} tries ({reason}). Re-running resumes this upload: nothing already accepted is duplicated.", cause);
+    private static AscUploadException GaveUp(string step, int tries, string reason, Exception? cause) =>
+        new(AscFailureText.GaveUp(step, tries, reason, "Re-running is safe: it resumes this upload, and nothing already accepted is duplicated."), cause);
 
     private async ValueTask<Outcome<AscResponse>> TryOnceAsync(Attempts attempts, ResilienceContext context)
     {

@@ -170,7 +170,7 @@ public sealed class AscConnectionTests
             var error = Assert.ThrowsAsync<AscNetworkException>(() => emulator.Client.Apps.FindByBundleIdAsync(EmulatorFixture.Sample));
 
             // Then the cause is the innermost one, said once, and a re-run is safe
-            Assert.That(error!.Message, Does.Contain("or lost its answer").And.Contain("Re-running is safe").And.Not.Contain(".."));
+            Assert.That(error!.Message, Does.StartWith("GET /v1/apps failed after 1 try: ").And.Contain("Re-running is safe").And.Not.Contain(".."));
         }
 
         [Test]
@@ -185,7 +185,7 @@ public sealed class AscConnectionTests
 
             var error = Assert.ThrowsAsync<AscNetworkException>(() => fixture.Connection.SendAsync<JsonApiResource<JsonElement>>(HttpMethod.Post, "/v1/betaGroups", NewGroup, AscRequestKind.Create));
 
-            Assert.That(error!.Message, Does.Contain("Could not reach App Store Connect").And.Contain("ASC_API_URL"));
+            Assert.That(error!.Message, Does.StartWith("POST /v1/betaGroups failed after 3 tries: ").And.Contain("[ConnectionRefused]").And.Contain("never reached App Store Connect").And.Contain("ASC_API_URL"));
             Assert.That(fixture.Log.Lines.Count(l => l.Text.Contains("retry", StringComparison.Ordinal)), Is.EqualTo(2), "refused connections provably sent nothing, so even a create is retried");
         }
 
@@ -223,7 +223,7 @@ public sealed class AscConnectionTests
 
             var error = Assert.ThrowsAsync<AscNetworkException>(() => fixture.Connection.GetAsync<JsonApiResource<JsonElement>>("/v1/apps/1"));
 
-            Assert.That(error!.Message, Does.Contain("did not answer"));
+            Assert.That(error!.Message, Does.StartWith($"GET /v1/apps/1 failed after {fixture.Api.Requests.Count} tr").And.Contain("no answer within 0.8 s").And.Contain("OverallTimeout"));
             Assert.That(fixture.Api.Requests, Has.Count.LessThan(6));
         }
 
@@ -237,7 +237,7 @@ public sealed class AscConnectionTests
             Assert.CatchAsync<OperationCanceledException>(() => fixture.Connection.GetAsync<JsonApiResource<JsonElement>>("/v1/apps/1", cancellation.Token));
         }
 
-        private static int ClosedLoopbackPort()
+        internal static int ClosedLoopbackPort()
         {
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
@@ -357,8 +357,135 @@ public sealed class AscConnectionTests
         }
     }
 
+    public sealed class TheNetworkFailureMessages
+    {
+        private const string Query = "?filter[bundleId]=com.example.query";
+
+        [Test]
+        public async Task Should_Name_The_Step_The_Refused_Connection_And_The_Tries_When_Nothing_Listens()
+        {
+            // Given an address nothing listens on
+            var closedPort = TheRetryBehaviour.ClosedLoopbackPort();
+            await using var fixture = await ConnectionFixture.StartAsync(o =>
+            {
+                o.BaseAddress = new Uri($"http://127.0.0.1:{closedPort}/");
+                o.MaxRetries = 2;
+            });
+
+            // When
+            var error = Assert.ThrowsAsync<AscNetworkException>(() => fixture.Connection.GetAsync<JsonApiResource<JsonElement>>("/v1/apps" + Query));
+
+            // Then the final message and each retry warning name the request, the socket's own error and the tries
+            AssertNetworkFailure(error!.Message, fixture.Log, "GET /v1/apps", "ConnectionRefused", tries: 3);
+            Assert.That(error.Message, Does.Contain("Re-running is safe"));
+        }
+
+        [TestCase(RawFailure.Reset, "Connection reset by peer [ConnectionReset]")]
+        [TestCase(RawFailure.CutBody, "The response ended prematurely [ResponseEnded]")]
+        public async Task Should_Name_The_Networks_Own_Words_Rather_Than_Dotnets_Outer_Text(RawFailure failure, string cause)
+        {
+            // Given a server that resets the connection, or closes it half-way through the body it promised
+            await using var server = new RawLoopbackServer(failure);
+            await using var fixture = await ConnectionFixture.StartAsync(o =>
+            {
+                o.BaseAddress = server.BaseAddress;
+                o.MaxRetries = 1;
+            });
+
+            // When
+            var error = Assert.ThrowsAsync<AscNetworkException>(() => fixture.Connection.GetAsync<JsonApiResource<JsonElement>>("/v1/apps" + Query));
+
+            // Then
+            AssertNetworkFailure(error!.Message, fixture.Log, "GET /v1/apps", cause, tries: 2);
+            Assert.That(server.Connections, Is.EqualTo(2));
+        }
+
+        [Test]
+        public async Task Should_Name_The_Cause_When_The_Emulator_Drops_The_Connection()
+        {
+            // Given the emulator closes the connection instead of answering, every time
+            await using var emulator = await EmulatorFixture.StartAsync(f => f.WithMaxRetries(1));
+            await emulator.FaultAsync(new { method = "GET", path = "/v1/apps", when = "before", drop = true, count = 10 });
+
+            // When
+            var error = Assert.ThrowsAsync<AscNetworkException>(() => emulator.Client.Apps.FindByBundleIdAsync(EmulatorFixture.Sample));
+
+            // Then
+            Assert.That(error!.Message, Does.StartWith("GET /v1/apps failed after 2 tries: Connection reset by peer [ConnectionReset]. Re-running is safe"));
+            Assert.That(error.Message, Does.Not.Contain("An error occurred while sending the request").And.Not.Contain("Error while copying content").And.Not.Contain("?"));
+        }
+
+        [Test]
+        public async Task Should_Say_How_Long_It_Waited_When_No_Answer_Came()
+        {
+            await using var fixture = await ConnectionFixture.StartAsync(o =>
+            {
+                o.RequestTimeout = TimeSpan.FromMilliseconds(300);
+                o.MaxRetries = 1;
+            });
+            fixture.Api.Handler = (ctx, _) => Task.Delay(TimeSpan.FromSeconds(5), ctx.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+
+            var error = Assert.ThrowsAsync<AscNetworkException>(() => fixture.Connection.GetAsync<JsonApiResource<JsonElement>>("/v1/apps" + Query));
+
+            AssertNetworkFailure(error!.Message, fixture.Log, "GET /v1/apps", "no answer within 0.3 s", tries: 2);
+            Assert.That(error.Message, Does.Contain("RequestTimeout"));
+        }
+
+        [Test]
+        public async Task Should_Name_The_Cause_Of_A_Create_Whose_Answer_Was_Lost()
+        {
+            await using var server = new RawLoopbackServer(RawFailure.Reset);
+            await using var fixture = await ConnectionFixture.StartAsync(o => o.BaseAddress = server.BaseAddress);
+
+            var error = Assert.ThrowsAsync<AscOutcomeUnknownException>(() => fixture.Connection.SendAsync<JsonApiResource<JsonElement>>(HttpMethod.Post, "/v1/betaGroups", NewGroup, AscRequestKind.Create));
+
+            Assert.That(error!.Message, Does.StartWith("POST /v1/betaGroups was sent").And.Contain("ConnectionReset").And.Contain("nothing is duplicated"));
+            Assert.That(server.Connections, Is.EqualTo(1));
+        }
+
+        internal static void AssertNetworkFailure(string message, CapturingLog log, string step, string cause, int tries)
+        {
+            var warnings = log.Lines.Where(l => l.Level == Cake.Core.Diagnostics.LogLevel.Warning).Select(l => l.Text).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(message, Does.StartWith($"{step} failed after {tries} tries: ").And.Contain(cause));
+                Assert.That(message, Does.Not.Contain("An error occurred while sending the request").And.Not.Contain("Error while copying content"));
+                Assert.That(message, Does.Not.Contain("?").And.Not.Contain("filter["), "no query string");
+                Assert.That(warnings, Has.Count.EqualTo(tries - 1), log.AllText);
+                Assert.That(warnings, Has.All.StartsWith($"{step} failed (").And.All.Contain(cause).And.All.Not.Contain("?"), log.AllText);
+            });
+        }
+    }
+
     public sealed class TheSecretHandling
     {
+        [Test]
+        public async Task Should_Keep_The_Token_And_The_Query_Out_Of_Network_Failures()
+        {
+            // Given a server that takes each request (and its token) and drops the connection
+            await using var fixture = await ConnectionFixture.StartAsync(o => o.MaxRetries = 2);
+            fixture.Api.Handler = (ctx, _) =>
+            {
+                ctx.Abort();
+                return Task.CompletedTask;
+            };
+
+            // When
+            var error = Assert.ThrowsAsync<AscNetworkException>(() => fixture.Connection.GetAsync<JsonApiResource<JsonElement>>("/v1/apps?filter[bundleId]=com.example.query"));
+
+            // Then
+            var tokens = fixture.Api.Requests.Select(r => r.Authorization["Bearer ".Length..]).Distinct().ToList();
+            var written = fixture.Log.Lines.Where(l => l.Level <= Cake.Core.Diagnostics.LogLevel.Warning).Select(l => l.Text).Append(error!.Message).ToList();
+            Assert.That(tokens, Is.Not.Empty);
+            Assert.That(error.ToString(), Does.Not.Contain("Bearer").And.Not.Contain("Authorization"));
+            foreach (var token in tokens)
+            {
+                Assert.That(error.ToString() + fixture.Log.AllText, Does.Not.Contain(token.Split('.')[2]));
+            }
+
+            Assert.That(written, Has.None.Contains("com.example.query"), "warnings and the exception leave the query out");
+        }
+
         [Test]
         public async Task Should_Never_Write_The_Key_Token_Or_Authorization_Header_At_Any_Verbosity()
         {

@@ -54,16 +54,7 @@ public sealed class AscAssetUploaderTests
         }
 
         public IReadOnlyList<AscUploadOperation> Operations(long fileLength, string prefix = "part") =>
-            [.. Enumerable.Range(0, (int)((fileLength + PartSize - 1) / PartSize)).Select(i => new AscUploadOperation
-            {
-                Method = "PUT",
-                Url = $"{Api.BaseAddress}{prefix}/{i + 1}",
-                Offset = (long)i * PartSize,
-                Length = Math.Min(PartSize, fileLength - ((long)i * PartSize)),
-                PartNumber = i + 1,
-                Expiration = DateTimeOffset.UtcNow.AddHours(1),
-                RequestHeaders = [new("Content-Type", "application/octet-stream"), new("x-amz-meta-part", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))],
-            })];
+            Tiled(fileLength, i => $"{Api.BaseAddress}{prefix}/{i + 1}", i => [new("Content-Type", "application/octet-stream"), new("x-amz-meta-part", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 
         public byte[] Assemble() => [.. Parts.OrderBy(p => p.Key).SelectMany(p => p.Value)];
 
@@ -181,7 +172,7 @@ public sealed class AscAssetUploaderTests
 
         var error = Assert.ThrowsAsync<AscUploadException>(() => Uploader(new CapturingLog()).UploadAsync(Upload(path, store.Operations(bytes.Length))));
 
-        Assert.That(error!.Message, Does.Contain("Part 2").And.Contain("400"));
+        Assert.That(error!.Message, Does.Match(@"^Part 2 of \d+ of App\.ipa \(bytes \d+-\d+\) was refused: 400"));
         Assert.That(store.Attempts[2], Is.EqualTo(1));
     }
 
@@ -196,9 +187,61 @@ public sealed class AscAssetUploaderTests
 
         var error = Assert.ThrowsAsync<AscUploadException>(() => uploader.UploadAsync(Upload(path, store.Operations(bytes.Length))));
 
-        Assert.That(error!.Message, Does.Contain("after 3 tries").And.Contain("Re-running resumes"));
+        Assert.That(error!.Message, Does.StartWith("Part 1 of 2 of App.ipa failed after 3 tries: 500 InternalServerError.").And.Contain("Re-running is safe: it resumes this upload"));
         Assert.That(store.Attempts[1], Is.EqualTo(3));
     }
+
+    [Test]
+    public async Task Should_Name_The_Part_The_Cause_And_The_Tries_When_The_Upload_Host_Refuses_Connections()
+    {
+        // Given pre-signed URLs (a signature in their query) to a port nothing listens on
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, 2 * PartSize);
+        var closedPort = Http.AscConnectionTests.TheRetryBehaviour.ClosedLoopbackPort();
+        var operations = Signed(new Uri($"http://127.0.0.1:{closedPort}/"), bytes.Length);
+        var log = new CapturingLog();
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 1 }, Retries(maxRetries: 2), new CakeAscLog(log));
+
+        // When
+        var error = Assert.ThrowsAsync<AscUploadException>(() => uploader.UploadAsync(Upload(path, operations)));
+
+        // Then the message and the retry warnings say which part, why, how often, and that a re-run resumes
+        Assert.That(error!.Message, Does.Contain("Re-running is safe").And.Contain("resumes"));
+        Http.AscConnectionTests.TheNetworkFailureMessages.AssertNetworkFailure(error.Message, log, "Part 1 of 2 of App.ipa", "ConnectionRefused", tries: 3);
+        Assert.That(error.Message + log.AllText, Does.Not.Contain("X-Amz-Signature").And.Not.Contain("s3cr3t"), "the signature never leaves the URL");
+    }
+
+    [Test]
+    public async Task Should_Name_A_Reset_Of_A_Parts_Connection()
+    {
+        using var directory = new TemporaryDirectory();
+        var (path, bytes) = NewFile(directory, 3 * PartSize);
+        await using var server = new RawLoopbackServer(RawFailure.Reset);
+        var log = new CapturingLog();
+        var uploader = new AscAssetUploader(AscHttp.Shared, new AscUploadOptions { Concurrency = 1 }, Retries(maxRetries: 1), new CakeAscLog(log));
+
+        var error = Assert.ThrowsAsync<AscUploadException>(() => uploader.UploadAsync(Upload(path, Signed(server.BaseAddress, bytes.Length))));
+
+        // A reset that lands while the part is still being written can surface as a broken pipe: the same fault, in the socket's words.
+        Assert.That(error!.Message, Does.Match(@"^Part 1 of 3 of App\.ipa failed after 2 tries: (Connection reset by peer \[ConnectionReset\]|Broken pipe \[Shutdown\])\. Re-running is safe"));
+        Assert.That(error.Message + log.AllText, Does.Not.Contain("s3cr3t"));
+    }
+
+    /// <summary>Pre-signed URLs as S3 hands them out, with the signature in the query.</summary>
+    private static IReadOnlyList<AscUploadOperation> Signed(Uri host, long fileLength) =>
+        Tiled(fileLength, i => $"{host}part/{i + 1}?X-Amz-Expires=3600&X-Amz-Signature=s3cr3t{i}", _ => null);
+
+    private static IReadOnlyList<AscUploadOperation> Tiled(long fileLength, Func<int, string> url, Func<int, IReadOnlyList<AscHttpHeader>?> headers) =>
+        [.. Enumerable.Range(0, (int)((fileLength + PartSize - 1) / PartSize)).Select(i => new AscUploadOperation
+        {
+            Method = "PUT",
+            Url = url(i),
+            Offset = (long)i * PartSize,
+            Length = Math.Min(PartSize, fileLength - ((long)i * PartSize)),
+            PartNumber = i + 1,
+            Expiration = DateTimeOffset.UtcNow.AddHours(1),
+            RequestHeaders = headers(i),
+        })];
 
     [Test]
     public async Task Should_Wait_What_A_Part_Servers_Retry_After_Asks()
@@ -226,7 +269,7 @@ public sealed class AscAssetUploaderTests
         await Uploader(log).UploadAsync(Upload(path, store.Operations(bytes.Length)));
 
         // Then the client's rule waits the server's second, not the 5 ms backoff
-        Assert.That(log.Lines.Select(l => l.Text), Has.Some.EndsWith("Part 2 of App.ipa failed (429 TooManyRequests); retry 1 of 5 in 1 s."), log.AllText);
+        Assert.That(log.Lines.Select(l => l.Text), Has.Some.EndsWith("Part 2 of 2 of App.ipa failed (429 TooManyRequests); retry 1 of 5 in 1 s."), log.AllText);
         Assert.That(store.Assemble(), Is.EqualTo(bytes));
     }
 
@@ -250,7 +293,7 @@ public sealed class AscAssetUploaderTests
         // Then the URL is renewed once, as a token is after a 401, and the error says re-running is safe
         Assert.That(refreshes, Is.EqualTo(1));
         Assert.That(store.Api.Requests, Has.Count.EqualTo(2));
-        Assert.That(error!.Message, Does.Contain("Part 1").And.Contain("403").And.Contain("Re-running"));
+        Assert.That(error!.Message, Does.Match(@"^Part 1 of \d+ of App\.ipa \(bytes \d+-\d+\) was refused even at a freshly fetched URL: 403").And.Contain("Re-running"));
     }
 
     [Test]
