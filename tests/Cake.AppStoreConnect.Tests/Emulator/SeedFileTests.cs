@@ -212,6 +212,40 @@ public sealed class SeedFileTests
     }
 
     [Test]
+    public async Task Should_Hold_Past_Submissions_And_Submit_One_Seeded_Ready_For_Review()
+    {
+        // Given a past submission and an open one ready for review, holding the version being prepared
+        using var directory = new TemporaryDirectory();
+        var seed = directory.File("account.json");
+        await File.WriteAllTextAsync(seed, """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket", "contentRightsDeclaration": "DOES_NOT_USE_THIRD_PARTY_CONTENT",
+                "versions": [ { "versionString": "2.3", "state": "READY_FOR_DISTRIBUTION" },
+                              { "versionString": "2.4", "state": "READY_FOR_REVIEW", "buildNumber": "45" } ],
+                "builds": [ { "version": "2.4", "buildNumber": "45", "usesNonExemptEncryption": false } ],
+                "reviewSubmissions": [
+                  { "id": "past-1", "state": "COMPLETE", "submittedDate": "2026-01-02T09:00:00Z", "items": [ { "versionString": "2.3", "state": "APPROVED" } ] },
+                  { "id": "open-1", "items": [ { "versionString": "2.4" } ] } ] } ] }
+            """);
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.SeedFile) = (null, seed)));
+        var (context, _) = emulator.CakeContext();
+
+        // When
+        var past = await emulator.GetOkAsync("/v1/reviewSubmissions/past-1/items");
+        var submitted = context.AscSubmitForReview(Rocket);
+
+        // Then the past one is shown as Apple showed it, and the open one is reused and submitted
+        Assert.Multiple(async () =>
+        {
+            Assert.That(past["data"]![0]!["attributes"]!["state"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
+            Assert.That((await emulator.GetOkAsync("/v1/reviewSubmissions/past-1"))["data"]!["attributes"]!["state"]!.GetValue<string>(), Is.EqualTo("COMPLETE"));
+            Assert.That(submitted.Submission!.Id, Is.EqualTo("open-1"));
+            Assert.That(submitted.Submission.IsSubmitted, Is.True);
+            Assert.That(context.AscGetAppStoreVersionState(Rocket, s => s.ForVersion("2.4")).Version.State, Is.EqualTo(AscAppVersionState.WaitingForReview));
+        });
+        await emulator.AssertContractKeptAsync();
+    }
+
+    [Test]
     public async Task Should_Release_A_Held_Pending_Apple_Release_Without_A_Date_One_Review_Time_After_Seeding()
     {
         // Given

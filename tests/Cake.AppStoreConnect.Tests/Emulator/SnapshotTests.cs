@@ -137,6 +137,7 @@ public sealed class SnapshotTests
         var id = (await VersionAsync(rehearsal, EmulatorFixture.SampleAppId, "2.0"))["id"]!.GetValue<string>();
         var (status, body) = await rehearsal.SendAsync(HttpMethod.Patch, $"/v1/appStoreVersions/{id}", new { data = new { type = "appStoreVersions", id, attributes = new { copyright = "2027 Example Ltd" } } });
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
+        await apple.AssertContractKeptAsync();
         await rehearsal.AssertContractKeptAsync();
     }
 
@@ -226,7 +227,7 @@ public sealed class SnapshotTests
         foreach (var app in (await apple.GetOkAsync("/v1/apps"))["data"]!.AsArray())
         {
             var id = app!["id"]!.GetValue<string>();
-            reads.AddRange([$"/v1/apps/{id}", $"/v1/apps/{id}/appStoreVersions", $"/v1/apps/{id}/betaGroups", $"/v1/builds?filter[app]={id}&include=preReleaseVersion"]);
+            reads.AddRange([$"/v1/apps/{id}", $"/v1/apps/{id}/appStoreVersions", $"/v1/apps/{id}/betaGroups", $"/v1/builds?filter[app]={id}&include=preReleaseVersion", $"/v1/apps/{id}/reviewSubmissions"]);
             foreach (var version in (await apple.GetOkAsync($"/v1/apps/{id}/appStoreVersions"))["data"]!.AsArray())
             {
                 reads.Add($"/v1/appStoreVersions/{version!["id"]}/appStoreVersionLocalizations");
