@@ -5,7 +5,8 @@ namespace Cake.AppStoreConnect.Emulator.Seeding;
 
 /// <summary>
 /// <c>--seed-file PATH</c>: the user's own account in a few lines of JSON (apps, versions, beta groups and
-/// testers, builds), so a script with real bundle ids runs unchanged. The emulator README has the schema.
+/// testers, builds, review submissions) and the team's certificates, so a script with real bundle ids runs unchanged.
+/// The emulator README has the schema.
 /// </summary>
 internal sealed class SeedFile
 {
@@ -20,6 +21,9 @@ internal sealed class SeedFile
     };
 
     public required List<SeedApp> Apps { get; init; }
+
+    /// <summary>Gets the team's signing certificates, each issued by the emulator's CA for a public key the file gives.</summary>
+    public List<SeedCertificate> Certificates { get; init; } = [];
 
     /// <summary>Reads and checks a seed file; throws <see cref="InvalidDataException"/> naming the file, the JSON path and the fix.</summary>
     /// <param name="path">The seed file.</param>
@@ -93,6 +97,9 @@ internal sealed class SeedApp
     public List<SeedBuild> Builds { get; init; } = [];
 
     public List<SeedBetaGroup> BetaGroups { get; init; } = [];
+
+    /// <summary>Gets the app's review submissions, open and past; one in review is made for a version in review the file leaves out.</summary>
+    public List<SeedReviewSubmission> ReviewSubmissions { get; init; } = [];
 }
 
 /// <summary>An App Store version of a seeded app.</summary>
@@ -235,4 +242,50 @@ internal sealed class SeedTester
     public string State { get; init; } = "INVITED";
 
     public string InviteType { get; init; } = "EMAIL";
+}
+
+/// <summary>
+/// A review submission of a seeded app, held in the state Apple showed (the emulator's clock does not move it on), with
+/// its items: the app's versions, named by version string.
+/// </summary>
+internal sealed class SeedReviewSubmission
+{
+    public string? Id { get; init; }
+
+    public string? Platform { get; init; }
+
+    public string State { get; init; } = "READY_FOR_REVIEW";
+
+    public DateTimeOffset? CreatedDate { get; init; }
+
+    public DateTimeOffset? SubmittedDate { get; init; }
+
+    public List<SeedReviewItem> Items { get; init; } = [];
+}
+
+/// <summary>An item of a review submission: one of the app's versions of the submission's platform.</summary>
+internal sealed class SeedReviewItem
+{
+    public string? Id { get; init; }
+
+    public required string VersionString { get; init; }
+
+    /// <summary>Gets the item's state as Apple showed it; derived from the submission's when absent.</summary>
+    public string? State { get; init; }
+}
+
+/// <summary>
+/// A signing certificate of the team, issued by the emulator's CA for the public key given, so a client holding the
+/// private key can reuse it: the way to have a Developer ID certificate, which no API key may create.
+/// </summary>
+internal sealed class SeedCertificate
+{
+    public string? Id { get; init; }
+
+    public required string CertificateType { get; init; }
+
+    /// <summary>Gets the RSA public key: PEM (<c>-----BEGIN PUBLIC KEY-----</c>) or base64 SubjectPublicKeyInfo.</summary>
+    public required string PublicKey { get; init; }
+
+    public DateTimeOffset? ExpirationDate { get; init; }
 }

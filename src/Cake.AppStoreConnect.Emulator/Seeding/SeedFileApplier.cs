@@ -54,21 +54,24 @@ internal static class SeedFileApplier
                     Platforms = [.. app.Platforms],
                     ContentRightsDeclaration = app.ContentRightsDeclaration,
                 });
-                AddVersions(s, app, appId);
+                AddVersions(s, app, appId, now);
                 AddBuilds(s, app, appId, now);
                 AddGroups(s, app, appId, testers);
+                SeedReviewApplier.Add(s, app, appId);
             }
+
+            SeedCertificateApplier.Add(s, seed.Certificates, now);
         });
     }
 
-    private static void AddVersions(StateStore store, SeedApp app, string appId)
+    private static void AddVersions(StateStore store, SeedApp app, string appId, DateTimeOffset now)
     {
         foreach (var seeded in app.Versions)
         {
             var platform = seeded.Platform ?? app.Platforms[0];
             var version = new AppStoreVersionRecord
             {
-                Id = seeded.Id ?? SeedIds.Uuid($"appStoreVersion:{appId}:{platform}:{seeded.VersionString}"),
+                Id = SeedIds.Version(appId, platform, seeded),
                 AppId = appId,
                 Platform = platform,
                 VersionString = seeded.VersionString,
@@ -82,6 +85,9 @@ internal static class SeedFileApplier
 
             // A held version went to review once: a new version must be higher than it, as for one submitted here.
             version.SubmittedAt = AppVersionStates.Held.Contains(version.Stage) ? version.CreatedDate : null;
+
+            // Apple releases an approved version scheduled without a date on its own; the emulator counts from now.
+            version.ReleaseRequestedAt = version.Stage == AppVersionStates.PendingAppleRelease && version.EarliestReleaseDate is null ? now : null;
             store.Table<AppStoreVersionRecord>().Add(version);
             foreach (var localization in seeded.Localizations)
             {

@@ -93,10 +93,15 @@ internal static class SeedFileRules
                 yield return $"{at}.contentRightsDeclaration: '{rights}' is not one of {string.Join(", ", ContentRights)}; leave it out for unanswered.";
             }
 
-            foreach (var problem in VersionProblems(app, at).Concat(BuildProblems(app, at)).Concat(GroupProblems(app, at, testers)))
+            foreach (var problem in VersionProblems(app, at).Concat(BuildProblems(app, at)).Concat(GroupProblems(app, at, testers)).Concat(SeedReviewRules.Problems(app, at)))
             {
                 yield return problem;
             }
+        }
+
+        foreach (var problem in SeedCertificateRules.Problems(seed.Certificates))
+        {
+            yield return problem;
         }
     }
 

@@ -13,6 +13,10 @@ internal static class SeedIds
     public static string Build(string appId, string platform, SeedBuild build) =>
         build.Id ?? Uuid($"build:{appId}:{platform}:{build.Version}:{build.BuildNumber}");
 
+    /// <summary>A version's id: the one the seed gives, else one made from its app, platform and version string.</summary>
+    public static string Version(string appId, string platform, SeedVersion version) =>
+        version.Id ?? Uuid($"appStoreVersion:{appId}:{platform}:{version.VersionString}");
+
     /// <summary>A UUID made from a name (the record's place in the account).</summary>
     public static string Uuid(string name)
     {

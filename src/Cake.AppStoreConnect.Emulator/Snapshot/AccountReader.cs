@@ -42,8 +42,9 @@ internal sealed class AccountReader
         var builds = await ReadBuildsAsync(id, cancellationToken);
         var versions = await ReadVersionsAsync(id, builds, cancellationToken);
         var groups = await ReadGroupsAsync(id, builds, cancellationToken);
+        var submissions = await ReadReviewSubmissionsAsync(id, versions, cancellationToken);
         var platforms = versions.Select(v => v.Platform!).Concat(builds.Select(b => b.Platform!)).Distinct().ToList();
-        _report($"{attributes["bundleId"]}: {versions.Count} version(s), {builds.Count} build(s), {groups.Count} beta group(s)");
+        _report($"{attributes["bundleId"]}: {versions.Count} version(s), {builds.Count} build(s), {groups.Count} beta group(s), {submissions.Count} review submission(s)");
         return new SeedApp
         {
             Id = id,
@@ -56,6 +57,7 @@ internal sealed class AccountReader
             Versions = versions,
             Builds = builds,
             BetaGroups = groups,
+            ReviewSubmissions = submissions,
         };
     }
 
@@ -153,6 +155,42 @@ internal sealed class AccountReader
                 // Named by version, build number and platform, as a seed file names them; the app's builds were read whole.
                 Builds = [.. builds.Select(b => buildsById.GetValueOrDefault(Id(b))).OfType<SeedBuild>()
                     .Select(b => new SeedGroupBuild { Version = b.Version, BuildNumber = b.BuildNumber, Platform = b.Platform })],
+            });
+        }
+
+        return seeded;
+    }
+
+    // Every submission, open or past, with its App Store version items named by version string as a seed file names them.
+    private async Task<List<SeedReviewSubmission>> ReadReviewSubmissionsAsync(string appId, List<SeedVersion> versions, CancellationToken cancellationToken)
+    {
+        var (submissions, _) = await _api.ListAsync($"/v1/apps/{appId}/reviewSubmissions?limit=200", cancellationToken);
+        var versionsById = versions.ToDictionary(v => v.Id!, StringComparer.Ordinal);
+        var seeded = new List<SeedReviewSubmission>();
+        foreach (var submission in submissions)
+        {
+            var attributes = submission["attributes"]!;
+            var (items, _) = await _api.ListAsync($"/v1/reviewSubmissions/{Id(submission)}/items?limit=200&include=appStoreVersion", cancellationToken);
+            var versionItems = new List<SeedReviewItem>();
+            foreach (var item in items)
+            {
+                if (item["relationships"]?["appStoreVersion"]?["data"]?["id"]?.GetValue<string>() is { } versionId && versionsById.GetValueOrDefault(versionId) is { } version)
+                {
+                    versionItems.Add(new SeedReviewItem { Id = Id(item), VersionString = version.VersionString, State = Text(item["attributes"]!, "state") });
+                }
+                else
+                {
+                    _report($"  review submission {Id(submission)}: item {Id(item)} is not one of the app's versions (in-app events, custom product pages and the like are not kept); left out");
+                }
+            }
+
+            seeded.Add(new SeedReviewSubmission
+            {
+                Id = Id(submission),
+                Platform = Text(attributes, "platform"),
+                State = Text(attributes, "state") ?? "READY_FOR_REVIEW",
+                SubmittedDate = Date(attributes, "submittedDate"),
+                Items = versionItems,
             });
         }
 

@@ -3,6 +3,7 @@ using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Emulator;
 using Cake.AppStoreConnect.Emulator.Hosting;
+using Cake.AppStoreConnect.Tests.AppStore;
 using Cake.AppStoreConnect.Tests.TestSupport;
 
 namespace Cake.AppStoreConnect.Tests.Emulator;
@@ -148,6 +149,15 @@ public sealed class SeedFileTests
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "builds": [{"version": "1.0", "buildNumber": "3"}], "betaGroups": [{"name": "G", "builds": [{"buildNumber": "3"}, {"version": "1.0", "buildNumber": "3"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[1]", "listed twice in group 'G'")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "betaGroups": [{"name": "G", "builds": [{"version": "1.0"}]}]}]}""", "at $.apps[0].betaGroups[0].builds[0]", "buildNumber")]
     [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1.1", "buildNumber": "3"}], "builds": [{"version": "1.0", "buildNumber": "3"}]}]}""", "at $.apps[0].versions[0].buildNumber", "the app has no IOS build 1.1 (3) in $.apps[0].builds")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1", "state": "WAITING_FOR_REVIEW"}], "reviewSubmissions": [{"state": "IN_REVIEW", "items": [{"versionString": "1"}]}]}]}""", "at $.apps[0].reviewSubmissions[0].items[0]", "a IN_REVIEW submission holds versions in that state, and IOS 1 is WAITING_FOR_REVIEW")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1", "state": "IN_REVIEW"}], "reviewSubmissions": [{"items": [{"versionString": "1"}]}]}]}""", "at $.apps[0].reviewSubmissions[0].items[0]", "IOS 1 is IN_REVIEW, which a READY_FOR_REVIEW submission cannot hold; give the submission IN_REVIEW too")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1"}], "reviewSubmissions": [{"items": [{"versionString": "1.0"}]}]}]}""", "at $.apps[0].reviewSubmissions[0].items[0].versionString", "the app has no IOS version '1.0' in $.apps[0].versions")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "reviewSubmissions": [{"state": "WAITING_FOR_REVIEW"}, {"state": "READY_FOR_REVIEW"}]}]}""", "at $.apps[0].reviewSubmissions[1].state", "already has an open IOS submission at $.apps[0].reviewSubmissions[0]")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "reviewSubmissions": [{"state": "SUBMITTED"}]}]}""", "at $.apps[0].reviewSubmissions[0].state", "is not one of READY_FOR_REVIEW")]
+    [TestCase("""{"apps": [{"bundleId": "a.b", "name": "A", "versions": [{"versionString": "1"}], "reviewSubmissions": [{"items": [{"versionString": "1"}]}, {"state": "COMPLETE", "items": [{"versionString": "1", "state": "GONE"}]}]}]}""", "at $.apps[0].reviewSubmissions[1].items[0].state", "is not one of READY_FOR_REVIEW, ACCEPTED")]
+    [TestCase("""{"apps": [], "certificates": [{"certificateType": "DEVELOPER_ID", "publicKey": "x"}]}""", "at $.certificates[0].certificateType", "is not one of APPLE_PAY")]
+    [TestCase("""{"apps": [], "certificates": [{"certificateType": "DEVELOPER_ID_APPLICATION", "publicKey": "not a key"}]}""", "at $.certificates[0].publicKey", "not an RSA public key; give it as PEM")]
+    [TestCase("""{"apps": [], "certificates": [{"certificateType": "DEVELOPER_ID_APPLICATION"}]}""", "at $.certificates[0]", "publicKey")]
     [TestCase("""{"apps": [""", "at $", "The emulator README")]
     public async Task Should_Refuse_A_Seed_File_Naming_The_Path_And_The_Fix(string content, string where, string fix)
     {
@@ -163,6 +173,99 @@ public sealed class SeedFileTests
         // Then: refused before anything changed, so a fixed file is applied by the next start
         Assert.That(start, Throws.TypeOf<InvalidDataException>().With.Message.Contains(seed).And.Message.Contains(where).And.Message.Contains(fix));
         Assert.That(File.Exists(state), Is.False);
+    }
+
+    [Test]
+    public async Task Should_Let_A_Version_Seeded_In_Review_Be_Withdrawn_As_At_Apple()
+    {
+        // Given a version waiting for review, seeded without its review submission
+        using var directory = new TemporaryDirectory();
+        var seed = directory.File("account.json");
+        await File.WriteAllTextAsync(seed, """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket", "contentRightsDeclaration": "DOES_NOT_USE_THIRD_PARTY_CONTENT",
+                "versions": [ { "versionString": "2.4", "state": "WAITING_FOR_REVIEW", "buildNumber": "45" } ],
+                "builds": [ { "version": "2.4", "buildNumber": "45", "usesNonExemptEncryption": false } ] } ] }
+            """);
+        await using var emulator = await AppStoreSteps.StartOnReviewClockAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.SeedFile) = (null, seed)));
+        var (context, _) = emulator.CakeContext();
+        var app = (await emulator.StateAsync("apps"))[0]!["id"]!.GetValue<string>();
+        var submission = (await emulator.GetOkAsync($"/v1/apps/{app}/reviewSubmissions"))["data"]!.AsArray().Single()!;
+        Assert.That(submission["attributes"]!["state"]!.GetValue<string>(), Is.EqualTo("WAITING_FOR_REVIEW"), "the submission Apple shows for a version in review");
+
+        // When the user's script withdraws it, edits it and, once the cancel is complete, submits it again
+        var canceled = context.AscCancelReviewSubmission(Rocket);
+        var withdrawn = context.AscGetAppStoreVersionState(Rocket);
+        var again = context.AscCancelReviewSubmission(Rocket);
+        context.AscPrepareAppStoreVersion(Rocket, "2.4", s => s.WithCopyright("2026 Acme"));
+        emulator.Clock!.Advance(emulator.ReviewTime);
+        var resubmitted = context.AscSubmitForReview(Rocket);
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(canceled.Resource!.Select(c => c.Id), Is.EqualTo(new[] { submission["id"]!.GetValue<string>() }));
+            Assert.That(withdrawn.Version.State, Is.EqualTo(AscAppVersionState.DeveloperRejected), "editable again, as at Apple");
+            Assert.That(again.Changes, Is.Empty, "nothing left to cancel");
+            Assert.That(resubmitted.Submission!.IsSubmitted, Is.True);
+        });
+        await emulator.AssertContractKeptAsync();
+    }
+
+    [Test]
+    public async Task Should_Hold_Past_Submissions_And_Submit_One_Seeded_Ready_For_Review()
+    {
+        // Given a past submission and an open one ready for review, holding the version being prepared
+        using var directory = new TemporaryDirectory();
+        var seed = directory.File("account.json");
+        await File.WriteAllTextAsync(seed, """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket", "contentRightsDeclaration": "DOES_NOT_USE_THIRD_PARTY_CONTENT",
+                "versions": [ { "versionString": "2.3", "state": "READY_FOR_DISTRIBUTION" },
+                              { "versionString": "2.4", "state": "READY_FOR_REVIEW", "buildNumber": "45" } ],
+                "builds": [ { "version": "2.4", "buildNumber": "45", "usesNonExemptEncryption": false } ],
+                "reviewSubmissions": [
+                  { "id": "past-1", "state": "COMPLETE", "submittedDate": "2026-01-02T09:00:00Z", "items": [ { "versionString": "2.3", "state": "APPROVED" } ] },
+                  { "id": "open-1", "items": [ { "versionString": "2.4" } ] } ] } ] }
+            """);
+        await using var emulator = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.SeedFile) = (null, seed)));
+        var (context, _) = emulator.CakeContext();
+
+        // When
+        var past = await emulator.GetOkAsync("/v1/reviewSubmissions/past-1/items");
+        var submitted = context.AscSubmitForReview(Rocket);
+
+        // Then the past one is shown as Apple showed it, and the open one is reused and submitted
+        Assert.Multiple(async () =>
+        {
+            Assert.That(past["data"]![0]!["attributes"]!["state"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
+            Assert.That((await emulator.GetOkAsync("/v1/reviewSubmissions/past-1"))["data"]!["attributes"]!["state"]!.GetValue<string>(), Is.EqualTo("COMPLETE"));
+            Assert.That(submitted.Submission!.Id, Is.EqualTo("open-1"));
+            Assert.That(submitted.Submission.IsSubmitted, Is.True);
+            Assert.That(context.AscGetAppStoreVersionState(Rocket, s => s.ForVersion("2.4")).Version.State, Is.EqualTo(AscAppVersionState.WaitingForReview));
+        });
+        await emulator.AssertContractKeptAsync();
+    }
+
+    [Test]
+    public async Task Should_Release_A_Held_Pending_Apple_Release_Without_A_Date_One_Review_Time_After_Seeding()
+    {
+        // Given
+        using var directory = new TemporaryDirectory();
+        var seed = directory.File("account.json");
+        await File.WriteAllTextAsync(seed, """
+            { "apps": [ { "bundleId": "com.acme.rocket", "name": "Rocket",
+                "versions": [ { "versionString": "2.4", "state": "PENDING_APPLE_RELEASE", "releaseType": "SCHEDULED" },
+                              { "versionString": "2.3", "state": "READY_FOR_DISTRIBUTION" } ] } ] }
+            """);
+        await using var emulator = await AppStoreSteps.StartOnReviewClockAsync(f => f.Configure(o => (o.Seed, o.SeedFile) = (null, seed)));
+
+        // When
+        var held = await emulator.VersionStateAsync(Rocket, "2.4");
+        emulator.Clock!.Advance(emulator.ReviewTime + TimeSpan.FromSeconds(1));
+        var later = await emulator.VersionStateAsync(Rocket, "2.4");
+
+        // Then
+        Assert.That(held.Version.State, Is.EqualTo(AscAppVersionState.PendingAppleRelease));
+        Assert.That(later.Version.State, Is.EqualTo(AscAppVersionState.ReadyForDistribution), "Apple releases it on its own");
     }
 
     [Test]

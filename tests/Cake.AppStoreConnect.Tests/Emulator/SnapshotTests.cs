@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Client.AppStore;
 using Cake.AppStoreConnect.Emulator.Snapshot;
 using Cake.AppStoreConnect.Tests.AppStore;
@@ -105,6 +106,42 @@ public sealed class SnapshotTests
     }
 
     [Test]
+    public async Task Should_Keep_Review_Submissions_So_A_Version_In_Review_Can_Be_Withdrawn_As_At_Apple()
+    {
+        // Given an account, standing in for Apple, with a version waiting for review
+        using var directory = new TemporaryDirectory();
+        await using var apple = await AppStoreSteps.StartOnReviewClockAsync(f => f.WithContractCheck(required: false));
+        await apple.PrepareReadyAsync(EmulatorFixture.Sample, "2.0", "20");
+        await apple.SubmitAsync(EmulatorFixture.Sample);
+        var submissions = $"/v1/apps/{EmulatorFixture.SampleAppId}/reviewSubmissions";
+        var path = directory.File("state.json");
+
+        // When it is snapshotted and loaded into a fresh emulator
+        var (code, output, error) = await SnapshotAsync(apple, path);
+        Assert.That(code, Is.EqualTo(0), error);
+        await using var rehearsal = await EmulatorFixture.StartAsync(f => f.WithContractCheck(required: false).Configure(o => (o.Seed, o.StateFile) = (null, path)));
+
+        // Then the submissions and their items answer as Apple's do
+        Assert.That(output, Does.Contain("1 review submission(s)"));
+        var submission = (await apple.GetOkAsync(submissions))["data"]!.AsArray().Single()!["id"]!.GetValue<string>();
+        foreach (var read in new[] { submissions, $"/v1/reviewSubmissions/{submission}/items?include=appStoreVersion", $"/v1/reviewSubmissions/{submission}?include=appStoreVersionForReview" })
+        {
+            Assert.That(await DocumentAsync(rehearsal, read), Is.EqualTo(await DocumentAsync(apple, read)), read);
+        }
+
+        // And the add-in's cancel withdraws the version, which is editable again, as at Apple
+        var (context, _) = rehearsal.CakeContext();
+        var canceled = context.AscCancelReviewSubmission(EmulatorFixture.Sample, s => s.ForVersion("2.0"));
+        Assert.That(canceled.Resource!.Select(c => c.Id), Is.EqualTo(new[] { submission }));
+        Assert.That(State(await VersionAsync(rehearsal, EmulatorFixture.SampleAppId, "2.0")), Is.EqualTo("DEVELOPER_REJECTED"));
+        var id = (await VersionAsync(rehearsal, EmulatorFixture.SampleAppId, "2.0"))["id"]!.GetValue<string>();
+        var (status, body) = await rehearsal.SendAsync(HttpMethod.Patch, $"/v1/appStoreVersions/{id}", new { data = new { type = "appStoreVersions", id, attributes = new { copyright = "2027 Example Ltd" } } });
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), body?.ToJsonString());
+        await apple.AssertContractKeptAsync();
+        await rehearsal.AssertContractKeptAsync();
+    }
+
+    [Test]
     public async Task Should_Put_Placeholders_For_Testers_Emails_And_Names_Stable_From_One_Snapshot_To_The_Next()
     {
         // Given
@@ -190,7 +227,7 @@ public sealed class SnapshotTests
         foreach (var app in (await apple.GetOkAsync("/v1/apps"))["data"]!.AsArray())
         {
             var id = app!["id"]!.GetValue<string>();
-            reads.AddRange([$"/v1/apps/{id}", $"/v1/apps/{id}/appStoreVersions", $"/v1/apps/{id}/betaGroups", $"/v1/builds?filter[app]={id}&include=preReleaseVersion"]);
+            reads.AddRange([$"/v1/apps/{id}", $"/v1/apps/{id}/appStoreVersions", $"/v1/apps/{id}/betaGroups", $"/v1/builds?filter[app]={id}&include=preReleaseVersion", $"/v1/apps/{id}/reviewSubmissions"]);
             foreach (var version in (await apple.GetOkAsync($"/v1/apps/{id}/appStoreVersions"))["data"]!.AsArray())
             {
                 reads.Add($"/v1/appStoreVersions/{version!["id"]}/appStoreVersionLocalizations");

@@ -188,6 +188,54 @@ public sealed class AscGetSigningFilesTests
     }
 
     [Test]
+    public async Task Should_Reuse_A_Seeded_Developer_Id_Certificate_Made_From_The_Signing_Key_And_Create_Only_The_Profile()
+    {
+        // Given a Developer ID certificate the Account Holder made from the signing key, carried by a seed file
+        using var directory = new TemporaryDirectory();
+        var seed = directory.File("account.json");
+        await File.WriteAllTextAsync(seed, new System.Text.Json.Nodes.JsonObject
+        {
+            ["apps"] = new System.Text.Json.Nodes.JsonArray(),
+            ["certificates"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = "SEEDDEVID1",
+                ["certificateType"] = "DEVELOPER_ID_APPLICATION",
+                ["publicKey"] = _key.ExportSubjectPublicKeyInfoPem(),
+            }),
+        }.ToJsonString());
+        await using var emulator = await EmulatorFixture.StartAsync(o => o.WithContractCheck().Configure(e => e.SeedFile = seed));
+        var (context, _) = emulator.CakeContext(SigningSteps.Secrets(_key));
+        var output = Path.Combine(emulator.Directory, "developer-id");
+        var certificates = await emulator.CountAsync("certificates");
+
+        // When
+        var first = context.AscGetSigningFiles(Sample, "MAC_APP_DIRECT", s => s.SetCreateIfMissing().WithOutputDirectory(output));
+        var written = Directory.EnumerateFiles(output).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        await emulator.ClearRequestsAsync();
+        var second = context.AscGetSigningFiles(Sample, "MAC_APP_DIRECT", s => s.SetCreateIfMissing().WithOutputDirectory(output));
+
+        // Then the seeded certificate is reused: only the profile is created, and the second run writes nothing
+        using var p12 = X509CertificateLoader.LoadPkcs12FromFile(first.P12Path, SigningSteps.P12Password, X509KeyStorageFlags.EphemeralKeySet);
+        var profile = SigningSteps.ReadProfile(first.ProfilePath);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.CertificateId, Is.EqualTo("SEEDDEVID1"));
+            Assert.That(first.Changes.Where(c => c.StartsWith("create", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(1).And.Some.StartsWith("create the MAC_APP_DIRECT profile"), "the certificate reused, only the profile created");
+            Assert.That(first.Changes.Where(c => c.StartsWith("write", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(3));
+            Assert.That(p12.Subject, Does.Contain("Developer ID Application"));
+            Assert.That(File.ReadAllBytes(first.CertificatePath), Is.EqualTo(p12.RawData));
+            Assert.That(SigningSteps.Value(profile, "DeveloperCertificates").Elements("data").Select(d => Convert.FromBase64String(d.Value)), Is.EqualTo(new[] { p12.RawData }));
+            Assert.That(first.ProfilePath, Does.EndWith(".provisionprofile"));
+            Assert.That(written.Keys.Select(Path.GetFileName), Is.EquivalentTo(new[] { Path.GetFileName(first.P12Path), Path.GetFileName(first.CertificatePath), Path.GetFileName(first.ProfilePath) }));
+            Assert.That(await emulator.CountAsync("certificates"), Is.EqualTo(certificates), "no certificate created");
+            Assert.That(second.Changes, Is.Empty);
+            Assert.That(await emulator.ChangesAsync(), Is.Empty, "a second run sends no POST, PATCH or DELETE");
+            Assert.That(Directory.EnumerateFiles(output).ToDictionary(f => f, File.GetLastWriteTimeUtc), Is.EqualTo(written), "a second run writes nothing");
+        });
+        await emulator.AssertContractKeptAsync();
+    }
+
+    [Test]
     public async Task Should_Say_Before_Anything_That_A_Developer_Id_Certificate_Cannot_Be_Created_By_A_Key()
     {
         // Given

@@ -43,6 +43,11 @@ internal static class AppStoreReview
             return "REMOVED";
         }
 
+        if (item.HeldState is { } held)
+        {
+            return held;
+        }
+
         return StateOf(submission, context) switch
         {
             ReviewSubmissionRecord.ReadyForReview => "READY_FOR_REVIEW",

@@ -37,7 +37,7 @@ internal sealed class AppStoreVersionRecord : IAppOwned
     /// <summary>Gets or sets when its review submission was submitted; review runs from here.</summary>
     public DateTimeOffset? SubmittedAt { get; set; }
 
-    /// <summary>Gets or sets when the developer released it (manual release).</summary>
+    /// <summary>Gets or sets when the developer released it (manual release), or, for a held PENDING_APPLE_RELEASE without a date, when it was seeded (Apple releases it on its own).</summary>
     public DateTimeOffset? ReleaseRequestedAt { get; set; }
 
     /// <summary>Gets the state as Apple shows it (<c>appVersionState</c>) at a moment.</summary>

@@ -50,7 +50,8 @@ internal static class AppVersionStates
     /// States a seed file or snapshot keeps as Apple showed them, each its own stage. The emulator does not know when
     /// Apple's review started, so its clock does not move them on (a guess: a rehearsal needs Apple's refusals, not its
     /// timing); a held PENDING_DEVELOPER_RELEASE is released by a release request, a held PENDING_APPLE_RELEASE at its
-    /// earliest release date.
+    /// earliest release date, or, with none, one review time after it was seeded: Apple releases an approved version whose
+    /// schedule has no date on its own (a guess at the delay; Apple gives none).
     /// </summary>
     public static IReadOnlySet<string> Held { get; } = new HashSet<string>
     {
@@ -110,7 +111,7 @@ internal static class AppVersionStates
         DateTimeOffset? held = version.Stage switch
         {
             PendingDeveloperRelease => version.ReleaseRequestedAt,
-            PendingAppleRelease => version.EarliestReleaseDate,
+            PendingAppleRelease => version.EarliestReleaseDate ?? version.ReleaseRequestedAt + reviewTime,
             _ => null,
         };
         if (version.Stage is PendingDeveloperRelease or PendingAppleRelease)

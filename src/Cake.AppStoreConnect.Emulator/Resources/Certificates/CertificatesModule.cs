@@ -64,6 +64,12 @@ internal sealed class CertificatesModule : IResourceModule
         _ => type,
     };
 
+    /// <summary>How long a certificate of a type is valid: Developer ID five years, the others one.</summary>
+    public static TimeSpan LifetimeOf(string type) => type.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal) ? TimeSpan.FromDays(5 * 365) : TimeSpan.FromDays(365);
+
+    /// <summary>The platform a certificate of a type shows: IOS or MAC_OS for the platform's own types, none for the rest.</summary>
+    public static string? PlatformOf(string type) => type.StartsWith("IOS_", StringComparison.Ordinal) ? "IOS" : type.StartsWith("MAC_", StringComparison.Ordinal) ? "MAC_OS" : null;
+
     /// <summary>The subject Apple gives a signing certificate: the type's label, team name and team id.</summary>
     public static X500DistinguishedName SubjectOf(string id, string label) =>
         new($"UID={id}, CN={label}: {ProvisioningAccess.TeamName} ({ProvisioningAccess.TeamId}), OU={ProvisioningAccess.TeamId}, O={ProvisioningAccess.TeamName}, C=US");
@@ -86,8 +92,7 @@ internal sealed class CertificatesModule : IResourceModule
             var id = Ids.NewKeyId();
             var serial = RandomNumberGenerator.GetBytes(8);
             serial[0] &= 0x7F;
-            var lifetime = type.StartsWith("DEVELOPER_ID_", StringComparison.Ordinal) ? TimeSpan.FromDays(5 * 365) : TimeSpan.FromDays(365);
-            using var issued = EmulatorCertificateAuthority.Issue(publicKey, SubjectOf(id, label), c.Now.AddMinutes(-1), c.Now + lifetime, serial);
+            using var issued = EmulatorCertificateAuthority.Issue(publicKey, SubjectOf(id, label), c.Now.AddMinutes(-1), c.Now + LifetimeOf(type), serial);
             var certificate = new CertificateRecord
             {
                 Id = id,
@@ -95,7 +100,7 @@ internal sealed class CertificatesModule : IResourceModule
                 DisplayName = ProvisioningAccess.TeamName,
                 CertificateType = type,
                 SerialNumber = issued.SerialNumber,
-                Platform = type.StartsWith("IOS_", StringComparison.Ordinal) ? "IOS" : type.StartsWith("MAC_", StringComparison.Ordinal) ? "MAC_OS" : null,
+                Platform = PlatformOf(type),
                 ExpirationDate = new DateTimeOffset(issued.NotAfter.ToUniversalTime(), TimeSpan.Zero),
                 Content = Convert.ToBase64String(issued.RawData),
             };

@@ -16,4 +16,7 @@ internal sealed class ReviewSubmissionItemRecord : IRecord
     public required DateTimeOffset CreatedDate { get; init; }
 
     public bool Removed { get; set; }
+
+    /// <summary>Gets the state a seed file or snapshot gave, shown while its submission is not canceled.</summary>
+    public string? HeldState { get; init; }
 }

@@ -30,11 +30,22 @@ internal sealed class ReviewSubmissionRecord : IAppOwned
 
     public DateTimeOffset? CanceledAt { get; set; }
 
+    /// <summary>
+    /// Gets the state a seed file or snapshot gave, held as Apple showed it until the submission is canceled: the
+    /// emulator does not know when Apple's review started, so its clock does not move it on (as for held versions).
+    /// </summary>
+    public string? HeldState { get; init; }
+
     public string State(DateTimeOffset now, TimeSpan reviewTime)
     {
         if (CanceledAt is { } canceled)
         {
             return now < canceled + (reviewTime / 2) ? Canceling : Complete;
+        }
+
+        if (HeldState is { } held)
+        {
+            return held;
         }
 
         if (SubmittedAt is not { } submitted)

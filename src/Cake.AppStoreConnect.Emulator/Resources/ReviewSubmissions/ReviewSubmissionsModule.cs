@@ -171,7 +171,10 @@ internal sealed class ReviewSubmissionsModule : IResourceModule
         {
             if (context.Table<AppStoreVersionRecord>().Find(item.AppStoreVersionId) is { } version)
             {
-                version.Stage = version.Stage == AppVersionStates.StageSubmitted ? AppVersionStates.DeveloperRejected : AppVersionStates.PrepareForSubmission;
+                // A version held in review (seed file, snapshot) is withdrawn as one submitted here.
+                version.Stage = version.Stage is AppVersionStates.StageSubmitted or AppVersionStates.WaitingForReview or AppVersionStates.InReview
+                    ? AppVersionStates.DeveloperRejected
+                    : AppVersionStates.PrepareForSubmission;
                 version.SubmittedAt = null;
             }
         }
