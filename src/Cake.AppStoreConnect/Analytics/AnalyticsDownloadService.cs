@@ -134,7 +134,7 @@ public sealed class AnalyticsDownloadService
         for (var index = 0; index < segments.Count; index++)
         {
             var segment = segments[index];
-            var gzip = await AscReportFiles.DownloadAsync(_storage, segment.Url, segment.SizeInBytes, segment.Checksum, $"Segment {index + 1} of {segments.Count} of {what}", Log, cancellationToken);
+            var gzip = await AscReportFiles.DownloadAsync(_storage, segment.Url, ct => _client.Analytics.GetSegmentUrlAsync(segment.Id, ct), segment.SizeInBytes, segment.Checksum, $"Segment {index + 1} of {segments.Count} of {what}", Log, cancellationToken);
             var content = AscReport.Decompress(gzip);
             var extension = AscReport.Delimiter(FirstLine(content)) == '\t' ? "tsv" : "csv";
             var file = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{instance.ProcessingDate:yyyy-MM-dd}_{instance.Id[..Math.Min(8, instance.Id.Length)]}_{index + 1}.{extension}"));

@@ -187,6 +187,33 @@ public sealed class AnalyticsReportDownloadTests
     }
 
     [Test]
+    public async Task Should_Read_The_Segment_Again_For_A_Fresh_Url_When_Its_Url_Expired()
+    {
+        // Given a segment's URL, read more than 5 minutes before it is fetched (a long run reaching a segment listed earlier)
+        var (client, log) = ClockedClient();
+        var request = await new AnalyticsRequestService(client).EnsureAsync(Sample, new AscAnalyticsRequestSettings());
+        _emulator.Clock!.Advance(Delay + TimeSpan.FromMinutes(1));
+        var report = (await client.Analytics.ListReportsAsync(request.Resource!.Id))[0];
+        var instance = (await client.Analytics.ListInstancesAsync(report.Id))[0];
+        var segment = (await client.Analytics.ListSegmentsAsync(instance.Id))[0];
+        _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        // When it is downloaded the way the download alias does, with a way to read the segment again
+        var gzip = await AscReportFiles.DownloadAsync(AscHttp.Shared, segment.Url, ct => client.Analytics.GetSegmentUrlAsync(segment.Id, ct), segment.SizeInBytes, segment.Checksum, "The segment", log);
+
+        // Then the segment was read again once, the fresh URL gave the checked file, and the warning says why
+        var downloads = await SegmentDownloadsAsync();
+        var reads = (await _emulator.RequestsAsync()).Count(r => r.Path == $"/v1/analyticsReportSegments/{segment.Id}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(gzip, Has.Length.EqualTo(segment.SizeInBytes));
+            Assert.That(downloads, Has.Count.EqualTo(2), "the expired URL once, the fresh one once");
+            Assert.That(reads, Is.EqualTo(1));
+            Assert.That(log.Lines.Where(l => l.Level == Cake.Core.Diagnostics.LogLevel.Warning).Select(l => l.Text), Has.Some.Contains("valid for 5 minutes").And.Contains("reading it again for a fresh URL"));
+        });
+    }
+
+    [Test]
     public async Task Should_Reuse_The_Active_Request_And_Replace_One_Stopped_For_Inactivity()
     {
         // Given the demo's active ONGOING request of Very Capable App

@@ -1,5 +1,6 @@
 using Cake.AppStoreConnect.Client.Http;
 using Cake.AppStoreConnect.Client.JsonApi;
+using Cake.AppStoreConnect.Client.Reports;
 
 namespace Cake.AppStoreConnect.Client.Analytics;
 
@@ -98,5 +99,18 @@ public sealed class AnalyticsClient
         }
 
         return segments;
+    }
+
+    /// <summary>Reads one segment again, for a fresh download URL (Apple's are valid for 5 minutes).</summary>
+    /// <param name="segmentId">The segment.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The segment's fresh download URL.</returns>
+    public async Task<Uri> GetSegmentUrlAsync(string segmentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(segmentId);
+        var document = await _connection.GetAsync<JsonApiResource<SegmentAttributes>>($"/v1/analyticsReportSegments/{Uri.EscapeDataString(segmentId)}", cancellationToken);
+        return Uri.TryCreate(document.Data?.Attributes?.Url, UriKind.Absolute, out var url)
+            ? url
+            : throw new AscReportFileException($"Analytics report segment {AscText.Echo(segmentId)} has no download URL; re-run the download later.");
     }
 }

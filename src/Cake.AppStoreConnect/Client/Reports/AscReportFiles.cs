@@ -54,7 +54,25 @@ public static class AscReportFiles
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The checked gzip bytes.</returns>
     /// <exception cref="AscReportFileException">Every attempt failed, or the storage refused the URL (403, not tried again); the message says how.</exception>
-    public static async Task<byte[]> DownloadAsync(HttpClient http, Uri url, long expectedSize, string? expectedChecksum, string what, IAscLog log, CancellationToken cancellationToken = default)
+    public static Task<byte[]> DownloadAsync(HttpClient http, Uri url, long expectedSize, string? expectedChecksum, string what, IAscLog log, CancellationToken cancellationToken = default) =>
+        DownloadAsync(http, url, null, expectedSize, expectedChecksum, what, log, cancellationToken);
+
+    /// <summary>
+    /// Downloads a report file as <see cref="DownloadAsync(HttpClient, Uri, long, string?, string, IAscLog, CancellationToken)"/> does; when the
+    /// storage refuses the URL (403: Apple's pre-signed URLs are valid for 5 minutes, and a long run reaches a
+    /// segment listed earlier after that), asks <paramref name="freshUrl"/> once for a new one and goes on.
+    /// </summary>
+    /// <param name="http">A client without App Store Connect's token.</param>
+    /// <param name="url">The pre-signed URL.</param>
+    /// <param name="freshUrl">Reads the file's resource again for a new URL; null when there is no way to.</param>
+    /// <param name="expectedSize">The announced size; negative when none.</param>
+    /// <param name="expectedChecksum">The announced checksum; empty when none.</param>
+    /// <param name="what">What the file is, for messages.</param>
+    /// <param name="log">Where retries are reported.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The checked gzip bytes.</returns>
+    /// <exception cref="AscReportFileException">Every attempt failed, or a fresh URL was refused too; the message says how.</exception>
+    public static async Task<byte[]> DownloadAsync(HttpClient http, Uri url, Func<CancellationToken, Task<Uri>>? freshUrl, long expectedSize, string? expectedChecksum, string what, IAscLog log, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(url);
@@ -76,9 +94,18 @@ public static class AscReportFiles
 
                 if (response.StatusCode == HttpStatusCode.Forbidden)
                 {
-                    // The same pre-signed URL is refused again; a fresh one comes only from reading the segment again.
+                    // The same pre-signed URL is refused again; a fresh one comes only from reading the resource again, once.
                     problem += " (Apple's download URLs are valid for 5 minutes after App Store Connect gives them; an expired or altered one is refused)";
-                    break;
+                    if (freshUrl is null)
+                    {
+                        break;
+                    }
+
+                    log.Write(AscLogLevel.Warning, $"{what}: {problem}; reading it again for a fresh URL.");
+                    url = await freshUrl(cancellationToken);
+                    freshUrl = null;
+                    attempt--;
+                    continue;
                 }
             }
             catch (Exception e) when (AscResilience.IsTransportFailure(e) && !cancellationToken.IsCancellationRequested)
