@@ -51,6 +51,19 @@ public sealed class AnalyticsReportDownloadTests
         return new AnalyticsDownloadService(client).DownloadAsync(Sample, Folder, settings).GetAwaiter().GetResult();
     }
 
+    /// <summary>A segment of the sample app's first instance whose URL was answered 6 minutes ago (Apple's last 5).</summary>
+    private async Task<(AppStoreConnectClient Client, CapturingLog Log, AscAnalyticsReportSegment Segment)> ExpiredSegmentAsync()
+    {
+        var (client, log) = ClockedClient();
+        var request = await new AnalyticsRequestService(client).EnsureAsync(Sample, new AscAnalyticsRequestSettings());
+        _emulator.Clock!.Advance(Delay + TimeSpan.FromMinutes(1));
+        var report = (await client.Analytics.ListReportsAsync(request.Resource!.Id))[0];
+        var instance = (await client.Analytics.ListInstancesAsync(report.Id))[0];
+        var segment = (await client.Analytics.ListSegmentsAsync(instance.Id))[0];
+        _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
+        return (client, log, segment);
+    }
+
     private async Task<List<string>> SegmentDownloadsAsync() =>
         [.. (await _emulator.RequestsAsync()).Where(r => r.Path.StartsWith("/_analytics/segments/", StringComparison.Ordinal)).Select(r => r.Path)];
 
@@ -170,13 +183,7 @@ public sealed class AnalyticsReportDownloadTests
     public async Task Should_Say_A_Segment_Url_Expired_Without_Fetching_It_Again()
     {
         // Given a segment's URL, read more than 5 minutes before it is fetched
-        var (client, log) = ClockedClient();
-        var request = await new AnalyticsRequestService(client).EnsureAsync(Sample, new AscAnalyticsRequestSettings());
-        _emulator.Clock!.Advance(Delay + TimeSpan.FromMinutes(1));
-        var report = (await client.Analytics.ListReportsAsync(request.Resource!.Id))[0];
-        var instance = (await client.Analytics.ListInstancesAsync(report.Id))[0];
-        var segment = (await client.Analytics.ListSegmentsAsync(instance.Id))[0];
-        _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
+        var (client, log, segment) = await ExpiredSegmentAsync();
 
         // When it is downloaded
         var error = Assert.ThrowsAsync<AscReportFileException>(() => AscReportFiles.DownloadAsync(AscHttp.Shared, segment.Url, segment.SizeInBytes, segment.Checksum, "The segment", log));
@@ -190,13 +197,7 @@ public sealed class AnalyticsReportDownloadTests
     public async Task Should_Read_The_Segment_Again_For_A_Fresh_Url_When_Its_Url_Expired()
     {
         // Given a segment's URL, read more than 5 minutes before it is fetched (a long run reaching a segment listed earlier)
-        var (client, log) = ClockedClient();
-        var request = await new AnalyticsRequestService(client).EnsureAsync(Sample, new AscAnalyticsRequestSettings());
-        _emulator.Clock!.Advance(Delay + TimeSpan.FromMinutes(1));
-        var report = (await client.Analytics.ListReportsAsync(request.Resource!.Id))[0];
-        var instance = (await client.Analytics.ListInstancesAsync(report.Id))[0];
-        var segment = (await client.Analytics.ListSegmentsAsync(instance.Id))[0];
-        _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
+        var (client, log, segment) = await ExpiredSegmentAsync();
 
         // When it is downloaded the way the download alias does, with a way to read the segment again
         var gzip = await AscReportFiles.DownloadAsync(AscHttp.Shared, segment.Url, ct => client.Analytics.GetSegmentUrlAsync(segment.Id, ct), segment.SizeInBytes, segment.Checksum, "The segment", log);
