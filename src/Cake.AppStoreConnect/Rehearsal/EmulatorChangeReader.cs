@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Cake.AppStoreConnect.Client.Http;
 
 namespace Cake.AppStoreConnect.Rehearsal;
 
@@ -48,7 +49,7 @@ internal static class EmulatorChangeReader
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            throw new AscEmulatorException($"The emulator at {uri.GetLeftPart(UriPartial.Authority)} did not answer GET {uri.PathAndQuery} ({e.Message}); it may have stopped, its output says why (run with --verbosity=diagnostic).", e);
+            throw new AscEmulatorException($"The emulator at {uri.GetLeftPart(UriPartial.Authority)} did not answer GET {uri.AbsolutePath} ({AscFailureText.Cause(e)}); it may have stopped, its output says why (run with --verbosity=diagnostic).", e);
         }
     }
 
