@@ -78,8 +78,10 @@ public static class AscReportFiles
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(log);
         string? problem = null;
+        var tries = 0;
         for (var attempt = 1; attempt <= DownloadAttempts; attempt++)
         {
+            tries++;
             try
             {
                 // A request of its own: the pre-signed URL takes no token, and the shared client has none.
@@ -119,7 +121,7 @@ public static class AscReportFiles
             }
         }
 
-        throw new AscReportFileException($"{what} could not be downloaded intact: {problem}. Re-running reads fresh URLs and downloads it again; nothing was recorded as done.");
+        throw new AscReportFileException($"{what} could not be downloaded intact after {tries} attempt{(tries == 1 ? string.Empty : "s")}: {problem}. Re-running reads fresh URLs and downloads it again; nothing was recorded as done.");
     }
 
     private static bool ChecksumMatches(byte[] body, string expected)
