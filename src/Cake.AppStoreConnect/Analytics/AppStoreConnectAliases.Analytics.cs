@@ -222,7 +222,7 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="settings">A build, metric types, credentials.</param>
     /// <returns>The metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -251,7 +251,7 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="configure">Chooses a build (<c>ForBuild(app, versionString, buildNumber)</c> or <c>ForBuildId(buildId)</c>) and metric types.</param>
     /// <returns>The metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -277,7 +277,7 @@ public static partial class AppStoreConnectAliases
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
     /// <returns>The build's metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -300,9 +300,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
-    /// <param name="settings">Metric types, credentials (the build given here replaces the settings' build).</param>
+    /// <param name="settings">The platform, metric types, credentials (the build given here replaces the settings' build).</param>
     /// <returns>The build's metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -329,9 +329,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
-    /// <param name="configure">Chooses metric types.</param>
+    /// <param name="configure">Chooses the platform (<c>ForPlatform</c>, when the numbers exist on two platforms) and metric types.</param>
     /// <returns>The build's metrics.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -428,7 +428,7 @@ public static partial class AppStoreConnectAliases
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
     /// <returns>The signatures and logs.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any diagnostics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any diagnostics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -453,9 +453,9 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
-    /// <param name="settings">How many signatures' logs to read, credentials.</param>
+    /// <param name="settings">The platform, how many signatures' logs to read, credentials.</param>
     /// <returns>The signatures and logs.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any diagnostics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any diagnostics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
@@ -485,15 +485,15 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
-    /// <param name="configure">Sets how many logs to read.</param>
+    /// <param name="configure">Sets the platform (<c>ForPlatform</c>, when the numbers exist on two platforms) and how many logs to read.</param>
     /// <returns>The signatures and logs.</returns>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any diagnostics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any diagnostics are read.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Authentication.AscCredentialsException">The API key is missing, unreadable or refused.</exception>
     /// <example>
     /// <code>
-    /// var diagnostics = AscGetDiagnostics("com.example.app", "1.4.0", "57", s => s.WithMaxLogs(3));
+    /// var diagnostics = AscGetDiagnostics("com.example.app", "1.4.0", "57", s => s.ForPlatform("MAC_OS").WithMaxLogs(3));
     /// </code>
     /// </example>
     [CakeMethodAlias]
@@ -597,7 +597,7 @@ public static partial class AppStoreConnectAliases
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
     /// <returns>The comparison, when it passed.</returns>
     /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
@@ -621,10 +621,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
-    /// <param name="settings">Baseline, thresholds, device and percentile.</param>
+    /// <param name="settings">The platform, baseline, thresholds, device and percentile.</param>
     /// <returns>The comparison, when it passed.</returns>
     /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>
@@ -658,10 +658,10 @@ public static partial class AppStoreConnectAliases
     /// <param name="app">The bundle id or Apple id.</param>
     /// <param name="versionString">The version (CFBundleShortVersionString).</param>
     /// <param name="buildNumber">The build number (CFBundleVersion).</param>
-    /// <param name="configure">Sets baseline (<c>ComparedTo("previous-version")</c> or <c>ComparedTo(versionString, buildNumber)</c>) and thresholds.</param>
+    /// <param name="configure">Sets baseline (<c>ComparedTo("previous-version")</c> or <c>ComparedTo(versionString, buildNumber)</c>) and thresholds, and the platform (<c>ForPlatform</c>, when the numbers exist on two platforms).</param>
     /// <returns>The comparison, when it passed.</returns>
     /// <exception cref="Cake.AppStoreConnect.Analytics.AscPerformanceRegressionException">A metric rose past its threshold; the message names metric and delta and has the table.</exception>
-    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds); found before any metrics are read.</exception>
+    /// <exception cref="System.ArgumentException">Bad input, or the app has no such build (the message lists its builds), or the numbers match builds on two platforms and no <c>ForPlatform</c> names one; found before any metrics are read.</exception>
     /// <exception cref="System.InvalidOperationException">No baseline build exists, or Apple has no metrics for a build yet.</exception>
     /// <exception cref="Cake.AppStoreConnect.Core.AscAppNotFoundException">The key sees no app with that bundle id or Apple id.</exception>
     /// <exception cref="Cake.AppStoreConnect.Client.Errors.AscApiException">App Store Connect refused a request; the message carries Apple's codes and says what to do.</exception>

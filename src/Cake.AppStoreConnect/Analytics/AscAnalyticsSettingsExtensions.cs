@@ -108,4 +108,16 @@ public static class AscAnalyticsSettingsExtensions
     /// <param name="count">How many.</param>
     /// <returns>The same settings.</returns>
     public static AscDiagnosticsSettings WithMaxLogs(this AscDiagnosticsSettings settings, int count) => SettingsFluent.Apply(settings, s => s.MaxLogs = count);
+
+    /// <summary>Reads the diagnostics of the build with the version and build number on this platform; needed when those numbers exist on two platforms. <c>AscGetPerformanceMetrics</c>'s settings use the shared <c>ForPlatform</c>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
+    /// <returns>The same settings.</returns>
+    public static AscDiagnosticsSettings ForPlatform(this AscDiagnosticsSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
+
+    /// <summary>Checks the build (and a baseline named by numbers) with the version and build number on this platform; needed when those numbers exist on two platforms.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="platform"><c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>.</param>
+    /// <returns>The same settings.</returns>
+    public static AscPerformanceCheckSettings ForPlatform(this AscPerformanceCheckSettings settings, string platform) => SettingsFluent.Apply(settings, s => s.Platform = platform);
 }

@@ -18,6 +18,9 @@ public sealed class AscPerformanceCheckSettings : AscSettings
     /// <summary>Gets or sets the build number (CFBundleVersion) of the app's baseline build, with <see cref="BaselineVersionString"/>.</summary>
     public string? BaselineBuildNumber { get; set; }
 
+    /// <summary>Gets or sets the platform of the build (and baseline) named by version and build number: <c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>; needed when those numbers exist on two platforms.</summary>
+    public string? Platform { get; set; }
+
     /// <summary>Gets the thresholds: a metric fails when it rises by more than its percentage. Launch time and hang rate at 10 % when none are set.</summary>
     public IDictionary<AscMetric, AscPercent> Thresholds { get; } = new Dictionary<AscMetric, AscPercent>();
 

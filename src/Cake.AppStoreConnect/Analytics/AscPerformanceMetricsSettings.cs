@@ -6,7 +6,7 @@ namespace Cake.AppStoreConnect.Analytics;
 /// Settings of <c>AscGetPerformanceMetrics</c>: one build instead of the app's recent versions (by its Apple id, or by
 /// version and build number), and which metric types.
 /// </summary>
-public sealed class AscPerformanceMetricsSettings : AscSettings
+public sealed class AscPerformanceMetricsSettings : AscSettings, IAscVersionTarget
 {
     /// <summary>Gets or sets the Apple id of a build whose metrics to read; the app's most recent versions when this and <see cref="BuildNumber"/> are unset.</summary>
     public string? BuildId { get; set; }
@@ -19,6 +19,9 @@ public sealed class AscPerformanceMetricsSettings : AscSettings
 
     /// <summary>Gets or sets the build number (CFBundleVersion) of the build whose metrics to read, with <see cref="VersionString"/>.</summary>
     public string? BuildNumber { get; set; }
+
+    /// <summary>Gets or sets the platform of the build named by version and build number: <c>IOS</c>, <c>MAC_OS</c>, <c>TV_OS</c> or <c>VISION_OS</c>; needed when those numbers exist on two platforms.</summary>
+    public string? Platform { get; set; }
 
     /// <summary>Gets Apple's metric types to read (<c>LAUNCH</c>, <c>HANG</c>, <c>MEMORY</c>, <c>DISK</c>, <c>BATTERY</c>, …); all when empty.</summary>
     public ISet<string> MetricTypes { get; } = new HashSet<string>(StringComparer.Ordinal);

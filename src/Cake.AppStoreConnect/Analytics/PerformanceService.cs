@@ -42,6 +42,7 @@ public sealed class PerformanceService
     public static void Validate(string app, AscPerformanceMetricsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        AscInput.OptionalPlatform(settings.Platform);
         if (settings.VersionString is null && settings.BuildNumber is null && settings.App is null)
         {
             return;
@@ -61,6 +62,7 @@ public sealed class PerformanceService
     public static void Validate(AscPerformanceCheckSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        AscInput.OptionalPlatform(settings.Platform);
         foreach (var (metric, threshold) in settings.Thresholds.Where(t => t.Value.Value < 0))
         {
             throw new ArgumentException($"The threshold of {metric} is {threshold}; give a rise of 0 % or more.");
@@ -75,10 +77,11 @@ public sealed class PerformanceService
 
     /// <summary>Checks the diagnostics settings, before any request.</summary>
     /// <param name="settings">The settings.</param>
-    /// <exception cref="ArgumentException">A negative number of logs.</exception>
+    /// <exception cref="ArgumentException">A negative number of logs, or a platform App Store Connect does not know.</exception>
     public static void Validate(AscDiagnosticsSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        AscInput.OptionalPlatform(settings.Platform);
         if (settings.MaxLogs < 0)
         {
             throw new ArgumentException($"MaxLogs is {settings.MaxLogs}; give 0 or more.");
@@ -106,7 +109,7 @@ public sealed class PerformanceService
                 throw new ArgumentException($"ForBuild names the app '{named}', but the metrics are read for {resolved}; name the same app in both. Nothing was read.");
             }
 
-            var build = await BuildLocator.FindAsync(_client, resolved, settings.VersionString, buildNumber, null, cancellationToken);
+            var build = await BuildLocator.FindAsync(_client, resolved, settings.VersionString, buildNumber, settings.Platform, cancellationToken);
             return await _client.Performance.GetBuildMetricsAsync(build.Id, [.. settings.MetricTypes], cancellationToken);
         }
 
@@ -147,8 +150,9 @@ public sealed class PerformanceService
     /// <exception cref="ArgumentException">The app has no such build; the message lists its builds.</exception>
     public async Task<IReadOnlyList<AscDiagnostic>> GetDiagnosticsAsync(string app, string versionString, string buildNumber, AscDiagnosticsSettings settings, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
-        var build = await BuildLocator.FindAsync(_client, resolved, versionString, buildNumber, null, cancellationToken);
+        var build = await BuildLocator.FindAsync(_client, resolved, versionString, buildNumber, settings.Platform, cancellationToken);
         return await GetDiagnosticsAsync(build.Id, settings, cancellationToken);
     }
 
@@ -179,7 +183,7 @@ public sealed class PerformanceService
     {
         Validate(settings);
         var resolved = await AppResolver.ResolveAsync(_client, app, cancellationToken);
-        var build = await BuildLocator.FindAsync(_client, resolved, versionString, buildNumber, null, cancellationToken);
+        var build = await BuildLocator.FindAsync(_client, resolved, versionString, buildNumber, settings.Platform, cancellationToken);
         return await CompareAsync(resolved, build, settings, cancellationToken);
     }
 
@@ -214,7 +218,7 @@ public sealed class PerformanceService
     {
         if (settings.BaselineBuildNumber is { } baselineNumber)
         {
-            return await BuildLocator.FindAsync(_client, app, settings.BaselineVersionString, baselineNumber, null, cancellationToken);
+            return await BuildLocator.FindAsync(_client, app, settings.BaselineVersionString, baselineNumber, settings.Platform, cancellationToken);
         }
 
         var baseline = settings.Baseline;

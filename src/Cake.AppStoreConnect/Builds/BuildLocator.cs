@@ -77,13 +77,22 @@ internal static class BuildLocator
     /// <param name="platform">The platform, when given.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The build.</returns>
-    /// <exception cref="ArgumentException">There is no such build; the message lists the app's builds.</exception>
+    /// <exception cref="ArgumentException">There is no such build (the message lists the app's builds), or, with no platform given, the numbers match builds on two platforms.</exception>
     public static async Task<AscBuild> FindAsync(AppStoreConnectClient client, AscApp app, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
     {
         platform = AscInput.OptionalPlatform(platform);
-        if (await TryFindAsync(client, app.Id, shortVersion, buildNumber, platform, cancellationToken) is { } build)
+        var matches = await ListMatchesAsync(client, app.Id, shortVersion, buildNumber, platform, cancellationToken);
+        var platforms = matches.Select(b => b.Platform).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (buildNumber is not null && platforms.Count > 1)
         {
-            return build;
+            // The same numbers on iOS and macOS are two builds; taking the newest would act on the wrong one silently.
+            throw new ArgumentException(
+                $"{app.BundleId} has build {shortVersion} ({buildNumber}) on {string.Join(" and ", platforms)}; say which with .ForPlatform(\"{platforms[0]}\") (or Platform). Nothing was changed.");
+        }
+
+        if (matches.Count > 0)
+        {
+            return matches[0];
         }
 
         // A mistyped number is the usual cause, so the builds that do exist are the most useful answer.
@@ -104,7 +113,10 @@ internal static class BuildLocator
     /// <param name="platform">The platform (already checked), when given.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The build, or <see langword="null"/>.</returns>
-    public static async Task<AscBuild?> TryFindAsync(AppStoreConnectClient client, string appId, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
+    public static async Task<AscBuild?> TryFindAsync(AppStoreConnectClient client, string appId, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken) =>
+        await ListMatchesAsync(client, appId, shortVersion, buildNumber, platform, cancellationToken) is [var first, ..] ? first : null;
+
+    private static async Task<IReadOnlyList<AscBuild>> ListMatchesAsync(AppStoreConnectClient client, string appId, string? shortVersion, string? buildNumber, string? platform, CancellationToken cancellationToken)
     {
         var builds = await client.Builds.ListAsync(
             new AscBuildFilter
@@ -116,7 +128,7 @@ internal static class BuildLocator
                 Expired = buildNumber is null ? false : null,
             },
             cancellationToken);
-        return builds.FirstOrDefault(b => buildNumber is null || b.BuildNumber == buildNumber);
+        return [.. builds.Where(b => buildNumber is null || b.BuildNumber == buildNumber)];
     }
 
     private static string Existing(IReadOnlyList<AscBuild> builds)

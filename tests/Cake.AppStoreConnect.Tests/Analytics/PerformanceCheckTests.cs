@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using Cake.AppStoreConnect.Analytics;
+using Cake.AppStoreConnect.Builds;
+using Cake.AppStoreConnect.Client.Builds;
+using Cake.AppStoreConnect.Core;
 using Cake.AppStoreConnect.Client.Analytics;
 using Cake.AppStoreConnect.Tests.TestSupport;
 using static Cake.AppStoreConnect.Tests.TestSupport.EmulatorFixture;
@@ -142,6 +145,48 @@ public sealed class PerformanceCheckTests
     }
 
     [Test]
+    public async Task Should_Refuse_Numbers_Found_On_Two_Platforms_Until_ForPlatform_Names_One()
+    {
+        // Given Sample 1.0 (1.0) both as an iOS build and as the macOS package
+        var ios = await _emulator.UploadBuildAsync(Sample, "1.0", "1.0");
+        var mac = await UploadMacPackageAsync();
+        var (context, _) = _emulator.CakeContext();
+        var before = (await _emulator.RequestsAsync()).Count;
+
+        // When no platform is given
+        var metrics = Assert.Throws<ArgumentException>(() => context.AscGetPerformanceMetrics(Sample, "1.0", "1.0"));
+        var diagnostics = Assert.Throws<ArgumentException>(() => context.AscGetDiagnostics(Sample, "1.0", "1.0"));
+        var gate = Assert.Throws<ArgumentException>(() => context.AscCheckPerformance(Sample, "1.0", "1.0", s => s.ComparedTo(_previous)));
+        var refused = (await _emulator.RequestsAsync()).Skip(before).ToList();
+
+        // And when it is
+        var macMetrics = context.AscGetPerformanceMetrics(Sample, "1.0", "1.0", s => s.ForPlatform("MAC_OS").MetricType("MEMORY"));
+        var macById = context.AscGetPerformanceMetrics(Sample, s => s.ForBuildId(mac).MetricType("MEMORY"));
+        var iosDiagnostics = context.AscGetDiagnostics(Sample, "1.0", "1.0", s => s.ForPlatform("IOS").WithMaxLogs(0));
+        var iosDiagnosticsById = context.AscGetDiagnostics(ios, s => s.WithMaxLogs(0));
+        var iosGate = context.AscCheckPerformance(Sample, "1.0", "1.0", s => s.ForPlatform(AscPlatform.Ios).ComparedTo("1.1", "2").FailWhen(AscMetric.LaunchTime, increasesBy: 50.Percent()));
+        var unknown = Assert.Throws<ArgumentException>(() => context.AscGetDiagnostics(Sample, "1.0", "1.0", s => s.ForPlatform("WATCH_OS")));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            foreach (var error in new[] { metrics, diagnostics, gate })
+            {
+                Assert.That(error!.Message, Does.StartWith($"{Sample} has build 1.0 (1.0) on IOS and MAC_OS").And.Contain(".ForPlatform(").And.Contain("Nothing was changed"));
+            }
+
+            Assert.That(refused.Select(r => r.Method), Has.All.EqualTo("GET"));
+            Assert.That(refused.Select(r => r.Path), Has.None.Contains("perfPowerMetrics").And.None.Contains("diagnosticSignatures"));
+            Assert.That(macMetrics.Values, Is.Not.Empty);
+            Assert.That(macMetrics.Values.Select(v => v.Value), Is.EqualTo(macById.Values.Select(v => v.Value)));
+            Assert.That(iosDiagnostics.Select(d => d.Signature.Id), Is.EqualTo(iosDiagnosticsById.Select(d => d.Signature.Id)).And.Not.Empty);
+            Assert.That(iosGate.Build, Is.EqualTo("1.0 (1.0)"));
+            Assert.That(iosGate.Baseline, Is.EqualTo("1.1 (2)"));
+            Assert.That(unknown!.Message, Does.Contain("WATCH_OS").And.Contain("Nothing was changed"));
+        });
+    }
+
+    [Test]
     public async Task Should_Refuse_An_Unknown_Build_Number_Listing_The_Builds_That_Exist_Before_Reading_Any_Metrics()
     {
         // Given
@@ -188,5 +233,15 @@ public sealed class PerformanceCheckTests
             Assert.That(baseline!.Message, Does.StartWith("A baseline build needs both BaselineVersionString and BaselineBuildNumber"));
             Assert.That(otherApp!.Message, Does.StartWith($"ForBuild names the app '{VeryCapableApp}', but the metrics are read for"));
         });
+    }
+
+    private async Task<string> UploadMacPackageAsync()
+    {
+        var result = await new BuildUploadService(_emulator.Client).UploadAsync(SharedFixtures.App("MacAppOnly.pkg"), new AscUploadBuildSettings
+        {
+            PollInterval = TimeSpan.FromMilliseconds(20),
+            MaxPollInterval = TimeSpan.FromMilliseconds(100),
+        });
+        return result.BuildId ?? throw new InvalidOperationException("The macOS package made no build.");
     }
 }
