@@ -45,18 +45,10 @@ internal sealed class AnalyticsReportsModule : IResourceModule
 
     public void Register(EmulatorContext context)
     {
-        context.Store.Register<AnalyticsReportRequestRecord>(AnalyticsReportRequestDescriptor.TypeName);
-        context.Store.Register<AnalyticsReportRecord>(AnalyticsReportDescriptor.TypeName);
-        context.Store.Register<AnalyticsReportInstanceRecord>(AnalyticsReportInstanceDescriptor.TypeName);
-        context.Store.Register<AnalyticsReportSegmentRecord>(AnalyticsReportSegmentDescriptor.TypeName);
-        context.Registry.Add(Requests);
-        context.Registry.Add(Reports);
-        context.Registry.Add(Instances);
-        context.Registry.Add(Segments);
-        context.Registry.AddRelatedRules(RequestListRules, RequestRules);
-        context.Registry.AddRelatedRules(ReportListRules, ReportRules);
-        context.Registry.AddRelatedRules(InstanceListRules, InstanceRules);
-        context.Registry.AddRelatedRules(SegmentListRules, SegmentRules);
+        context.AddResource(Requests, RequestListRules, RequestRules);
+        context.AddResource(Reports, ReportListRules, ReportRules);
+        context.AddResource(Instances, InstanceListRules, InstanceRules);
+        context.AddResource(Segments, SegmentListRules, SegmentRules);
         context.Store.RegisterTransition((store, now) => Publish(store, now, context.Options));
     }
 
@@ -138,9 +130,7 @@ internal sealed class AnalyticsReportsModule : IResourceModule
     /// <summary><c>POST /v1/analyticsReportRequests</c>: Apple's rule of one active request per app and access type, a second is 409.</summary>
     private static async Task<IResult> CreateAsync(HttpContext http, EmulatorContext context)
     {
-        QueryParser.Parse(http.Request.Query, new QueryRules<AnalyticsReportRequestRecord>(Requests), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, AnalyticsReportRequestDescriptor.TypeName);
-        entity.AllowOnly(["accessType"], ["app"]);
+        var (_, entity) = await Writes.ReadAsync(http, context, new QueryRules<AnalyticsReportRequestRecord>(Requests), null, ["accessType"], ["app"]);
         var accessType = entity.RequiredEnum("accessType", AnalyticsReportRequestRecord.AccessTypes);
         var appId = entity.RequiredRelationship("app", AppDescriptor.TypeName);
         return Api.Write(http, context, c =>

@@ -53,12 +53,8 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
 
     public void Register(EmulatorContext context)
     {
-        context.Store.Register<TSet>(Kind.SetType);
-        context.Store.Register<TAsset>(Kind.AssetType);
-        context.Registry.Add(SetDescriptor);
-        context.Registry.Add(AssetDescriptor);
-        context.Registry.AddRelatedRules(SetListRules, SetRules);
-        context.Registry.AddRelatedRules(AssetListRules, AssetRules);
+        context.AddResource(SetDescriptor, SetListRules, SetRules);
+        context.AddResource(AssetDescriptor, AssetListRules, AssetRules);
         context.UploadTargets.Add(new UploadTarget<TAsset>("MD5", (http, id) => CommitAsync(http, context, id)));
     }
 
@@ -93,9 +89,7 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
 
     private async Task<IResult> CreateSetAsync(HttpContext http, EmulatorContext context)
     {
-        QueryParser.Parse(http.Request.Query, new QueryRules<TSet>(SetDescriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, Kind.SetType);
-        entity.AllowOnly([Kind.DisplayTypeAttribute], ["appStoreVersionLocalization"]);
+        var (_, entity) = await Writes.ReadAsync(http, context, new QueryRules<TSet>(SetDescriptor), null, [Kind.DisplayTypeAttribute], ["appStoreVersionLocalization"]);
         var displayType = entity.RequiredEnum(Kind.DisplayTypeAttribute, Kind.DisplayTypes);
         var localizationId = entity.RequiredRelationship("appStoreVersionLocalization", AppStoreVersionLocalizationDescriptor.TypeName);
         return Api.Write(http, context, c =>
@@ -160,9 +154,7 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
 
     private async Task<IResult> ReserveAsync(HttpContext http, EmulatorContext context)
     {
-        QueryParser.Parse(http.Request.Query, new QueryRules<TAsset>(AssetDescriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, Kind.AssetType);
-        entity.AllowOnly(["fileName", "fileSize", .. OwnCreateAttributes], [Kind.SetRelationship]);
+        var (_, entity) = await Writes.ReadAsync(http, context, new QueryRules<TAsset>(AssetDescriptor), null, ["fileName", "fileSize", .. OwnCreateAttributes], [Kind.SetRelationship]);
         var fileName = entity.RequiredString("fileName");
         var fileSize = entity.RequiredInteger("fileSize", 1, BuildUploadFilesModule.MaximumFileSize);
         var setId = entity.RequiredRelationship(Kind.SetRelationship, Kind.SetType);
@@ -192,9 +184,7 @@ internal abstract class MediaModule<TSet, TAsset> : IResourceModule
     /// </summary>
     private async Task<IResult> CommitAsync(HttpContext http, EmulatorContext context, string id)
     {
-        var query = QueryParser.Parse(http.Request.Query, new QueryRules<TAsset>(AssetDescriptor), context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, Kind.AssetType, id);
-        entity.AllowOnly(["sourceFileChecksum", "uploaded", .. OwnUpdateAttributes], []);
+        var (query, entity) = await Writes.ReadAsync(http, context, new QueryRules<TAsset>(AssetDescriptor), id, ["sourceFileChecksum", "uploaded", .. OwnUpdateAttributes], []);
         var uploaded = entity.OptionalBoolean("uploaded");
         var checksum = entity.OptionalString("sourceFileChecksum");
 

@@ -29,9 +29,7 @@ internal sealed class PerformanceModule : IResourceModule
 
     public void Register(EmulatorContext context)
     {
-        context.Store.Register<DiagnosticSignatureRecord>(DiagnosticSignatureDescriptor.TypeName);
-        context.Registry.Add(Signatures);
-        context.Registry.AddRelatedRules(SignatureListRules, SignatureRules);
+        context.AddResource(Signatures, SignatureListRules, SignatureRules);
         context.Store.RegisterTransition(Diagnose);
     }
 

@@ -44,10 +44,8 @@ internal sealed partial class UsersModule : IResourceModule
 
     public void Register(EmulatorContext context)
     {
-        context.Store.Register<UserRecord>(UserDescriptor.TypeName);
-        context.Store.Register<UserInvitationRecord>(UserInvitationDescriptor.TypeName);
-        context.Registry.Add(Users);
-        context.Registry.Add(Invitations);
+        context.AddResource(Users);
+        context.AddResource(Invitations);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes, EmulatorContext context)
@@ -101,9 +99,7 @@ internal sealed partial class UsersModule : IResourceModule
 
     private static async Task<IResult> InviteAsync(HttpContext http, EmulatorContext context)
     {
-        var query = QueryParser.Parse(http.Request.Query, InvitationInstance, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, UserInvitationDescriptor.TypeName);
-        entity.AllowOnly(["email", "firstName", "lastName", "roles", "allAppsVisible", "provisioningAllowed"], ["visibleApps"]);
+        var (query, entity) = await Writes.ReadAsync(http, context, InvitationInstance, null, ["email", "firstName", "lastName", "roles", "allAppsVisible", "provisioningAllowed"], ["visibleApps"]);
         var email = entity.RequiredString("email").Trim();
         if (!EmailPattern().IsMatch(email))
         {
@@ -144,9 +140,7 @@ internal sealed partial class UsersModule : IResourceModule
     /// <summary><c>PATCH /v1/users/{id}</c>: roles, app access and visible apps change together or not at all.</summary>
     private static async Task<IResult> UpdateAsync(HttpContext http, EmulatorContext context, string id)
     {
-        var query = QueryParser.Parse(http.Request.Query, UserInstance, context.Registry);
-        var entity = await EntityReader.ReadAsync(http.Request, UserDescriptor.TypeName, id);
-        entity.AllowOnly(["roles", "allAppsVisible", "provisioningAllowed"], ["visibleApps"]);
+        var (query, entity) = await Writes.ReadAsync(http, context, UserInstance, id, ["roles", "allAppsVisible", "provisioningAllowed"], ["visibleApps"]);
         var roles = Roles(entity, required: false);
         var allApps = entity.OptionalBoolean("allAppsVisible");
         var provisioning = entity.OptionalBoolean("provisioningAllowed");
